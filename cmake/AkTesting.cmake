@@ -1,0 +1,24 @@
+# Helpers for the test suites. Boost.Test for C++ units, Qt Quick Test for QML.
+find_package(Boost 1.74 REQUIRED COMPONENTS unit_test_framework)
+find_package(Qt6 REQUIRED COMPONENTS Test)
+
+# ak_boost_test(NAME name SOURCES a.cpp ... LIBS lib ... [LABELS Unit] [TIMEOUT s] [ENV K=V ...])
+# One executable per suite; each source file may hold BOOST_AUTO_TEST_SUITEs, the main is generated.
+function(ak_boost_test)
+    cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ENV" ${ARGN})
+    set(main ${CMAKE_CURRENT_BINARY_DIR}/${T_NAME}_main.cpp)
+    file(CONFIGURE OUTPUT ${main} CONTENT
+        "#define BOOST_TEST_MODULE ${T_NAME}\n#define BOOST_TEST_DYN_LINK\n#include <boost/test/unit_test.hpp>\n")
+    add_executable(${T_NAME} ${main} ${T_SOURCES})
+    target_compile_definitions(${T_NAME} PRIVATE BOOST_TEST_DYN_LINK)
+    target_link_libraries(${T_NAME} PRIVATE Boost::unit_test_framework ak_test_support ${T_LIBS})
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME} --log_level=test_suite --report_level=short)
+    if(NOT T_LABELS)
+        set(T_LABELS Unit)
+    endif()
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 120)
+    endif()
+    set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;ASAN_OPTIONS=verify_asan_link_order=0:detect_leaks=0;${T_ENV}")
+endfunction()
