@@ -1,0 +1,59 @@
+#pragma once
+// The whole configuration of one café installation, as read from config/aktivkafe.toml (and any
+// overlay files). Plain values only: the loader has already checked everything, so a program that
+// holds an AppConfig may use it without further checks. See config/aktivkafe.toml for what each
+// value means; the names here follow the file's keys.
+
+#include <QString>
+#include <QStringList>
+
+#include "core/money/Currency.h"
+#include "drivers/devices/DeviceSettings.h"
+
+namespace ak {
+
+enum class Country { Norway, Denmark };
+
+struct CafeConfig {
+    QString name;       // [cafe] name, shown on receipts and screens
+    QString orgNumber;  // [cafe] org_number, digits only ("" when the café has none)
+    Country country = Country::Norway;
+    Currency currency = Currency::NOK;
+    QString locale;              // [cafe] locale: "nb_NO", "da_DK" or "en_GB"
+    QStringList languages;       // [cafe] languages: "nb", "da", "en"; never empty, first is default
+    bool vatRegistered = false;  // [cafe] vat_registered
+    QString registerId;          // [cafe] register_id, the till's identification on receipts
+};
+
+struct DatabaseConfig {
+    QString path;  // absolute path of the SQLite file ("~" expanded, empty in the file resolved)
+};
+
+struct KioskConfig {
+    QString id;                   // [kiosk] id, stored with every check-in and redemption
+    int idleTimeoutSeconds = 60;  // [kiosk] idle_timeout_seconds
+    QStringList languages;        // [kiosk] languages, a subset of CafeConfig::languages, never empty
+    bool fullscreen = true;       // [kiosk] fullscreen
+};
+
+struct TillConfig {
+    int idleLockSeconds = 300;  // [till] idle_lock_seconds
+};
+
+struct DevicesConfig {
+    dev::PrinterSettings printer;  // [devices.printer]
+    dev::ScannerSettings scanner;  // [devices.scanner]
+};
+
+struct AppConfig {
+    CafeConfig cafe;
+    DatabaseConfig database;
+    KioskConfig kiosk;
+    TillConfig till;
+    DevicesConfig devices;
+    QStringList sources;  // the files (or source names) this configuration was read from, in order
+};
+
+inline QString countryCode(Country c) { return c == Country::Norway ? QStringLiteral("NO") : QStringLiteral("DK"); }
+
+}  // namespace ak

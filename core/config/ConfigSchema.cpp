@@ -1,0 +1,314 @@
+#include "core/config/ConfigSchema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include "core/config/ConfigSection.h"
+#include "core/config/OrgNumber.h"
+
+namespace ak::config {
+namespace {
+
+using dev::PrinterSettings;
+using dev::ScannerSettings;
+
+QString tr(const char* text) { return QCoreApplication::translate("ak::config", text); }
+
+const QStringList kLanguages{QStringLiteral("nb"), QStringLiteral("da"), QStringLiteral("en")};
+
+// Identifiers printed on receipts and stored with every sale or visit.
+bool isValidId(const QString& id) {
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$"));
+    return re.match(id).hasMatch();
+}
+
+std::optional<QString> readId(ConfigSection& s, std::string_view key) {
+    std::optional<QString> id = s.string(key, Need::Required);
+    if (id && !isValidId(*id)) {
+        s.problemAt(key, tr("%1 must be 1 to 32 letters (a–z), digits, '-', '_' or '.', starting with a letter "
+                            "or digit; it is \"%2\"")
+                             .arg(s.keyName(key), *id));
+        return std::nullopt;
+    }
+    return id;
+}
+
+std::optional<QStringList> readLanguages(ConfigSection& s, std::string_view key, Need need) {
+    std::optional<QStringList> langs = s.stringList(key, need);
+    if (!langs) return std::nullopt;
+    if (langs->isEmpty()) {
+        s.problemAt(key, tr("%1 must name at least one language").arg(s.keyName(key)));
+        return std::nullopt;
+    }
+    for (qsizetype i = 0; i < langs->size(); ++i) {
+        const QString& l = langs->at(i);
+        if (!kLanguages.contains(l)) {
+            s.problemAt(key, tr("%1 may only hold \"nb\" (Norwegian bokmål), \"da\" (Danish) and \"en\" (English); "
+                                "\"%2\" is not one of them")
+                                 .arg(s.keyName(key), l));
+            return std::nullopt;
+        }
+        if (langs->indexOf(l) != i) {
+            s.problemAt(key, tr("%1 names \"%2\" twice").arg(s.keyName(key), l));
+            return std::nullopt;
+        }
+    }
+    return langs;
+}
+
+CafeConfig readCafe(ConfigSection& s) {
+    CafeConfig c;
+    if (auto name = s.string("name", Need::Required)) {
+        c.name = name->trimmed();
+        if (c.name.isEmpty() || c.name.size() > 100) {
+            s.problemAt("name", tr("%1 must be the café's name, 1 to 100 characters").arg(s.keyName("name")));
+        }
+    }
+    const auto country = s.choice("country", {QStringLiteral("NO"), QStringLiteral("DK")}, Need::Required);
+    c.country = country == QLatin1String("DK") ? Country::Denmark : Country::Norway;
+    const Currency natural = c.country == Country::Norway ? Currency::NOK : Currency::DKK;
+    c.currency = natural;
+    if (auto cur = s.choice("currency", {QStringLiteral("NOK"), QStringLiteral("DKK")}, Need::Optional)) {
+        c.currency = *currencyFromCode(*cur);
+        if (country && c.currency != natural) {
+            s.problemAt("currency", tr("%1 is \"%2\", but a café in country \"%3\" keeps its till in \"%4\"")
+                                        .arg(s.keyName("currency"), *cur, *country, currencyCode(natural)));
+        }
+    }
+    c.locale = c.country == Country::Norway ? QStringLiteral("nb_NO") : QStringLiteral("da_DK");
+    if (auto loc = s.choice("locale", {QStringLiteral("nb_NO"), QStringLiteral("da_DK"), QStringLiteral("en_GB")},
+                            Need::Optional)) {
+        c.locale = *loc;
+    }
+    if (auto langs = readLanguages(s, "languages", Need::Required)) c.languages = *langs;
+    if (auto vat = s.boolean("vat_registered", Need::Required)) c.vatRegistered = *vat;
+    const std::optional<QString> org = s.string("org_number", Need::Optional);
+    const bool orgGiven = org && !org->trimmed().isEmpty();
+    if (orgGiven && country) {
+        if (auto normal = normalizedOrgNumber(*org, c.country)) {
+            c.orgNumber = *normal;
+        } else {
+            s.problemAt("org_number", c.country == Country::Norway
+                                          ? tr("%1 \"%2\" is not a Norwegian organisation number: it must be 9 "
+                                               "digits, and the last digit must match the others (look for a typo)")
+                                                .arg(s.keyName("org_number"), *org)
+                                          : tr("%1 \"%2\" is not a Danish CVR number: it must be 8 digits")
+                                                .arg(s.keyName("org_number"), *org));
+        }
+    }
+    if (c.vatRegistered && !orgGiven) {
+        const QString why = tr("a VAT-registered café must print its organisation number on receipts");
+        if (!s.node("org_number")) {
+            s.missing("org_number", why);
+        } else if (org) {
+            s.problemAt("org_number",
+                        tr("%1 is empty, but vat_registered = true: %2").arg(s.keyName("org_number"), why));
+        }
+    }
+    if (auto id = readId(s, "register_id")) c.registerId = *id;
+    return c;
+}
+
+DatabaseConfig readDatabase(ConfigSection& s) {
+    DatabaseConfig d;
+    const QString raw = s.string("path", Need::Optional).value_or(QString());
+    if (raw == QLatin1String(":memory:")) {
+        d.path = raw;
+    } else if (raw.trimmed().isEmpty()) {
+        // The kiosk and the till share one database, so not AppDataLocation: that differs per program name.
+        d.path = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                 QStringLiteral("/aktivkafe/aktivkafe.sqlite");
+    } else {
+        d.path = resolvePath(raw, s.fileOf("path"));
+    }
+    return d;
+}
+
+KioskConfig readKiosk(ConfigSection& s, const QStringList& cafeLanguages) {
+    KioskConfig k;
+    if (auto id = readId(s, "id")) k.id = *id;
+    if (auto t = s.integer("idle_timeout_seconds", 10, 3600, Need::Optional))
+        k.idleTimeoutSeconds = static_cast<int>(*t);
+    k.languages = cafeLanguages;
+    if (auto langs = readLanguages(s, "languages", Need::Optional)) {
+        k.languages = *langs;
+        for (const QString& l : *langs) {
+            if (!cafeLanguages.isEmpty() && !cafeLanguages.contains(l)) {
+                s.problemAt("languages", tr("%1 offers \"%2\", but the café's languages in [cafe] are %3; add it "
+                                            "there or remove it here")
+                                             .arg(s.keyName("languages"), l, cafeLanguages.join(u", ")));
+                break;
+            }
+        }
+    }
+    if (auto f = s.boolean("fullscreen", Need::Optional)) k.fullscreen = *f;
+    return k;
+}
+
+TillConfig readTill(ConfigSection& s) {
+    TillConfig t;
+    if (auto v = s.integer("idle_lock_seconds", 15, 7200, Need::Optional)) t.idleLockSeconds = static_cast<int>(*v);
+    return t;
+}
+
+std::optional<quint16> readUsbId(ConfigSection& s, std::string_view key) {
+    const toml::node* n = s.node(key);
+    if (!n) {
+        s.missing(key, tr("needed when kind = \"usb\"; find it with the command lsusb"));
+        return std::nullopt;
+    }
+    if (n->is_integer()) {
+        const std::optional<qint64> v = s.integer(key, 1, 0xFFFF, Need::Required);
+        return v ? std::optional<quint16>(static_cast<quint16>(*v)) : std::nullopt;
+    }
+    if (n->is_string()) {
+        static const QRegularExpression re(QStringLiteral("^(0[xX])?([0-9A-Fa-f]{4})$"));
+        const auto m = re.match(QString::fromStdString(n->as_string()->get()));
+        if (m.hasMatch()) return static_cast<quint16>(m.captured(2).toUInt(nullptr, 16));
+    }
+    s.problemAt(key,
+                tr("%1 must be a USB id of four hexadecimal digits, like \"0x04b8\" (see lsusb)").arg(s.keyName(key)));
+    return std::nullopt;
+}
+
+PrinterSettings readPrinter(ConfigSection& s) {
+    PrinterSettings p;
+    const QStringList kinds{QStringLiteral("simulated"), QStringLiteral("usb"), QStringLiteral("tcp"),
+                            QStringLiteral("cups")};
+    const auto kind = s.choice("kind", kinds, Need::Required);
+    p.kind = static_cast<PrinterSettings::Kind>(kind ? kinds.indexOf(*kind) : 0);
+    if (auto profile = s.string("profile", Need::Optional)) {
+        static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]{0,39}$"));
+        if (re.match(*profile).hasMatch()) {
+            p.profile = *profile;
+        } else {
+            s.problemAt("profile", tr("%1 must be a printer profile name like \"generic-80\"; it is \"%2\"")
+                                       .arg(s.keyName("profile"), *profile));
+        }
+    }
+    if (auto t = s.integer("job_timeout_seconds", 1, 600, Need::Optional)) p.jobTimeoutMs = static_cast<int>(*t) * 1000;
+    if (!kind) return p;
+
+    // Each kind's own keys; a key of another kind is a mistake (e.g. host set but kind still "simulated").
+    const std::vector<std::pair<std::string_view, const char*>> owned{{"output_directory", "simulated"},
+                                                                      {"vendor_id", "usb"},
+                                                                      {"product_id", "usb"},
+                                                                      {"serial", "usb"},
+                                                                      {"host", "tcp"},
+                                                                      {"port", "tcp"},
+                                                                      {"queue", "cups"},
+                                                                      {"server", "cups"}};
+    for (const auto& [key, owner] : owned) {
+        if (s.node(key) && *kind != QLatin1String(owner)) {
+            s.problemAt(key, tr("%1 is only used when kind = \"%2\", but kind is \"%3\"; change kind or remove this "
+                                "line")
+                                 .arg(s.keyName(key), QLatin1String(owner), *kind));
+        }
+    }
+    switch (p.kind) {
+        case PrinterSettings::Kind::Simulated:
+            p.outputDirectory = resolvePath(s.string("output_directory", Need::Optional).value_or(QString()),
+                                            s.fileOf("output_directory"));
+            break;
+        case PrinterSettings::Kind::Usb:
+            p.usbVendorId = readUsbId(s, "vendor_id").value_or(0);
+            p.usbProductId = readUsbId(s, "product_id").value_or(0);
+            p.usbSerial = s.string("serial", Need::Optional).value_or(QString());
+            break;
+        case PrinterSettings::Kind::Tcp:
+            if (!s.node("host")) {
+                s.missing("host", tr("needed when kind = \"tcp\": the printer's network address"));
+            } else if (auto host = s.string("host", Need::Required)) {
+                p.host = host->trimmed();
+                if (p.host.isEmpty() || p.host.contains(u' ')) {
+                    s.problemAt("host", tr("%1 must be a network address like \"192.168.1.50\" or \"printer.local\"")
+                                            .arg(s.keyName("host")));
+                }
+            }
+            if (auto port = s.integer("port", 1, 65535, Need::Optional)) p.port = static_cast<quint16>(*port);
+            break;
+        case PrinterSettings::Kind::Cups:
+            if (!s.node("queue")) {
+                s.missing("queue", tr("needed when kind = \"cups\": the printer's queue name, see lpstat -p"));
+            } else if (auto queue = s.string("queue", Need::Required)) {
+                p.cupsQueue = *queue;
+                if (queue->isEmpty()) s.problemAt("queue", tr("%1 must not be empty").arg(s.keyName("queue")));
+            }
+            p.cupsServer = s.string("server", Need::Optional).value_or(QString());
+            break;
+    }
+    return p;
+}
+
+ScannerSettings readScanner(ConfigSection& s) {
+    ScannerSettings sc;
+    const QStringList kinds{QStringLiteral("simulated"), QStringLiteral("keyboard")};
+    const auto kind = s.choice("kind", kinds, Need::Required);
+    sc.kind = kind == QLatin1String("keyboard") ? ScannerSettings::Kind::Keyboard : ScannerSettings::Kind::Simulated;
+    if (auto g = s.boolean("grab", Need::Optional)) sc.grab = *g;
+    if (!kind) return sc;
+    if (sc.kind == ScannerSettings::Kind::Keyboard) {
+        if (!s.node("evdev_path")) {
+            s.missing("evdev_path", tr("needed when kind = \"keyboard\": the scanner's device, see /dev/input/by-id/"));
+        } else if (auto path = s.string("evdev_path", Need::Required)) {
+            sc.evdevPath = *path;
+            if (!path->startsWith(u'/')) {
+                s.problemAt("evdev_path", tr("%1 must be a full path like \"/dev/input/by-id/usb-…-event-kbd\"")
+                                              .arg(s.keyName("evdev_path")));
+            }
+        }
+    } else if (s.node("evdev_path")) {
+        s.problemAt("evdev_path", tr("%1 is only used when kind = \"keyboard\", but kind is \"%2\"; change kind or "
+                                     "remove this line")
+                                      .arg(s.keyName("evdev_path"), *kind));
+    }
+    return sc;
+}
+
+}  // namespace
+
+QString resolvePath(const QString& raw, const QString& fromFile) {
+    if (raw.isEmpty()) return raw;
+    QString path = raw;
+    if (path == u'~') {
+        path = QDir::homePath();
+    } else if (path.startsWith(QLatin1String("~/"))) {
+        path = QDir::homePath() + path.mid(1);
+    }
+    if (QDir::isRelativePath(path)) path = QFileInfo(fromFile).absoluteDir().filePath(path);
+    return QDir::cleanPath(path);
+}
+
+AppConfig readAppConfig(const toml::table& root, ConfigProblems& problems) {
+    AppConfig config;
+    ConfigSection top(problems, &root, QString(), {"cafe", "database", "kiosk", "till", "devices"});
+    const auto open = [&](ConfigSection& parent, std::string_view key, Need need, QString name,
+                          std::vector<std::string_view> keys) {
+        return ConfigSection(problems, parent.table(key, need), std::move(name), std::move(keys));
+    };
+    ConfigSection cafe =
+        open(top, "cafe", Need::Required, QStringLiteral("[cafe]"),
+             {"name", "org_number", "country", "currency", "locale", "languages", "vat_registered", "register_id"});
+    config.cafe = readCafe(cafe);
+    ConfigSection database = open(top, "database", Need::Optional, QStringLiteral("[database]"), {"path"});
+    config.database = readDatabase(database);
+    ConfigSection kiosk = open(top, "kiosk", Need::Required, QStringLiteral("[kiosk]"),
+                               {"id", "idle_timeout_seconds", "languages", "fullscreen"});
+    config.kiosk = readKiosk(kiosk, config.cafe.languages);
+    ConfigSection till = open(top, "till", Need::Optional, QStringLiteral("[till]"), {"idle_lock_seconds"});
+    config.till = readTill(till);
+    ConfigSection devices = open(top, "devices", Need::Required, QStringLiteral("[devices]"), {"printer", "scanner"});
+    ConfigSection printer = open(devices, "printer", Need::Required, QStringLiteral("[devices.printer]"),
+                                 {"kind", "profile", "job_timeout_seconds", "output_directory", "vendor_id",
+                                  "product_id", "serial", "host", "port", "queue", "server"});
+    config.devices.printer = readPrinter(printer);
+    ConfigSection scanner =
+        open(devices, "scanner", Need::Required, QStringLiteral("[devices.scanner]"), {"kind", "evdev_path", "grab"});
+    config.devices.scanner = readScanner(scanner);
+    return config;
+}
+
+}  // namespace ak::config

@@ -1,0 +1,163 @@
+// Every kind of mistake is refused whole, with the file, line and column and a message naming the key.
+
+#include <boost/test/unit_test.hpp>
+
+#include <QFile>
+
+#include "core/config/ConfigLoader.h"
+#include "tests/config/ConfigTestText.h"
+#include "tests/support/TestSupport.h"
+
+using namespace ak;
+using ak::test::insertAfter;
+using ak::test::minimalConfig;
+using ak::test::replaceLine;
+
+namespace {
+
+// The configuration must be refused; the message must start at `where` ("test.toml:8:1:") and name
+// every one of `words`.
+void expectRefused(const QByteArray& text, const QString& where, const QStringList& words) {
+    Result<AppConfig> r = parseConfig(text, QStringLiteral("test.toml"));
+    BOOST_REQUIRE_MESSAGE(!r.ok(), "accepted although it should be refused: " << where);
+    BOOST_TEST((r.error().code == ErrorCode::Config));
+    const QString& m = r.error().message;
+    BOOST_TEST(m.startsWith(where), "message \"" << m << "\" does not start with " << where);
+    for (const QString& w : words) BOOST_TEST(m.contains(w), "message \"" << m << "\" does not name " << w);
+}
+
+QString s(const char* text) { return QString::fromUtf8(text); }
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(config_errors)
+
+BOOST_AUTO_TEST_CASE(syntax_error_gives_line_and_column) {
+    expectRefused(replaceLine(minimalConfig(), 2, "name = Testkafé"), s("test.toml:2:8: "),
+                  {s("not valid TOML"), s("quotes")});
+    expectRefused(replaceLine(minimalConfig(), 8, "id = \"door"), s("test.toml:8:"), {s("not valid TOML")});
+    expectRefused(insertAfter(minimalConfig(), 8, "id = \"again\""), s("test.toml:9:"), {s("id")});
+}
+
+BOOST_AUTO_TEST_CASE(unknown_key_suggests_the_closest) {
+    expectRefused(insertAfter(minimalConfig(), 8, "idle_timout_seconds = 60"), s("test.toml:9:1: "),
+                  {s("unknown key 'idle_timout_seconds' in [kiosk] — did you mean 'idle_timeout_seconds'?")});
+    expectRefused(insertAfter(minimalConfig(), 8, "colour = \"red\""), s("test.toml:9:1: "),
+                  {s("unknown key 'colour' in [kiosk]")});
+    expectRefused(replaceLine(minimalConfig(), 7, "[kisok]"), s("test.toml:7:"),
+                  {s("unknown section [kisok] — did you mean [kiosk]?")});
+    expectRefused(replaceLine(minimalConfig(), 11, "[devices.scaner]"), s("test.toml:11:"),
+                  {s("[devices.scaner]"), s("[devices.scanner]")});
+}
+
+BOOST_AUTO_TEST_CASE(wrong_type_names_key_and_expected_type) {
+    expectRefused(insertAfter(minimalConfig(), 8, "idle_timeout_seconds = \"60\""), s("test.toml:9:24: "),
+                  {s("'idle_timeout_seconds' in [kiosk]"), s("whole number"), s("text in quotes")});
+    expectRefused(replaceLine(minimalConfig(), 5, "vat_registered = \"no\""), s("test.toml:5:18: "),
+                  {s("'vat_registered' in [cafe]"), s("true or false")});
+    expectRefused(replaceLine(minimalConfig(), 4, "languages = \"nb\""), s("test.toml:4:13: "),
+                  {s("'languages' in [cafe]"), s("list")});
+    expectRefused(insertAfter(minimalConfig(), 8, "idle_timeout_seconds = 60.5"), s("test.toml:9:24: "),
+                  {s("decimal point")});
+}
+
+BOOST_AUTO_TEST_CASE(out_of_range_values) {
+    expectRefused(insertAfter(minimalConfig(), 8, "idle_timeout_seconds = 5"), s("test.toml:9:24: "),
+                  {s("'idle_timeout_seconds' in [kiosk]"), s("between 10 and 3600"), s("5")});
+    expectRefused(insertAfter(minimalConfig(), 12, "[till]\nidle_lock_seconds = 100000"), s("test.toml:14:21: "),
+                  {s("'idle_lock_seconds' in [till]")});
+    expectRefused(replaceLine(minimalConfig(), 10, "kind = \"tcp\"\nhost = \"p\"\nport = 70000"), s("test.toml:12:8: "),
+                  {s("'port' in [devices.printer]"), s("65535")});
+    expectRefused(replaceLine(minimalConfig(), 10, "kind = \"simulated\"\njob_timeout_seconds = 0"),
+                  s("test.toml:11:23: "), {s("'job_timeout_seconds'")});
+}
+
+BOOST_AUTO_TEST_CASE(bad_values_of_the_right_type) {
+    expectRefused(replaceLine(minimalConfig(), 3, "country = \"SE\""), s("test.toml:3:11: "),
+                  {s("'country' in [cafe]"), s("\"NO\", \"DK\"")});
+    expectRefused(insertAfter(minimalConfig(), 3, "org_number = \"923609017\""), s("test.toml:4:14: "),
+                  {s("'org_number' in [cafe]"), s("Norwegian organisation number")});
+    expectRefused(insertAfter(minimalConfig(), 3, "currency = \"DKK\""), s("test.toml:4:12: "),
+                  {s("'currency' in [cafe]"), s("NOK")});
+    expectRefused(replaceLine(minimalConfig(), 4, "languages = [\"nb\", \"sv\"]"), s("test.toml:4:13: "),
+                  {s("'languages' in [cafe]"), s("\"sv\"")});
+    expectRefused(replaceLine(minimalConfig(), 4, "languages = []"), s("test.toml:4:13: "), {s("at least one")});
+    expectRefused(replaceLine(minimalConfig(), 6, "register_id = \"kasse 1\""), s("test.toml:6:15: "),
+                  {s("'register_id' in [cafe]")});
+    expectRefused(replaceLine(minimalConfig(), 10, "kind = \"serial\""), s("test.toml:10:8: "),
+                  {s("'kind' in [devices.printer]"), s("\"simulated\", \"usb\", \"tcp\", \"cups\"")});
+    expectRefused(replaceLine(minimalConfig(), 10, "kind = \"usb\"\nvendor_id = \"epson\"\nproduct_id = \"0x0202\""),
+                  s("test.toml:11:13: "), {s("'vendor_id' in [devices.printer]"), s("0x04b8")});
+}
+
+BOOST_AUTO_TEST_CASE(missing_required_keys) {
+    expectRefused(replaceLine(minimalConfig(), 8, ""), s("test.toml:7:1: "), {s("[kiosk] is missing the key 'id'")});
+    expectRefused(replaceLine(minimalConfig(), 2, ""), s("test.toml:1:1: "), {s("[cafe] is missing the key 'name'")});
+    expectRefused(replaceLine(minimalConfig(), 5, "vat_registered = true"), s("test.toml:1:1: "),
+                  {s("'org_number'"), s("VAT")});
+    QByteArray noKiosk = replaceLine(minimalConfig(), 8, "");
+    noKiosk = replaceLine(noKiosk, 7, "");
+    expectRefused(noKiosk, s("test.toml: "), {s("[kiosk] is missing")});
+}
+
+BOOST_AUTO_TEST_CASE(printer_kind_needs_its_parameters) {
+    expectRefused(replaceLine(minimalConfig(), 10, "kind = \"tcp\""), s("test.toml:9:1: "),
+                  {s("[devices.printer] is missing the key 'host'")});
+    expectRefused(replaceLine(minimalConfig(), 10, "kind = \"cups\""), s("test.toml:9:1: "), {s("'queue'")});
+    expectRefused(replaceLine(minimalConfig(), 10, "kind = \"usb\"\nvendor_id = \"0x04b8\""), s("test.toml:9:1: "),
+                  {s("'product_id'"), s("lsusb")});
+    expectRefused(replaceLine(minimalConfig(), 12, "kind = \"keyboard\""), s("test.toml:11:1: "),
+                  {s("[devices.scanner] is missing the key 'evdev_path'")});
+    // A parameter of another kind usually means kind was not changed.
+    expectRefused(replaceLine(minimalConfig(), 10, "kind = \"simulated\"\nhost = \"192.168.1.50\""),
+                  s("test.toml:11:8: "), {s("'host' in [devices.printer]"), s("only used when kind = \"tcp\"")});
+}
+
+BOOST_AUTO_TEST_CASE(kiosk_languages_must_be_offered_by_the_cafe) {
+    expectRefused(insertAfter(minimalConfig(), 8, "languages = [\"nb\", \"da\"]"), s("test.toml:9:13: "),
+                  {s("'languages' in [kiosk]"), s("\"da\""), s("[cafe]")});
+}
+
+BOOST_AUTO_TEST_CASE(all_problems_are_listed_in_line_order) {
+    QByteArray text = insertAfter(minimalConfig(), 8, "idle_timeout_seconds = 1");
+    text = replaceLine(text, 3, "country = \"XX\"");
+    Result<AppConfig> r = parseConfig(text, QStringLiteral("test.toml"));
+    BOOST_REQUIRE(!r.ok());
+    const QStringList lines = r.error().message.split(u'\n');
+    BOOST_REQUIRE(lines.size() == 2);
+    BOOST_TEST(lines[0].startsWith(QStringLiteral("test.toml:3:")));
+    BOOST_TEST(lines[1].startsWith(QStringLiteral("test.toml:9:")));
+}
+
+BOOST_AUTO_TEST_CASE(missing_or_unreadable_file) {
+    ak::test::TempDir dir;
+    const QString missing = dir.file(QStringLiteral("nope.toml"));
+    Result<AppConfig> r = loadConfig(missing);
+    BOOST_REQUIRE(!r.ok());
+    BOOST_TEST((r.error().code == ErrorCode::Config));
+    BOOST_TEST(r.error().message.startsWith(missing + QStringLiteral(": ")));
+    BOOST_TEST(r.error().message.contains(QStringLiteral("does not exist")));
+
+    Result<AppConfig> folder = loadConfig(dir.path());
+    BOOST_REQUIRE(!folder.ok());
+    BOOST_TEST(folder.error().message.contains(QStringLiteral("folder")));
+
+    const QString locked = dir.file(QStringLiteral("locked.toml"));
+    QFile f(locked);
+    BOOST_REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(minimalConfig());
+    f.close();
+    BOOST_REQUIRE(f.setPermissions(QFileDevice::Permissions()));
+    Result<AppConfig> unreadable = loadConfig(locked);
+    if (QFile(locked).open(QIODevice::ReadOnly)) {
+        BOOST_TEST_MESSAGE("running as root: permissions do not stop reading; skipping the unreadable check");
+    } else {
+        BOOST_REQUIRE(!unreadable.ok());
+        BOOST_TEST(unreadable.error().message.contains(QStringLiteral("cannot be read")));
+    }
+
+    Result<AppConfig> missingOverlay = loadConfig(locked + QStringLiteral(".x"), {});
+    BOOST_TEST(!missingOverlay.ok());
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,202 @@
+// The shipped configuration, values and defaults, every printer and scanner kind, overlays, paths.
+
+#include <boost/test/unit_test.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+#include "core/config/ConfigLoader.h"
+#include "core/config/OrgNumber.h"
+#include "tests/config/ConfigTestText.h"
+#include "tests/support/TestSupport.h"
+
+using namespace ak;
+using ak::test::insertAfter;
+using ak::test::minimalConfig;
+using ak::test::replaceLine;
+
+namespace {
+
+AppConfig parsed(const QByteArray& text) {
+    Result<AppConfig> r = parseConfig(text, QStringLiteral("test.toml"));
+    BOOST_TEST_INFO("error: " << (r.ok() ? QString() : r.error().message));
+    BOOST_REQUIRE(r.ok());
+    return r.value();
+}
+
+void writeFile(const QString& path, const QByteArray& text) {
+    QFile f(path);
+    BOOST_REQUIRE(f.open(QIODevice::WriteOnly));
+    BOOST_REQUIRE(f.write(text) == text.size());
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(config_loader)
+
+BOOST_AUTO_TEST_CASE(shipped_file_loads_with_documented_values) {
+    const QString path = ak::test::sourceDir() + QStringLiteral("/config/aktivkafe.toml");
+    Result<AppConfig> r = loadConfig(path);
+    BOOST_TEST_INFO("error: " << (r.ok() ? QString() : r.error().message));
+    BOOST_REQUIRE(r.ok());
+    const AppConfig& c = r.value();
+    BOOST_TEST(c.cafe.name == QStringLiteral("Aktivkafé Lyspunkt"));
+    BOOST_TEST(c.cafe.orgNumber == QStringLiteral("923609016"));
+    BOOST_TEST((c.cafe.country == Country::Norway));
+    BOOST_TEST((c.cafe.currency == Currency::NOK));
+    BOOST_TEST(c.cafe.locale == QStringLiteral("nb_NO"));
+    BOOST_TEST(c.cafe.languages == (QStringList{QStringLiteral("nb"), QStringLiteral("en")}));
+    BOOST_TEST(!c.cafe.vatRegistered);
+    BOOST_TEST(c.cafe.registerId == QStringLiteral("KASSE-1"));
+    BOOST_TEST(c.database.path == QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                                      QStringLiteral("/aktivkafe/aktivkafe.sqlite"));
+    BOOST_TEST(c.kiosk.id == QStringLiteral("inngang"));
+    BOOST_TEST(c.kiosk.idleTimeoutSeconds == 60);
+    BOOST_TEST(c.kiosk.languages == (QStringList{QStringLiteral("nb"), QStringLiteral("en")}));
+    BOOST_TEST(c.kiosk.fullscreen);
+    BOOST_TEST(c.till.idleLockSeconds == 300);
+    BOOST_TEST((c.devices.printer.kind == dev::PrinterSettings::Kind::Simulated));
+    BOOST_TEST(c.devices.printer.profile == QStringLiteral("generic-80"));
+    BOOST_TEST(c.devices.printer.jobTimeoutMs == 30000);
+    BOOST_TEST(c.devices.printer.outputDirectory.isEmpty());
+    BOOST_TEST((c.devices.scanner.kind == dev::ScannerSettings::Kind::Simulated));
+    BOOST_TEST(c.devices.scanner.grab);
+    BOOST_TEST(c.sources == QStringList{path});
+}
+
+BOOST_AUTO_TEST_CASE(optional_keys_take_their_documented_defaults) {
+    const AppConfig c = parsed(minimalConfig());
+    BOOST_TEST((c.cafe.currency == Currency::NOK));
+    BOOST_TEST(c.cafe.locale == QStringLiteral("nb_NO"));
+    BOOST_TEST(c.cafe.orgNumber.isEmpty());
+    BOOST_TEST(c.kiosk.idleTimeoutSeconds == 60);
+    BOOST_TEST(c.kiosk.languages == c.cafe.languages);
+    BOOST_TEST(c.kiosk.fullscreen);
+    BOOST_TEST(c.till.idleLockSeconds == 300);
+    BOOST_TEST(c.devices.printer.profile == QStringLiteral("generic-80"));
+    BOOST_TEST(c.devices.printer.jobTimeoutMs == 30000);
+    BOOST_TEST(c.devices.scanner.grab);
+    BOOST_TEST(c.database.path.endsWith(QStringLiteral("/aktivkafe.sqlite")));
+}
+
+BOOST_AUTO_TEST_CASE(danish_cafe_follows_its_country) {
+    QByteArray text = replaceLine(minimalConfig(), 4, "languages = [\"da\", \"en\"]");
+    text = replaceLine(text, 3, "country = \"DK\"\norg_number = \"1234 5678\"");
+    const AppConfig c = parsed(text);
+    BOOST_TEST((c.cafe.country == Country::Denmark));
+    BOOST_TEST((c.cafe.currency == Currency::DKK));
+    BOOST_TEST(c.cafe.locale == QStringLiteral("da_DK"));
+    BOOST_TEST(c.cafe.orgNumber == QStringLiteral("12345678"));
+    BOOST_TEST(c.cafe.languages.first() == QStringLiteral("da"));
+}
+
+BOOST_AUTO_TEST_CASE(norwegian_org_number_check_digit) {
+    BOOST_TEST(normalizedOrgNumber(QStringLiteral("923 609 016"), Country::Norway).value() ==
+               QStringLiteral("923609016"));
+    BOOST_TEST(!normalizedOrgNumber(QStringLiteral("923609017"), Country::Norway));
+    BOOST_TEST(!normalizedOrgNumber(QStringLiteral("92360901"), Country::Norway));
+    BOOST_TEST(!normalizedOrgNumber(QStringLiteral("92360901a"), Country::Norway));
+    BOOST_TEST(normalizedOrgNumber(QStringLiteral("12345678"), Country::Denmark).value() == QStringLiteral("12345678"));
+    BOOST_TEST(!normalizedOrgNumber(QStringLiteral("923609016"), Country::Denmark));
+}
+
+BOOST_AUTO_TEST_CASE(kiosk_and_till_values) {
+    QByteArray text =
+        replaceLine(minimalConfig(), 8,
+                    "id = \"door-2\"\nidle_timeout_seconds = 90\nlanguages = [\"en\"]\nfullscreen = false\n"
+                    "[till]\nidle_lock_seconds = 120");
+    const AppConfig c = parsed(text);
+    BOOST_TEST(c.kiosk.id == QStringLiteral("door-2"));
+    BOOST_TEST(c.kiosk.idleTimeoutSeconds == 90);
+    BOOST_TEST(c.kiosk.languages == QStringList{QStringLiteral("en")});
+    BOOST_TEST(!c.kiosk.fullscreen);
+    BOOST_TEST(c.till.idleLockSeconds == 120);
+}
+
+BOOST_AUTO_TEST_CASE(usb_printer_ids_as_text_or_numbers) {
+    const AppConfig c = parsed(replaceLine(minimalConfig(), 10,
+                                           "kind = \"usb\"\nvendor_id = \"0x04b8\"\nproduct_id = 0x0202\n"
+                                           "serial = \"ABC123\"\nprofile = \"epson-tm-t20\"\njob_timeout_seconds = 5"));
+    const dev::PrinterSettings& p = c.devices.printer;
+    BOOST_TEST((p.kind == dev::PrinterSettings::Kind::Usb));
+    BOOST_TEST(p.usbVendorId == 0x04b8);
+    BOOST_TEST(p.usbProductId == 0x0202);
+    BOOST_TEST(p.usbSerial == QStringLiteral("ABC123"));
+    BOOST_TEST(p.profile == QStringLiteral("epson-tm-t20"));
+    BOOST_TEST(p.jobTimeoutMs == 5000);
+    const AppConfig d =
+        parsed(replaceLine(minimalConfig(), 10, "kind = \"usb\"\nvendor_id = \"04B8\"\nproduct_id = 514"));
+    BOOST_TEST(d.devices.printer.usbVendorId == 0x04b8);
+    BOOST_TEST(d.devices.printer.usbProductId == 514);
+}
+
+BOOST_AUTO_TEST_CASE(tcp_and_cups_printers) {
+    const AppConfig t = parsed(replaceLine(minimalConfig(), 10, "kind = \"tcp\"\nhost = \"192.168.1.50\""));
+    BOOST_TEST((t.devices.printer.kind == dev::PrinterSettings::Kind::Tcp));
+    BOOST_TEST(t.devices.printer.host == QStringLiteral("192.168.1.50"));
+    BOOST_TEST(t.devices.printer.port == 9100);
+    const AppConfig t2 =
+        parsed(replaceLine(minimalConfig(), 10, "kind = \"tcp\"\nhost = \"printer.local\"\nport = 9101"));
+    BOOST_TEST(t2.devices.printer.port == 9101);
+    const AppConfig c =
+        parsed(replaceLine(minimalConfig(), 10, "kind = \"cups\"\nqueue = \"receipt\"\nserver = \"localhost:631\""));
+    BOOST_TEST((c.devices.printer.kind == dev::PrinterSettings::Kind::Cups));
+    BOOST_TEST(c.devices.printer.cupsQueue == QStringLiteral("receipt"));
+    BOOST_TEST(c.devices.printer.cupsServer == QStringLiteral("localhost:631"));
+}
+
+BOOST_AUTO_TEST_CASE(keyboard_scanner) {
+    const AppConfig c = parsed(replaceLine(minimalConfig(), 12,
+                                           "kind = \"keyboard\"\nevdev_path = \"/dev/input/by-id/usb-x-event-kbd\"\n"
+                                           "grab = false"));
+    BOOST_TEST((c.devices.scanner.kind == dev::ScannerSettings::Kind::Keyboard));
+    BOOST_TEST(c.devices.scanner.evdevPath == QStringLiteral("/dev/input/by-id/usb-x-event-kbd"));
+    BOOST_TEST(!c.devices.scanner.grab);
+}
+
+BOOST_AUTO_TEST_CASE(paths_expand_home_and_resolve_relative_to_their_file) {
+    ak::test::TempDir dir;
+    QByteArray text = insertAfter(minimalConfig(), 6, "[database]\npath = \"data/cafe.sqlite\"");
+    text = replaceLine(text, 12, "kind = \"simulated\"\noutput_directory = \"~/receipts\"");
+    writeFile(dir.file(QStringLiteral("main.toml")), text);
+    Result<AppConfig> r = loadConfig(dir.file(QStringLiteral("main.toml")));
+    BOOST_REQUIRE(r.ok());
+    BOOST_TEST(r->database.path == QDir(dir.path()).filePath(QStringLiteral("data/cafe.sqlite")));
+    BOOST_TEST(r->devices.printer.outputDirectory == QDir::homePath() + QStringLiteral("/receipts"));
+
+    const AppConfig memory = parsed(insertAfter(minimalConfig(), 6, "[database]\npath = \":memory:\""));
+    BOOST_TEST(memory.database.path == QStringLiteral(":memory:"));
+    const AppConfig absolute = parsed(insertAfter(minimalConfig(), 6, "[database]\npath = \"/srv/cafe/x.sqlite\""));
+    BOOST_TEST(absolute.database.path == QStringLiteral("/srv/cafe/x.sqlite"));
+}
+
+BOOST_AUTO_TEST_CASE(overlay_file_overrides_single_keys) {
+    ak::test::TempDir dir;
+    QDir().mkpath(dir.file(QStringLiteral("demo")));
+    writeFile(dir.file(QStringLiteral("main.toml")), minimalConfig());
+    const QString overlay = dir.file(QStringLiteral("demo/overlay.toml"));
+    writeFile(overlay,
+              "[database]\npath = \"demo.sqlite\"\n"
+              "[kiosk]\nlanguages = [\"en\"]\n"
+              "[devices.printer]\noutput_directory = \"printer-output\"\n");
+    Result<AppConfig> r = loadConfig(dir.file(QStringLiteral("main.toml")), {overlay});
+    BOOST_TEST_INFO("error: " << (r.ok() ? QString() : r.error().message));
+    BOOST_REQUIRE(r.ok());
+    BOOST_TEST(r->database.path == dir.file(QStringLiteral("demo/demo.sqlite")));
+    BOOST_TEST(r->devices.printer.outputDirectory == dir.file(QStringLiteral("demo/printer-output")));
+    BOOST_TEST(r->kiosk.languages == QStringList{QStringLiteral("en")});
+    BOOST_TEST(r->kiosk.id == QStringLiteral("door"));  // untouched keys stay
+    BOOST_TEST(r->sources.size() == 2);
+}
+
+BOOST_AUTO_TEST_CASE(overlay_problems_point_at_the_overlay) {
+    Result<AppConfig> r = parseConfig({{minimalConfig(), QStringLiteral("main.toml")},
+                                       {"[kiosk]\n\nidle_timeout_seconds = 2\n", QStringLiteral("overlay.toml")}});
+    BOOST_REQUIRE(!r.ok());
+    BOOST_TEST(r.error().message.startsWith(QStringLiteral("overlay.toml:3:24: ")), r.error().message);
+    // An empty overlay changes nothing.
+    BOOST_TEST(parseConfig({{minimalConfig(), QStringLiteral("main.toml")}, {{}, QStringLiteral("empty.toml")}}).ok());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
