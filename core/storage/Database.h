@@ -1,0 +1,76 @@
+#pragma once
+// One café database: a single SQLite file shared by the kiosk and the till processes (or
+// ":memory:" for tests), opened through Qt SQL (QSQLITE) on a connection of its own.
+//
+// Opening applies PRAGMAs (WAL for files, synchronous=FULL, foreign_keys=ON, busy_timeout=5000)
+// and brings the schema to the latest version (see Migrations.h). Writes go through write(), which
+// starts with BEGIN IMMEDIATE so that two processes never both hold a read snapshot they then try
+// to upgrade (that would fail with SQLITE_BUSY instead of waiting).
+//
+// Ownership and threads: the composition root owns the Database (unique_ptr) and it outlives the
+// repositories and the Journal that hold a reference to it. Use it from the thread that opened it.
+
+#include "core/storage/Migration.h"
+#include "core/util/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <functional>
+#include <memory>
+
+namespace ak {
+
+struct DatabaseOptions {
+    // false: a missing file is an Io error instead of a new, empty database (read-only tools).
+    bool createIfMissing = true;
+    // false: do not upgrade; a file that is not at the latest version is refused (read-only tools).
+    bool migrate = true;
+    // nullptr: this build's schemaMigrations(). Tests inject their own history.
+    const MigrationList* migrations = nullptr;
+};
+
+class Database {
+public:
+    static constexpr int kBusyTimeoutMs = 5000;
+
+    // Errors: Io (missing file/folder), Storage (not a database, cannot open), Migration,
+    // NewerSchema. The messages name the file and are meant for the person running the café.
+    static Result<std::unique_ptr<Database>> open(const QString& path, const DatabaseOptions& options = {});
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const QString& path() const { return path_; }
+    bool isInMemory() const;
+    int schemaVersion() const { return schemaVersion_; }
+
+    // Runs `body` inside BEGIN IMMEDIATE ... COMMIT; rolls back if it returns an error (or throws).
+    // A write() inside a write() joins the outer transaction (one commit for the business rows
+    // and their journal entry); the inner error must then be returned by the outer body.
+    Result<void> write(const std::function<Result<void>()>& body);
+    bool inWrite() const { return inWrite_; }
+
+    // A prepared, executed query with positional '?' values. For repositories inside core/ only.
+    Result<QSqlQuery> query(const QString& statement, const QVariantList& values = {}) const;
+    // The id of the row the last INSERT on this connection created.
+    qint64 lastInsertId() const;
+
+    // The Qt connection, for repositories inside core/ only.
+    const QSqlDatabase& connection() const { return db_; }
+
+private:
+    Database(QString path, QString connectionName);
+    Result<void> configure(const DatabaseOptions& options);
+
+    QString path_;
+    QString connectionName_;
+    QSqlDatabase db_;
+    int schemaVersion_ = 0;
+    bool inWrite_ = false;
+};
+
+}  // namespace ak

@@ -1,0 +1,89 @@
+// The schema history of this build, one migration per aggregate. Never edit a released step:
+// append a new one. Times are stored as UTC ISO-8601 text with milliseconds ("...T10:00:00.000Z"),
+// which sorts correctly as text; money as integer minor units plus an ISO currency code.
+
+#include "core/storage/Migrations.h"
+
+namespace ak {
+
+const MigrationList& schemaMigrations() {
+    static const MigrationList list = {
+        {1,
+         QStringLiteral("Settings: key/value pairs of the café"),
+         {QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")}},
+        {2,
+         QStringLiteral("Catalogue: categories and products with names in nb, da and en"),
+         {QStringLiteral("CREATE TABLE categories ("
+                 " id INTEGER PRIMARY KEY,"
+                 " code TEXT NOT NULL UNIQUE,"
+                 " name_nb TEXT NOT NULL, name_da TEXT NOT NULL, name_en TEXT NOT NULL,"
+                 " sort_order INTEGER NOT NULL DEFAULT 0)"),
+          QStringLiteral("CREATE TABLE products ("
+                 " id INTEGER PRIMARY KEY,"
+                 " category_id INTEGER NOT NULL REFERENCES categories(id),"
+                 " code TEXT NOT NULL UNIQUE,"
+                 " name_nb TEXT NOT NULL, name_da TEXT NOT NULL, name_en TEXT NOT NULL,"
+                 " price_minor INTEGER NOT NULL CHECK (price_minor >= 0),"
+                 " currency TEXT NOT NULL CHECK (currency IN ('NOK', 'DKK')),"
+                 " vat_class TEXT NOT NULL CHECK (vat_class IN ('standard', 'food', 'exempt')),"
+                 " saft_basic_id TEXT NOT NULL CHECK (length(saft_basic_id) = 5),"
+                 " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+                 " sort_order INTEGER NOT NULL DEFAULT 0)"),
+          QStringLiteral("CREATE INDEX products_by_category ON products (category_id, active, sort_order)")}},
+        {3,
+         QStringLiteral("Staff: volunteers and managers with argon2id PIN hashes"),
+         {QStringLiteral("CREATE TABLE staff ("
+                 " id INTEGER PRIMARY KEY,"
+                 " name TEXT NOT NULL CHECK (length(name) > 0),"
+                 " role TEXT NOT NULL CHECK (role IN ('volunteer', 'manager')),"
+                 " pin_hash TEXT NOT NULL,"
+                 " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)))")}},
+        {4,
+         QStringLiteral("Activities: the café's programme"),
+         {QStringLiteral("CREATE TABLE activities ("
+                 " id INTEGER PRIMARY KEY,"
+                 " title TEXT NOT NULL CHECK (length(title) > 0),"
+                 " description TEXT NOT NULL DEFAULT '',"
+                 " place TEXT NOT NULL DEFAULT '',"
+                 " starts_at TEXT NOT NULL,"
+                 " ends_at TEXT NOT NULL,"
+                 " capacity INTEGER CHECK (capacity IS NULL OR capacity > 0),"
+                 " price_minor INTEGER NOT NULL DEFAULT 0 CHECK (price_minor >= 0),"
+                 " currency TEXT NOT NULL CHECK (currency IN ('NOK', 'DKK')),"
+                 " CHECK (ends_at >= starts_at))"),
+          QStringLiteral("CREATE INDEX activities_by_start ON activities (starts_at)")}},
+        {5,
+         QStringLiteral("Journal: append-only, hash-chained record with its head"),
+         {QStringLiteral("CREATE TABLE journal ("
+                 " seq INTEGER PRIMARY KEY,"
+                 " at TEXT NOT NULL,"
+                 " register_id TEXT NOT NULL,"
+                 " actor TEXT NOT NULL,"
+                 " kind TEXT NOT NULL,"
+                 " payload TEXT NOT NULL,"
+                 " prev_hash TEXT NOT NULL,"
+                 " hash TEXT NOT NULL)"),
+          // The head remembers the last seq and hash, so that deleting the newest rows shows.
+          QStringLiteral("CREATE TABLE journal_head ("
+                 " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                 " seq INTEGER NOT NULL,"
+                 " hash TEXT NOT NULL)"),
+          QStringLiteral("INSERT INTO journal_head (id, seq, hash) VALUES (1, 0, "
+                 "'0000000000000000000000000000000000000000000000000000000000000000')"),
+          QStringLiteral("CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal"
+                 " BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END"),
+          QStringLiteral("CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal"
+                 " BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END"),
+          QStringLiteral("CREATE TRIGGER journal_in_sequence BEFORE INSERT ON journal"
+                 " WHEN NEW.seq IS NOT (SELECT seq + 1 FROM journal_head)"
+                 " BEGIN SELECT RAISE(ABORT, 'journal rows must follow the head'); END"),
+          QStringLiteral("CREATE TRIGGER journal_head_forward BEFORE UPDATE ON journal_head"
+                 " WHEN NEW.seq <= OLD.seq OR NEW.id IS NOT OLD.id"
+                 " BEGIN SELECT RAISE(ABORT, 'the journal head only moves forward'); END"),
+          QStringLiteral("CREATE TRIGGER journal_head_no_delete BEFORE DELETE ON journal_head"
+                 " BEGIN SELECT RAISE(ABORT, 'the journal head cannot be deleted'); END")}},
+    };
+    return list;
+}
+
+}  // namespace ak
