@@ -1,0 +1,79 @@
+#pragma once
+// Startup benchmark probe (header-only; QtCore + QtQuick). Used by bench/startup.sh.
+//
+// When the environment variable AK_BENCH_T0_NS is set (CLOCK_REALTIME nanoseconds, taken by the
+// script just before it started this process), attach() waits for the window's first frame, then
+// prints one line on stdout
+//     first_frame_ms=<milliseconds from t0 to the first frame> peak_rss_kb=<VmHWM so far>
+// and quits the application (exit code 0). When the variable is not set, attach() does nothing, so
+// the call can stay in a product's main.cpp:
+//     QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &app, [](QObject* root, const QUrl&) {
+//         if (auto* window = qobject_cast<QQuickWindow*>(root)) ak::bench::FirstFrameProbe::attach(window);
+//     });
+
+#include <atomic>
+#include <cstdio>
+#include <cstring>
+#include <time.h>
+
+#include <QCoreApplication>
+#include <QMetaObject>
+#include <QQuickWindow>
+#include <QtGlobal>
+
+namespace ak::bench {
+
+class FirstFrameProbe {
+public:
+    // window: not owned; the probe connects to its frameSwapped once.
+    static void attach(QQuickWindow* window) {
+        if (!window || !qEnvironmentVariableIsSet("AK_BENCH_T0_NS")) return;
+        bool ok = false;
+        const qint64 t0 = qEnvironmentVariable("AK_BENCH_T0_NS").toLongLong(&ok);
+        if (!ok) {
+            std::fputs("FirstFrameProbe: AK_BENCH_T0_NS is not a number of nanoseconds\n", stderr);
+            return;
+        }
+        // frameSwapped comes from the render thread with the threaded render loop: take the time
+        // right there (direct connection), then ask the main thread to quit.
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, window,
+            [t0] {
+                static std::atomic_bool done{false};
+                if (done.exchange(true)) return;
+                const double ms = static_cast<double>(nowNs() - t0) / 1e6;
+                std::printf("first_frame_ms=%.3f peak_rss_kb=%lld\n", ms, peakRssKb());
+                std::fflush(stdout);
+                QMetaObject::invokeMethod(
+                    QCoreApplication::instance(), [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+            },
+            static_cast<Qt::ConnectionType>(Qt::DirectConnection | Qt::SingleShotConnection));
+    }
+
+    // Same for the root object of a QQmlApplicationEngine (does nothing if it is not a QQuickWindow).
+    static void attach(QObject* root) { attach(qobject_cast<QQuickWindow*>(root)); }
+
+    static qint64 nowNs() {
+        timespec ts{};
+        clock_gettime(CLOCK_REALTIME, &ts);
+        return static_cast<qint64>(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
+    }
+
+    // Peak resident set size of this process (VmHWM in /proc/self/status), in kB; -1 if unknown.
+    static long long peakRssKb() {
+        std::FILE* f = std::fopen("/proc/self/status", "r");
+        if (!f) return -1;
+        char line[256];
+        long long kb = -1;
+        while (std::fgets(line, sizeof line, f)) {
+            if (std::strncmp(line, "VmHWM:", 6) == 0) {
+                std::sscanf(line + 6, "%lld", &kb);
+                break;
+            }
+        }
+        std::fclose(f);
+        return kb;
+    }
+};
+
+}  // namespace ak::bench
