@@ -1,0 +1,54 @@
+#include "drivers/devices/DeviceFactory.h"
+
+#include "drivers/Logging.h"
+#include "drivers/sim/SimulatedReceiptPrinter.h"
+#include "drivers/sim/SimulatedScanner.h"
+
+namespace ak::dev {
+
+namespace {
+template <class T>
+Created<T> failure(DeviceError::Kind kind, const QString& detail) {
+    DeviceError e = DeviceError::make(kind, detail);
+    qCWarning(lcFactory) << "no device:" << e.message;
+    return Created<T>{nullptr, e};
+}
+}  // namespace
+
+Created<ReceiptPrinter> DeviceFactory::createReceiptPrinter(const PrinterSettings& settings) {
+    const std::optional<PrinterProfile> profile = PrinterProfile::byId(settings.profile);
+    if (!profile) {
+        return failure<ReceiptPrinter>(DeviceError::Kind::Config,
+                                       QStringLiteral("Unknown printer profile \"%1\".").arg(settings.profile));
+    }
+    switch (settings.kind) {
+    case PrinterSettings::Kind::Simulated: {
+        auto printer = std::make_unique<SimulatedReceiptPrinter>(*profile);
+        printer->setOutputDirectory(settings.outputDirectory);
+        return Created<ReceiptPrinter>{std::move(printer), std::nullopt};
+    }
+    case PrinterSettings::Kind::Tcp:
+        return failure<ReceiptPrinter>(DeviceError::Kind::Unsupported,
+                                       QStringLiteral("Network printers are not supported in this build yet."));
+    case PrinterSettings::Kind::Cups:
+        return failure<ReceiptPrinter>(DeviceError::Kind::Unsupported,
+                                       QStringLiteral("CUPS printers are not supported in this build yet."));
+    case PrinterSettings::Kind::Usb:
+        return failure<ReceiptPrinter>(DeviceError::Kind::Unsupported,
+                                       QStringLiteral("USB printers are not supported in this build yet."));
+    }
+    return failure<ReceiptPrinter>(DeviceError::Kind::Config, QStringLiteral("Unknown printer kind."));
+}
+
+Created<TokenReader> DeviceFactory::createTokenReader(const ScannerSettings& settings) {
+    switch (settings.kind) {
+    case ScannerSettings::Kind::Simulated:
+        return Created<TokenReader>{std::make_unique<SimulatedScanner>(), std::nullopt};
+    case ScannerSettings::Kind::Keyboard:
+        return failure<TokenReader>(DeviceError::Kind::Unsupported,
+                                    QStringLiteral("Keyboard-wedge scanners are not supported in this build yet."));
+    }
+    return failure<TokenReader>(DeviceError::Kind::Config, QStringLiteral("Unknown scanner kind."));
+}
+
+}  // namespace ak::dev

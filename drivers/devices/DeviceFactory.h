@@ -1,0 +1,29 @@
+#pragma once
+// Builds devices from configuration. Called from the apps' composition roots (main.cpp) only.
+// A kind that cannot be built is a DeviceError, never a stand-in that pretends to print.
+
+#include "drivers/devices/DeviceError.h"
+#include "drivers/devices/DeviceSettings.h"
+#include "drivers/devices/ReceiptPrinter.h"
+#include "drivers/devices/TokenReader.h"
+
+#include <memory>
+
+namespace ak::dev {
+
+// The device, or why there is none. The caller owns the device (give it a QObject parent after
+// release() if that suits better). The device is created closed: open(), claim(), enable next.
+template <class T>
+struct [[nodiscard]] Created {
+    std::unique_ptr<T> device;
+    std::optional<DeviceError> error;
+    bool ok() const { return device != nullptr; }
+};
+
+class DeviceFactory {
+public:
+    static Created<ReceiptPrinter> createReceiptPrinter(const PrinterSettings& settings);
+    static Created<TokenReader> createTokenReader(const ScannerSettings& settings);
+};
+
+}  // namespace ak::dev

@@ -1,0 +1,42 @@
+#include "drivers/devices/ReceiptPrinter.h"
+
+#include <QMetaObject>
+
+namespace ak::dev {
+
+ReceiptPrinter::ReceiptPrinter(QObject* parent) : PosDevice(parent) {}
+
+int ReceiptPrinter::pulseDrawer(int pin) {
+    PrintDocument doc(QStringLiteral("drawer"));
+    doc.drawerPulse(pin);
+    return print(doc);
+}
+
+void ReceiptPrinter::updateStatus(const PrinterStatus& status) {
+    if (status == status_) return;
+    const PrinterStatus old = status_;
+    status_ = status;
+    if (old.online != status.online) setPowerState(status.online ? PowerState::Online : PowerState::Offline);
+    if (old.coverOpen != status.coverOpen) emit statusUpdated(status.coverOpen ? CoverOpen : CoverOk);
+    if (old.paper != status.paper) {
+        emit statusUpdated(status.paper == PrinterStatus::Paper::Out       ? ReceiptEmpty
+                           : status.paper == PrinterStatus::Paper::NearEnd ? ReceiptNearEmpty
+                                                                           : ReceiptPaperOk);
+    }
+    if (old.drawerOpen != status.drawerOpen && status.drawerOpen)
+        emit statusUpdated(*status.drawerOpen ? DrawerOpen : DrawerClosed);
+    emit statusChanged(status_);
+}
+
+void ReceiptPrinter::failJobLater(const DeviceError& error) {
+    QMetaObject::invokeMethod(this, [this, error] { reportError(error); }, Qt::QueuedConnection);
+}
+
+std::optional<DeviceError> ReceiptPrinter::statusError(int jobId) const {
+    if (!status_.online) return DeviceError::make(DeviceError::Kind::Offline, {}, jobId);
+    if (status_.coverOpen) return DeviceError::make(DeviceError::Kind::CoverOpen, {}, jobId);
+    if (status_.paper == PrinterStatus::Paper::Out) return DeviceError::make(DeviceError::Kind::PaperOut, {}, jobId);
+    return std::nullopt;
+}
+
+}  // namespace ak::dev

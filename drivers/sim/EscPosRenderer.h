@@ -1,0 +1,38 @@
+#pragma once
+// ESC/POS bytes -> what the paper would show, as text lines and as a picture. Reads the subset
+// EscPosEncoder writes and skips other known commands by their length; unknown or truncated
+// commands are skipped too. It must never crash on garbage (fuzzed in tests).
+//
+// Text form: one line per printed line, `columns` wide, alignment applied with spaces. Double-width
+// text is shown as the plain letters, but takes two cells each when aligning and wrapping, so a
+// centred double-width "TOTAL" starts where it would on paper. Non-text items are markers:
+// "[QR: data]", "[image WxH]", "[barcode: data]", "[drawer pulse pin 2]", "--- cut ---",
+// "--- partial cut ---"; markers are not wrapped.
+//
+// Picture form: profile dots wide, 24 dots per line (48 double height), text in a monospace font
+// (needs a QGuiApplication; without one, text is drawn as grey bars), QR codes redrawn from the
+// stored data with QrRaster, raster images as they are, cuts as dashed lines.
+
+#include "drivers/print/PrinterProfile.h"
+
+#include <QByteArray>
+#include <QImage>
+#include <QStringList>
+
+namespace ak::dev {
+
+struct RenderedReceipt {
+    QStringList lines;
+    QImage image;                 // null if not asked for
+    QList<QByteArray> qrCodes;    // data of every printed GS ( k QR symbol
+    int cuts = 0;
+    int drawerPulses = 0;
+    QString text() const { return lines.join(u'\n'); }
+};
+
+class EscPosRenderer {
+public:
+    static RenderedReceipt render(const QByteArray& bytes, const PrinterProfile& profile, bool withImage = true);
+};
+
+}  // namespace ak::dev
