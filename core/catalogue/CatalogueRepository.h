@@ -1,0 +1,35 @@
+#pragma once
+// Categories and products. Every write runs in its own transaction or joins the caller's (so a
+// manager screen can journal the price change in the same commit).
+
+#include "core/catalogue/Category.h"
+#include "core/catalogue/Product.h"
+#include "core/storage/Database.h"
+#include "core/util/Result.h"
+
+#include <vector>
+
+namespace ak {
+
+class CatalogueRepository {
+public:
+    explicit CatalogueRepository(Database& db) : db_(db) {}
+
+    Result<std::vector<Category>> categories() const;  // by sortOrder, then id
+    Result<std::vector<Product>> activeProducts(qint64 categoryId) const;  // by sortOrder, then id
+    Result<std::vector<Product>> allProducts() const;  // active and inactive, for the manager
+    Result<Product> product(qint64 id) const;          // NotFound if there is none
+
+    // Return the stored value with its id. InvalidInput for empty names, negative prices, a
+    // malformed SAF-T id, an unknown category or a code already used (Conflict).
+    Result<Category> addCategory(Category category);
+    Result<Product> addProduct(Product product);
+    Result<void> updateProduct(const Product& product);  // all fields; NotFound if the id is unknown
+    Result<void> deactivateProduct(qint64 id);
+
+private:
+    Result<std::vector<Product>> products(const QString& where, const QVariantList& values) const;
+    Database& db_;
+};
+
+}  // namespace ak
