@@ -192,7 +192,8 @@ PrinterSettings readPrinter(ConfigSection& s) {
     if (auto t = s.integer("job_timeout_seconds", 1, 600, Need::Optional)) p.jobTimeoutMs = static_cast<int>(*t) * 1000;
     if (!kind) return p;
 
-    // Each kind's own keys; a key of another kind is a mistake (e.g. host set but kind still "simulated").
+    // Each kind's own keys; a key of another kind is a mistake (e.g. host set but kind still "simulated"),
+    // unless it is "" (so that an overlay can change kind over the shipped file's empty output_directory).
     const std::vector<std::pair<std::string_view, const char*>> owned{{"output_directory", "simulated"},
                                                                       {"vendor_id", "usb"},
                                                                       {"product_id", "usb"},
@@ -202,7 +203,9 @@ PrinterSettings readPrinter(ConfigSection& s) {
                                                                       {"queue", "cups"},
                                                                       {"server", "cups"}};
     for (const auto& [key, owner] : owned) {
-        if (s.node(key) && *kind != QLatin1String(owner)) {
+        const toml::node* n = s.node(key);
+        const bool blank = n && n->is_string() && n->as_string()->get().empty();  // "" means not set
+        if (n && !blank && *kind != QLatin1String(owner)) {
             s.problemAt(key, tr("%1 is only used when kind = \"%2\", but kind is \"%3\"; change kind or remove this "
                                 "line")
                                  .arg(s.keyName(key), QLatin1String(owner), *kind));

@@ -144,6 +144,10 @@ BOOST_AUTO_TEST_CASE(tcp_and_cups_printers) {
     BOOST_TEST((c.devices.printer.kind == dev::PrinterSettings::Kind::Cups));
     BOOST_TEST(c.devices.printer.cupsQueue == QStringLiteral("receipt"));
     BOOST_TEST(c.devices.printer.cupsServer == QStringLiteral("localhost:631"));
+    // An empty value of another kind's key counts as not set (the shipped file has output_directory = "").
+    const AppConfig e =
+        parsed(replaceLine(minimalConfig(), 10, "kind = \"tcp\"\nhost = \"p\"\noutput_directory = \"\""));
+    BOOST_TEST(e.devices.printer.host == QStringLiteral("p"));
 }
 
 BOOST_AUTO_TEST_CASE(keyboard_scanner) {
