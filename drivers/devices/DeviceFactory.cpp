@@ -1,6 +1,7 @@
 #include "drivers/devices/DeviceFactory.h"
 
 #include "drivers/Logging.h"
+#include "drivers/net/TcpReceiptPrinter.h"
 #include "drivers/sim/SimulatedReceiptPrinter.h"
 #include "drivers/sim/SimulatedScanner.h"
 
@@ -28,8 +29,11 @@ Created<ReceiptPrinter> DeviceFactory::createReceiptPrinter(const PrinterSetting
         return Created<ReceiptPrinter>{std::move(printer), std::nullopt};
     }
     case PrinterSettings::Kind::Tcp:
-        return failure<ReceiptPrinter>(DeviceError::Kind::Unsupported,
-                                       QStringLiteral("Network printers are not supported in this build yet."));
+        if (settings.host.isEmpty())
+            return failure<ReceiptPrinter>(DeviceError::Kind::Config, QStringLiteral("The printer has no host name."));
+        return Created<ReceiptPrinter>{
+            std::make_unique<TcpReceiptPrinter>(*profile, settings.host, settings.port, settings.jobTimeoutMs),
+            std::nullopt};
     case PrinterSettings::Kind::Cups:
         return failure<ReceiptPrinter>(DeviceError::Kind::Unsupported,
                                        QStringLiteral("CUPS printers are not supported in this build yet."));
