@@ -1,0 +1,161 @@
+#include "core/activity/ActivityRepository.h"
+#include "core/catalogue/CatalogueRepository.h"
+#include "core/seed/DemoSeeder.h"
+#include "core/staff/StaffRepository.h"
+#include "tests/core/CoreFixtures.h"
+#include "tests/core/Printers.h"
+
+#include <QFile>
+#include <QTimeZone>
+
+#include <boost/test/unit_test.hpp>
+
+using namespace ak;
+using namespace ak::test;
+
+namespace {
+
+QString demoSeed() { return sourceDir() + QStringLiteral("/config/demo-seed.toml"); }
+
+// Wednesday 5 March 2025, 11:00 in Oslo.
+const QDateTime kSeedDay(QDate(2025, 3, 5), QTime(10, 0), Qt::UTC);
+
+struct Seeded {
+    ManualClock clock{kSeedDay};
+    std::unique_ptr<Database> db = openOrFail(QStringLiteral(":memory:"));
+    Journal journal{*db, clock, QStringLiteral("cli")};
+
+    Result<DemoSeedResult> seed(const QString& file = demoSeed()) {
+        return DemoSeeder::seed(*db, journal, clock, file, PinHashCost::Minimum);
+    }
+};
+
+QDateTime oslo(int day, int hour) {
+    return QDateTime(QDate(2025, 3, day), QTime(hour, 0), QTimeZone("Europe/Oslo")).toUTC();
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(demo_seed)
+
+BOOST_AUTO_TEST_CASE(seeds_catalogue_activities_and_staff) {
+    Seeded s;
+    auto r = s.seed();
+    BOOST_TEST_REQUIRE(r.ok(), (r.ok() ? QString() : r.error().message).toStdString());
+    BOOST_TEST(r->categories == 2);
+    BOOST_TEST(r->products == 6);
+    BOOST_TEST(r->activities == 5);
+    BOOST_TEST_REQUIRE(r->staff.size() == 3u);
+
+    CatalogueRepository catalogue(*s.db);
+    auto products = catalogue.allProducts();
+    BOOST_TEST_REQUIRE(products.ok());
+    std::map<QString, Product> byCode;
+    for (const Product& p : products.value()) byCode[p.code] = p;
+    BOOST_TEST(byCode.at(QStringLiteral("coffee")).price == Money(500, Currency::NOK));
+    BOOST_TEST(byCode.at(QStringLiteral("coffee")).saftBasicId == QStringLiteral("04012"));
+    BOOST_TEST(byCode.at(QStringLiteral("day-pass")).price == Money(1000, Currency::NOK));
+    BOOST_TEST(byCode.at(QStringLiteral("day-pass")).name.nb == QStringLiteral("Påfyll hele dagen"));
+    BOOST_TEST(byCode.at(QStringLiteral("waffle")).price == Money(1250, Currency::NOK));
+    BOOST_TEST(byCode.at(QStringLiteral("soup")).saftBasicId == QStringLiteral("04006"));
+    for (const auto& [code, p] : byCode) {
+        BOOST_TEST((p.vatClass == VatClass::Food), code.toStdString());
+        BOOST_TEST(!p.name.nb.isEmpty());
+        BOOST_TEST(!p.name.da.isEmpty());
+        BOOST_TEST(!p.name.en.isEmpty());
+        BOOST_TEST((p.saftBasicId == QStringLiteral("04012") || p.saftBasicId == QStringLiteral("04006")));
+    }
+
+    // The coming week, as seen from Wednesday 11:00 in Oslo.
+    ActivityRepository activities(*s.db);
+    auto week = activities.between(kSeedDay, kSeedDay.addDays(7));
+    BOOST_TEST_REQUIRE(week.ok());
+    BOOST_TEST_REQUIRE(week->size() == 5u);
+    BOOST_TEST(week->at(0).title == QStringLiteral("Recoverykurs: Min hverdag"));  // today 12:00, still ahead
+    BOOST_TEST(week->at(0).startsAt == oslo(5, 12));
+    BOOST_TEST(week->at(1).title == QStringLiteral("Tur langs elva"));  // Thursday
+    BOOST_TEST(week->at(1).startsAt == oslo(6, 11));
+    BOOST_TEST(week->at(1).endsAt == oslo(6, 11).addSecs(90 * 60));
+    BOOST_TEST(week->at(4).title == QStringLiteral("Matklubb"));  // next Tuesday
+    BOOST_TEST(week->at(4).startsAt == oslo(11, 16));
+    BOOST_TEST(week->at(4).price == Money(2000, Currency::NOK));
+
+    StaffRepository staff(*s.db, PinHashCost::Minimum);
+    int managers = 0;
+    for (const SeededStaff& m : r->staff) {
+        BOOST_TEST(staff.verifyPin(m.member.id, m.pin).value(), m.member.name.toStdString());
+        BOOST_TEST(!m.member.name.isEmpty());
+        managers += m.member.role == StaffRole::Manager;
+    }
+    BOOST_TEST(managers == 1);
+
+    auto check = s.journal.verify();
+    BOOST_TEST(check->ok());
+    BOOST_TEST(check->entries == 1);
+    BOOST_TEST(s.journal.entries()->front().kind == QStringLiteral("demo_seeded"));
+}
+
+BOOST_AUTO_TEST_CASE(refuses_to_seed_twice) {
+    Seeded s;
+    BOOST_TEST_REQUIRE(s.seed().ok());
+    auto again = s.seed();
+    BOOST_TEST_REQUIRE(!again.ok());
+    BOOST_TEST((again.error().code == ErrorCode::Conflict));
+    BOOST_TEST(CatalogueRepository(*s.db).allProducts()->size() == 6u);
+    BOOST_TEST(s.journal.verify()->entries == 1);
+}
+
+BOOST_AUTO_TEST_CASE(refuses_a_cafe_that_already_has_staff) {
+    Seeded s;
+    BOOST_TEST_REQUIRE(StaffRepository(*s.db, PinHashCost::Minimum).add(QStringLiteral("Eva"), StaffRole::Manager,
+                                                                         QStringLiteral("9999")).ok());
+    auto r = s.seed();
+    BOOST_TEST_REQUIRE(!r.ok());
+    BOOST_TEST((r.error().code == ErrorCode::Conflict));
+    BOOST_TEST(CatalogueRepository(*s.db).categories()->empty());
+}
+
+BOOST_AUTO_TEST_CASE(bad_files_are_refused_with_a_location_and_nothing_written) {
+    TempDir dir;
+    auto write = [&](const char* name, const char* text) {
+        QFile f(dir.file(QString::fromLatin1(name)));
+        BOOST_TEST_REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        return f.fileName();
+    };
+    Seeded s;
+    const QString syntax = write("syntax.toml", "[cafe]\ncurrency = \"NOK\"\n[[products]\n");
+    auto r = s.seed(syntax);
+    BOOST_TEST_REQUIRE(!r.ok());
+    BOOST_TEST((r.error().code == ErrorCode::Config));
+    BOOST_TEST(r.error().message.contains(syntax + QStringLiteral(":3:")), r.error().message.toStdString());
+
+    const QString pin = write("pin.toml", "[cafe]\ncurrency = \"NOK\"\n[[staff]]\nname = \"A\"\nrole = \"manager\"\npin = \"12\"\n");
+    r = s.seed(pin);
+    BOOST_TEST_REQUIRE(!r.ok());
+    BOOST_TEST((r.error().code == ErrorCode::Config));
+    BOOST_TEST(r.error().message.contains(QStringLiteral("[[staff]] entry 1")));
+
+    const QString price = write("price.toml", "[cafe]\ncurrency = \"NOK\"\n[[categories]]\ncode = \"d\"\nname = { nb = \"D\" }\n"
+                                              "[[products]]\ncode = \"c\"\ncategory = \"d\"\nname = { nb = \"K\" }\n"
+                                              "price = \"5,005\"\nvat = \"food\"\nsaft = \"04012\"\n");
+    r = s.seed(price);
+    BOOST_TEST_REQUIRE(!r.ok());
+    BOOST_TEST(r.error().message.contains(QStringLiteral("two decimals")));
+
+    const QString category = write("cat.toml", "[cafe]\ncurrency = \"NOK\"\n[[products]]\ncode = \"c\"\ncategory = \"x\"\n"
+                                               "name = { nb = \"K\" }\nprice = \"5\"\nvat = \"food\"\nsaft = \"04012\"\n");
+    r = s.seed(category);
+    BOOST_TEST_REQUIRE(!r.ok());
+    BOOST_TEST((r.error().code == ErrorCode::Config));
+
+    r = s.seed(dir.file(QStringLiteral("missing.toml")));
+    BOOST_TEST_REQUIRE(!r.ok());
+    BOOST_TEST((r.error().code == ErrorCode::Io));
+
+    BOOST_TEST(s.journal.verify()->entries == 0);
+    BOOST_TEST(CatalogueRepository(*s.db).allProducts()->empty());
+    BOOST_TEST(s.seed().ok());  // and the good file still works afterwards
+}
+
+BOOST_AUTO_TEST_SUITE_END()
