@@ -53,16 +53,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Data
 }
 
 Result<void> Database::configure(const DatabaseOptions& options) {
-    // Connection settings first: they write nothing to the file.
-    for (const QString& pragma : {QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
-                                  QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL")})
-        if (auto r = sql::exec(db_, pragma); !r) return r;
-
-    // The first read tells a damaged or foreign file apart from a database.
+    // Connection settings only: nothing here writes to the file. The busy timeout comes first so
+    // that the first read already waits for another process; that read tells a damaged or foreign
+    // file apart from a database.
+    if (auto r = sql::exec(db_, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)); !r) return r;
     auto version = ak::schemaVersion(db_);
     if (!version)
         return Result<void>::fail(ErrorCode::Storage, QStringLiteral("%1 is not an Aktivkafe database or is damaged (%2)")
                                                           .arg(path_, version.error().message));
+    for (const QString& pragma : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL")})
+        if (auto r = sql::exec(db_, pragma); !r) return r;
 
     const MigrationList& list = options.migrations ? *options.migrations : schemaMigrations();
     if (options.migrate) {

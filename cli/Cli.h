@@ -1,0 +1,41 @@
+#pragma once
+// Shared pieces of the aktivkafe command: exit codes, output streams, option parsing and the
+// sub-commands (one file each). The command is thin: everything it does is a call into ak_core.
+
+#include "core/storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace ak::cli {
+
+// Exit codes, stable for scripts.
+enum Exit : int {
+    Ok = 0,
+    Failed = 1,          // the command ran and the answer is "no" (bad journal, refused input)
+    Unreadable = 2,      // the database could not be opened or read
+    Usage = 64,          // bad command line (EX_USAGE)
+};
+
+QTextStream& out();
+QTextStream& err();
+
+// Parses `args` (program name first) with `parser`; on --help prints help and returns Ok, on a
+// bad command line prints the problem and the help to stderr and returns Usage; otherwise -1.
+int parseOrExit(QCommandLineParser& parser, const QStringList& args, const QString& synopsis);
+
+// The --db option every sub-command takes.
+QCommandLineOption dbOption();
+
+// Opens the database or prints why not. `forWriting` creates and migrates; otherwise the file must
+// exist at the current schema version and is only read.
+std::unique_ptr<Database> openDatabase(const QString& path, bool forWriting);
+
+int runInit(const QStringList& args);
+int runJournal(const QStringList& args);
+int runStaff(const QStringList& args);
+
+}  // namespace ak::cli

@@ -1,0 +1,50 @@
+// aktivkafe: the command line of Aktivkafe (composition root of the command; the work is in ak_core).
+
+#include "cli/Cli.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+namespace {
+
+const char kUsage[] =
+    "Usage: aktivkafe <command> [options]\n"
+    "\n"
+    "Commands:\n"
+    "  init --db PATH [--seed FILE]     create or upgrade a café database, optionally with demo data\n"
+    "  journal verify --db PATH         check that the electronic journal is whole and unchanged\n"
+    "  staff add --db PATH --name NAME --role volunteer|manager --pin PIN\n"
+    "                                   add a volunteer or a manager\n"
+    "\n"
+    "Run 'aktivkafe <command> --help' for the options of a command.\n"
+    "Exit codes: 0 done, 1 refused or journal damaged, 2 database unreadable, 64 bad command line.\n";
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("aktivkafe"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Aktivkafe"));
+
+    // The command's own output is the answer; the library's progress logging is for QT_LOGGING_RULES.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("aktivkafe.*.debug=false\naktivkafe.*.info=false"));
+
+    QStringList args = QCoreApplication::arguments();
+    const QString command = args.size() > 1 ? args.at(1) : QString();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        ak::cli::out() << kUsage;
+        return ak::cli::Ok;
+    }
+    // The sub-command sees its own name in place of the program name.
+    if (args.size() > 1) args.removeAt(0);
+    if (command == QLatin1String("init")) return ak::cli::runInit(args);
+    if (command == QLatin1String("journal")) return ak::cli::runJournal(args);
+    if (command == QLatin1String("staff")) return ak::cli::runStaff(args);
+
+    if (command.isEmpty())
+        ak::cli::err() << "aktivkafe: a command is missing.\n\n" << kUsage;
+    else
+        ak::cli::err() << "aktivkafe: unknown command '" << command << "'.\n\n" << kUsage;
+    return ak::cli::Usage;
+}

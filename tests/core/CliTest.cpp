@@ -1,0 +1,169 @@
+// Runs the real aktivkafe binary (path in AK_CLI) against temporary databases.
+
+#include "tests/core/CoreFixtures.h"
+#include "tests/support/TestSupport.h"
+
+#include <QFile>
+#include <QProcess>
+
+#include <boost/test/unit_test.hpp>
+
+using namespace ak;
+using namespace ak::test;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run aktivkafe(const QStringList& args) {
+    const QString program = qEnvironmentVariable("AK_CLI");
+    BOOST_TEST_REQUIRE(!program.isEmpty(), "AK_CLI must name the aktivkafe binary");
+    QProcess p;
+    p.start(program, args);
+    BOOST_TEST_REQUIRE(p.waitForFinished(60'000));
+    BOOST_TEST_REQUIRE((p.exitStatus() == QProcess::NormalExit));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString seedFile() { return sourceDir() + QStringLiteral("/config/demo-seed.toml"); }
+
+const QString kDb = QStringLiteral("--db");
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(cli)
+
+BOOST_AUTO_TEST_CASE(init_seeds_and_prints_staff_with_pins_then_journal_verifies) {
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("cafe.db"));
+    const Run init = aktivkafe({QStringLiteral("init"), kDb, db, QStringLiteral("--seed"), seedFile()});
+    BOOST_TEST(init.code == 0, init.err.toStdString());
+    BOOST_TEST(init.out.contains(QStringLiteral("Kari Nordmann")));
+    BOOST_TEST(init.out.contains(QStringLiteral("PIN 1234")));
+    BOOST_TEST(init.out.contains(QStringLiteral("6 products")));
+    BOOST_TEST(init.err.isEmpty(), init.err.toStdString());
+
+    const Run verify = aktivkafe({QStringLiteral("journal"), QStringLiteral("verify"), kDb, db});
+    BOOST_TEST(verify.code == 0);
+    BOOST_TEST(verify.out.trimmed() == QStringLiteral("OK: 1 entries"));
+
+    // Seeding again is refused and changes nothing.
+    const Run again = aktivkafe({QStringLiteral("init"), kDb, db, QStringLiteral("--seed"), seedFile()});
+    BOOST_TEST(again.code == 1);
+    BOOST_TEST(again.err.contains(QStringLiteral("already")));
+    BOOST_TEST(aktivkafe({QStringLiteral("journal"), QStringLiteral("verify"), kDb, db}).out.trimmed() ==
+               QStringLiteral("OK: 1 entries"));
+}
+
+BOOST_AUTO_TEST_CASE(init_without_seed_creates_an_empty_cafe) {
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("cafe.db"));
+    const Run init = aktivkafe({QStringLiteral("init"), kDb, db});
+    BOOST_TEST(init.code == 0);
+    BOOST_TEST(QFile::exists(db));
+    BOOST_TEST(aktivkafe({QStringLiteral("journal"), QStringLiteral("verify"), kDb, db}).out.trimmed() ==
+               QStringLiteral("OK: 0 entries"));
+}
+
+BOOST_AUTO_TEST_CASE(staff_add_journals_and_refuses_bad_input) {
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("cafe.db"));
+    BOOST_TEST_REQUIRE(aktivkafe({QStringLiteral("init"), kDb, db}).code == 0);
+    const QStringList add = {QStringLiteral("staff"), QStringLiteral("add"), kDb, db, QStringLiteral("--name"),
+                             QStringLiteral("Åse"), QStringLiteral("--role")};
+
+    const Run ok = aktivkafe(add + QStringList{QStringLiteral("manager"), QStringLiteral("--pin"), QStringLiteral("4321")});
+    BOOST_TEST(ok.code == 0, ok.err.toStdString());
+    BOOST_TEST(ok.out.contains(QStringLiteral("Added Åse (manager)")));
+
+    const Run shortPin = aktivkafe(add + QStringList{QStringLiteral("volunteer"), QStringLiteral("--pin"), QStringLiteral("12")});
+    BOOST_TEST(shortPin.code == 1);
+    BOOST_TEST(shortPin.err.contains(QStringLiteral("4 to 6 digits")));
+
+    const Run badRole = aktivkafe(add + QStringList{QStringLiteral("boss"), QStringLiteral("--pin"), QStringLiteral("1234")});
+    BOOST_TEST(badRole.code == 64);
+    BOOST_TEST(badRole.err.contains(QStringLiteral("volunteer or manager")));
+
+    const Run noPin = aktivkafe(add + QStringList{QStringLiteral("volunteer")});
+    BOOST_TEST(noPin.code == 64);
+    BOOST_TEST(noPin.err.contains(QStringLiteral("--pin")));
+
+    const Run verify = aktivkafe({QStringLiteral("journal"), QStringLiteral("verify"), kDb, db});
+    BOOST_TEST(verify.out.trimmed() == QStringLiteral("OK: 1 entries"));
+}
+
+BOOST_AUTO_TEST_CASE(verify_reports_a_tampered_journal_and_leaves_it_as_found) {
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("cafe.db"));
+    BOOST_TEST_REQUIRE(aktivkafe({QStringLiteral("init"), kDb, db, QStringLiteral("--seed"), seedFile()}).code == 0);
+    for (const char* pin : {"1111", "2222"})
+        BOOST_TEST_REQUIRE(aktivkafe({QStringLiteral("staff"), QStringLiteral("add"), kDb, db, QStringLiteral("--name"),
+                                      QStringLiteral("X"), QStringLiteral("--role"), QStringLiteral("volunteer"),
+                                      QStringLiteral("--pin"), QString::fromLatin1(pin)})
+                               .code == 0);
+    {
+        RawConnection raw(db);
+        raw.dropJournalTriggers();
+        raw.exec(QStringLiteral("UPDATE journal SET payload = '{\"role\":\"manager\",\"staff_id\":5}' WHERE seq = 2"));
+    }
+    const QByteArray before = readFile(db);
+    const Run verify = aktivkafe({QStringLiteral("journal"), QStringLiteral("verify"), kDb, db});
+    BOOST_TEST(verify.code == 1);
+    BOOST_TEST(verify.out.startsWith(QStringLiteral("FAILED at entry 2:")), verify.out.toStdString());
+    BOOST_TEST(verify.out.contains(QStringLiteral("changed")));
+    BOOST_TEST(readFile(db) == before);
+}
+
+BOOST_AUTO_TEST_CASE(unreadable_databases_exit_2) {
+    TempDir dir;
+    const Run missing = aktivkafe({QStringLiteral("journal"), QStringLiteral("verify"), kDb, dir.file(QStringLiteral("no.db"))});
+    BOOST_TEST(missing.code == 2);
+    BOOST_TEST(missing.err.contains(QStringLiteral("no.db")));
+    BOOST_TEST(!QFile::exists(dir.file(QStringLiteral("no.db"))));
+
+    const QString garbage = dir.file(QStringLiteral("garbage.db"));
+    {
+        QFile f(garbage);
+        BOOST_TEST_REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(2048, 'g'));
+    }
+    const Run bad = aktivkafe({QStringLiteral("journal"), QStringLiteral("verify"), kDb, garbage});
+    BOOST_TEST(bad.code == 2);
+    BOOST_TEST(bad.err.contains(QStringLiteral("not an Aktivkafe database")));
+
+    const QString newer = dir.file(QStringLiteral("newer.db"));
+    BOOST_TEST_REQUIRE(aktivkafe({QStringLiteral("init"), kDb, newer}).code == 0);
+    {
+        RawConnection raw(newer);
+        raw.exec(QStringLiteral("PRAGMA user_version = 99"));
+    }
+    const Run future = aktivkafe({QStringLiteral("init"), kDb, newer});
+    BOOST_TEST(future.code == 2);
+    BOOST_TEST(future.err.contains(QStringLiteral("99")));
+}
+
+BOOST_AUTO_TEST_CASE(bad_usage_exits_64_with_a_message) {
+    const Run none = aktivkafe({});
+    BOOST_TEST(none.code == 64);
+    BOOST_TEST(none.err.contains(QStringLiteral("Usage")));
+    const Run unknown = aktivkafe({QStringLiteral("brew")});
+    BOOST_TEST(unknown.code == 64);
+    BOOST_TEST(unknown.err.contains(QStringLiteral("brew")));
+    const Run noDb = aktivkafe({QStringLiteral("journal"), QStringLiteral("verify")});
+    BOOST_TEST(noDb.code == 64);
+    BOOST_TEST(noDb.err.contains(QStringLiteral("--db")));
+    const Run wrongWord = aktivkafe({QStringLiteral("journal"), QStringLiteral("fix"), kDb, QStringLiteral("x.db")});
+    BOOST_TEST(wrongWord.code == 64);
+    const Run unknownOption = aktivkafe({QStringLiteral("init"), QStringLiteral("--colour")});
+    BOOST_TEST(unknownOption.code == 64);
+    BOOST_TEST(unknownOption.err.contains(QStringLiteral("colour")));
+    const Run help = aktivkafe({QStringLiteral("init"), QStringLiteral("--help")});
+    BOOST_TEST(help.code == 0);
+    BOOST_TEST(help.out.contains(QStringLiteral("--seed")));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
