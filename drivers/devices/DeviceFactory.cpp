@@ -1,6 +1,7 @@
 #include "drivers/devices/DeviceFactory.h"
 
 #include "drivers/Logging.h"
+#include "drivers/cups/CupsReceiptPrinter.h"
 #include "drivers/net/TcpReceiptPrinter.h"
 #include "drivers/sim/SimulatedReceiptPrinter.h"
 #include "drivers/sim/SimulatedScanner.h"
@@ -35,8 +36,11 @@ Created<ReceiptPrinter> DeviceFactory::createReceiptPrinter(const PrinterSetting
             std::make_unique<TcpReceiptPrinter>(*profile, settings.host, settings.port, settings.jobTimeoutMs),
             std::nullopt};
     case PrinterSettings::Kind::Cups:
-        return failure<ReceiptPrinter>(DeviceError::Kind::Unsupported,
-                                       QStringLiteral("CUPS printers are not supported in this build yet."));
+        if (settings.cupsQueue.isEmpty())
+            return failure<ReceiptPrinter>(DeviceError::Kind::Config, QStringLiteral("No CUPS queue is named."));
+        return Created<ReceiptPrinter>{std::make_unique<CupsReceiptPrinter>(*profile, settings.cupsQueue,
+                                                                            settings.cupsServer, settings.jobTimeoutMs),
+                                       std::nullopt};
     case PrinterSettings::Kind::Usb:
         return failure<ReceiptPrinter>(DeviceError::Kind::Unsupported,
                                        QStringLiteral("USB printers are not supported in this build yet."));
