@@ -1,6 +1,6 @@
 # Helpers for the test suites. Boost.Test for C++ units, Qt Quick Test for QML.
 find_package(Boost 1.74 REQUIRED COMPONENTS unit_test_framework)
-find_package(Qt6 REQUIRED COMPONENTS Test)
+find_package(Qt6 REQUIRED COMPONENTS Test QuickTest)
 
 # ak_boost_test(NAME name SOURCES a.cpp ... LIBS lib ... [LABELS Unit] [TIMEOUT s] [ENV K=V ...])
 # One executable per suite; each source file may hold BOOST_AUTO_TEST_SUITEs, the main is generated.
@@ -8,7 +8,7 @@ function(ak_boost_test)
     cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ENV" ${ARGN})
     set(main ${CMAKE_CURRENT_BINARY_DIR}/${T_NAME}_main.cpp)
     file(CONFIGURE OUTPUT ${main} CONTENT
-        "#define BOOST_TEST_MODULE ${T_NAME}\n#define BOOST_TEST_DYN_LINK\n#include <boost/test/unit_test.hpp>\n")
+        "#define BOOST_TEST_MODULE ${T_NAME}\n#include <boost/test/unit_test.hpp>\n")
     add_executable(${T_NAME} ${main} ${T_SOURCES})
     target_compile_definitions(${T_NAME} PRIVATE BOOST_TEST_DYN_LINK)
     target_link_libraries(${T_NAME} PRIVATE Boost::unit_test_framework ak_test_support ${T_LIBS})

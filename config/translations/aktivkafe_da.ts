@@ -1,0 +1,241 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK">
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>On shift: %1</source>
+        <translation>På vagt: %1</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log ud</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Bonprinter</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Udskriv en testside</translation>
+    </message>
+</context>
+<context>
+    <name>LoginScreen</name>
+    <message>
+        <source>Who is on shift?</source>
+        <translation>Hvem er på vagt?</translation>
+    </message>
+    <message>
+        <source>Hi %1, type your PIN</source>
+        <translation>Hej %1, indtast din pinkode</translation>
+    </message>
+    <message>
+        <source>Nobody is on the staff list yet. A manager adds people with “aktivkafe staff add”.</source>
+        <translation>Der er ingen på personalelisten endnu. En leder tilføjer folk med »aktivkafe staff add«.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log ind</translation>
+    </message>
+    <message>
+        <source>Not me</source>
+        <translation>Ikke mig</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Slet</translation>
+    </message>
+</context>
+<context>
+    <name>TestPage</name>
+    <message>
+        <source>Test print</source>
+        <translation>Testudskrift</translation>
+    </message>
+    <message>
+        <source>Org. no. %1</source>
+        <translation>CVR-nr. %1</translation>
+    </message>
+    <message>
+        <source>TEST PRINT</source>
+        <translation>TESTUDSKRIFT</translation>
+    </message>
+    <message>
+        <source>This is not a receipt.</source>
+        <translation>Dette er ikke en kvittering.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>Udskrevet af</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Nordic letters:</source>
+        <translation>Nordiske bogstaver:</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Kaffe</translation>
+    </message>
+    <message>
+        <source>Coffee all day</source>
+        <translation>Fri kaffe hele dagen</translation>
+    </message>
+    <message>
+        <source>Bold text</source>
+        <translation>Fed skrift</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Stor skrift</translation>
+    </message>
+    <message>
+        <source>Right-aligned text</source>
+        <translation>Højrestillet tekst</translation>
+    </message>
+    <message>
+        <source>A scanner reads this code back.</source>
+        <translation>En scanner kan læse denne kode.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Velkommen</translation>
+    </message>
+    <message>
+        <source>You are welcome here, just as you are.</source>
+        <translation>Du er velkommen her, præcis som du er.</translation>
+    </message>
+    <message>
+        <source>Next activity</source>
+        <translation>Næste aktivitet</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Vælg sprog</translation>
+    </message>
+</context>
+<context>
+    <name>ak::KioskController</name>
+    <message>
+        <source>Today at %1</source>
+        <translation>I dag kl. %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow at %1</source>
+        <translation>I morgen kl. %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>%1 is a weekday, %2 a time of day, e.g. "Thursday at 11:00"</extracomment>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 activity title, %2 when (e.g. "Thursday at 11:00")</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <extracomment>%1 activity title, %2 when, %3 place</extracomment>
+        <translation>%1 — %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ak::PrinterController</name>
+    <message>
+        <source>The printer is not answering. Check that it is switched on and its cable is in.</source>
+        <translation>Printeren svarer ikke. Tjek at den er tændt, og at kablet sidder i.</translation>
+    </message>
+    <message>
+        <source>The printer's cover is open. Close it firmly.</source>
+        <translation>Låget på printeren er åbent. Luk det godt.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Put in a new roll.</source>
+        <translation>Printeren er løbet tør for papir. Sæt en ny rulle i.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up.</source>
+        <translation>Der er ikke sat nogen bonprinter op.</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Log ind først.</translation>
+    </message>
+    <message>
+        <source>Printing the test page…</source>
+        <translation>Udskriver testsiden …</translation>
+    </message>
+    <message>
+        <source>The test page was printed.</source>
+        <translation>Testsiden er udskrevet.</translation>
+    </message>
+    <message>
+        <source>The test page was not printed: %1</source>
+        <translation>Testsiden blev ikke udskrevet: %1</translation>
+    </message>
+    <message>
+        <source>Ready. The paper roll is nearly empty.</source>
+        <translation>Klar. Papirrullen er næsten tom.</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Klar.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::SessionController</name>
+    <message>
+        <source>The staff list could not be read: %1</source>
+        <translation>Personalelisten kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Pinkoden passer ikke. Prøv igen.</translation>
+    </message>
+    <message>
+        <source>That name is no longer on the staff list.</source>
+        <translation>Det navn står ikke længere på personalelisten.</translation>
+    </message>
+    <message>
+        <source>Logging in failed: %1</source>
+        <translation>Login mislykkedes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ak::StaffListModel</name>
+    <message>
+        <source>Manager</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Frivillig</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,241 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO">
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>On shift: %1</source>
+        <translation>På vakt: %1</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Logg ut</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Kvitteringsskriver</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Skriv ut en testside</translation>
+    </message>
+</context>
+<context>
+    <name>LoginScreen</name>
+    <message>
+        <source>Who is on shift?</source>
+        <translation>Hvem er på vakt?</translation>
+    </message>
+    <message>
+        <source>Hi %1, type your PIN</source>
+        <translation>Hei %1, tast inn PIN-koden din</translation>
+    </message>
+    <message>
+        <source>Nobody is on the staff list yet. A manager adds people with “aktivkafe staff add”.</source>
+        <translation>Ingen står på personallisten ennå. En leder legger til folk med «aktivkafe staff add».</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Logg inn</translation>
+    </message>
+    <message>
+        <source>Not me</source>
+        <translation>Ikke meg</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Slett</translation>
+    </message>
+</context>
+<context>
+    <name>TestPage</name>
+    <message>
+        <source>Test print</source>
+        <translation>Testutskrift</translation>
+    </message>
+    <message>
+        <source>Org. no. %1</source>
+        <translation>Org.nr. %1</translation>
+    </message>
+    <message>
+        <source>TEST PRINT</source>
+        <translation>TESTUTSKRIFT</translation>
+    </message>
+    <message>
+        <source>This is not a receipt.</source>
+        <translation>Dette er ikke en kvittering.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>Skrevet ut av</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Nordic letters:</source>
+        <translation>Nordiske bokstaver:</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Kaffe</translation>
+    </message>
+    <message>
+        <source>Coffee all day</source>
+        <translation>Påfyll hele dagen</translation>
+    </message>
+    <message>
+        <source>Bold text</source>
+        <translation>Fet skrift</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Stor skrift</translation>
+    </message>
+    <message>
+        <source>Right-aligned text</source>
+        <translation>Høyrejustert tekst</translation>
+    </message>
+    <message>
+        <source>A scanner reads this code back.</source>
+        <translation>En skanner kan lese denne koden.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Velkommen</translation>
+    </message>
+    <message>
+        <source>You are welcome here, just as you are.</source>
+        <translation>Du er velkommen her, akkurat som du er.</translation>
+    </message>
+    <message>
+        <source>Next activity</source>
+        <translation>Neste aktivitet</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Velg språk</translation>
+    </message>
+</context>
+<context>
+    <name>ak::KioskController</name>
+    <message>
+        <source>Today at %1</source>
+        <translation>I dag kl. %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow at %1</source>
+        <translation>I morgen kl. %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>%1 is a weekday, %2 a time of day, e.g. "Thursday at 11:00"</extracomment>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 activity title, %2 when (e.g. "Thursday at 11:00")</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <extracomment>%1 activity title, %2 when, %3 place</extracomment>
+        <translation>%1 — %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ak::PrinterController</name>
+    <message>
+        <source>The printer is not answering. Check that it is switched on and its cable is in.</source>
+        <translation>Skriveren svarer ikke. Sjekk at den er slått på og at kabelen sitter i.</translation>
+    </message>
+    <message>
+        <source>The printer's cover is open. Close it firmly.</source>
+        <translation>Lokket på skriveren er åpent. Lukk det godt.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Put in a new roll.</source>
+        <translation>Skriveren er tom for papir. Sett i en ny rull.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up.</source>
+        <translation>Ingen kvitteringsskriver er satt opp.</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Logg inn først.</translation>
+    </message>
+    <message>
+        <source>Printing the test page…</source>
+        <translation>Skriver ut testsiden …</translation>
+    </message>
+    <message>
+        <source>The test page was printed.</source>
+        <translation>Testsiden er skrevet ut.</translation>
+    </message>
+    <message>
+        <source>The test page was not printed: %1</source>
+        <translation>Testsiden ble ikke skrevet ut: %1</translation>
+    </message>
+    <message>
+        <source>Ready. The paper roll is nearly empty.</source>
+        <translation>Klar. Papirrullen er nesten tom.</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Klar.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::SessionController</name>
+    <message>
+        <source>The staff list could not be read: %1</source>
+        <translation>Personallisten kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>PIN-koden stemmer ikke. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>That name is no longer on the staff list.</source>
+        <translation>Det navnet står ikke lenger på personallisten.</translation>
+    </message>
+    <message>
+        <source>Logging in failed: %1</source>
+        <translation>Innloggingen mislyktes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ak::StaffListModel</name>
+    <message>
+        <source>Manager</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Frivillig</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Writes the demo's configuration overlay (laid over config/aktivkafe.toml): the demo database,
+# a simulated printer writing into a folder, all three languages, windowed apps.
+# Usage: demo/write-overlay.sh DATABASE PRINTOUT_DIR OVERLAY_FILE
+set -euo pipefail
+db=$1 printouts=$2 overlay=$3
+mkdir -p "$printouts" "$(dirname "$overlay")"
+cat > "$overlay" <<TOML
+# Written by Aktivkafe's demo over config/aktivkafe.toml.
+[cafe]
+languages = ["nb", "da", "en"]
+[database]
+path = "$db"
+[kiosk]
+languages = ["nb", "da", "en"]
+fullscreen = false
+[devices.printer]
+kind = "simulated"
+output_directory = "$printouts"
+TOML

@@ -1,0 +1,61 @@
+#include "KioskController.h"
+
+#include "LanguageController.h"
+#include "core/util/Clock.h"
+
+namespace ak {
+
+namespace {
+QString capitalised(QString s) {
+    if (!s.isEmpty()) s[0] = s[0].toUpper();
+    return s;
+}
+}  // namespace
+
+KioskController::KioskController(KioskSettings settings, const Clock& clock, ui::LanguageController& language,
+                                 NextActivitySource nextActivity, QObject* parent)
+    : QObject(parent),
+      settings_(std::move(settings)),
+      clock_(clock),
+      language_(language),
+      nextActivity_(std::move(nextActivity)) {
+    connect(&language_, &ui::LanguageController::currentChanged, this, &KioskController::textsChanged);
+    refresh_.setInterval(60 * 1000);
+    connect(&refresh_, &QTimer::timeout, this, &KioskController::textsChanged);
+    refresh_.start();
+}
+
+QString KioskController::todayText() const {
+    const QLocale locale = language_.locale();
+    const QDate today = clock_.now().toLocalTime().date();
+    // "Monday 23 November" / "mandag 23. november": the locale knows its own day-month order.
+    const QString format = locale.language() == QLocale::English ? QStringLiteral("dddd d MMMM")
+                                                                  : QStringLiteral("dddd d. MMMM");
+    return capitalised(locale.toString(today, format));
+}
+
+QString KioskController::whenText(const QDateTime& startsUtc, const QDateTime& nowUtc, const QLocale& locale) {
+    const QDateTime starts = startsUtc.toLocalTime();
+    const QDate today = nowUtc.toLocalTime().date();
+    const QString time = locale.toString(starts.time(), QStringLiteral("HH:mm"));
+    if (starts.date() == today) return tr("Today at %1").arg(time);
+    if (starts.date() == today.addDays(1)) return tr("Tomorrow at %1").arg(time);
+    //: %1 is a weekday, %2 a time of day, e.g. "Thursday at 11:00"
+    return tr("%1 at %2").arg(capitalised(locale.toString(starts.date(), QStringLiteral("dddd"))), time);
+}
+
+QString KioskController::nextActivityText() const {
+    if (!nextActivity_) return {};
+    const QDateTime now = clock_.now();
+    const std::optional<UpcomingActivity> next = nextActivity_(now);
+    if (!next) return {};
+    const QString when = whenText(next->startsAt, now, language_.locale());
+    if (next->place.isEmpty()) {
+        //: %1 activity title, %2 when (e.g. "Thursday at 11:00")
+        return tr("%1 — %2").arg(next->title, when);
+    }
+    //: %1 activity title, %2 when, %3 place
+    return tr("%1 — %2, %3").arg(next->title, when, next->place);
+}
+
+}  // namespace ak

@@ -1,0 +1,72 @@
+#pragma once
+// What the kiosk's welcome screen shows, formatted for the visitor's language: the café's name,
+// today's date, the next activity. Exposed to QML as the singleton `Kiosk`.
+// Ownership: main.cpp owns it and registers it with setInstance() before QML loads; the clock
+// and the activity source outlive it.
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+#include "QmlSingleton.h"
+
+#include <functional>
+#include <optional>
+
+namespace ak {
+class Clock;
+namespace ui {
+class LanguageController;
+}
+
+struct KioskSettings {
+    QString cafeName;
+    bool fullScreen = true;
+    int idleTimeoutMs = 60000;
+};
+
+struct UpcomingActivity {
+    QString title;
+    QString place;
+    QDateTime startsAt;  // UTC
+};
+
+class KioskController : public QObject, public ui::QmlSingleton<KioskController> {
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Kiosk)
+    QML_SINGLETON
+    Q_PROPERTY(QString cafeName READ cafeName CONSTANT)
+    Q_PROPERTY(bool fullScreen READ fullScreen CONSTANT)
+    Q_PROPERTY(int idleTimeoutMs READ idleTimeoutMs CONSTANT)
+    Q_PROPERTY(QString todayText READ todayText NOTIFY textsChanged)
+    Q_PROPERTY(QString nextActivityText READ nextActivityText NOTIFY textsChanged)
+
+public:
+    using NextActivitySource = std::function<std::optional<UpcomingActivity>(const QDateTime& nowUtc)>;
+
+    KioskController(KioskSettings settings, const Clock& clock, ui::LanguageController& language,
+                    NextActivitySource nextActivity, QObject* parent = nullptr);
+
+    QString cafeName() const { return settings_.cafeName; }
+    bool fullScreen() const { return settings_.fullScreen; }
+    int idleTimeoutMs() const { return settings_.idleTimeoutMs; }
+    QString todayText() const;
+    QString nextActivityText() const;
+
+    // "Thursday 11:00" / "torsdag 11:00", relative words for today and tomorrow.
+    static QString whenText(const QDateTime& startsUtc, const QDateTime& nowUtc, const QLocale& locale);
+
+signals:
+    void textsChanged();
+
+private:
+    KioskSettings settings_;
+    const Clock& clock_;
+    ui::LanguageController& language_;
+    NextActivitySource nextActivity_;
+    QTimer refresh_;  // the date and the next activity change while the kiosk stands there
+};
+
+}  // namespace ak

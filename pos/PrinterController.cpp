@@ -1,0 +1,108 @@
+#include "PrinterController.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+#include "SessionController.h"
+#include "core/journal/Journal.h"
+#include "core/print/TestPage.h"
+#include "core/storage/Database.h"
+#include "core/util/Clock.h"
+#include "drivers/devices/ReceiptPrinter.h"
+
+Q_LOGGING_CATEGORY(lcTillPrinter, "aktivkafe.pos.printer")
+
+namespace ak {
+
+PrinterController::PrinterController(dev::ReceiptPrinter* printer, QString unavailable, PrinterHeading heading,
+                                     Database& db, Journal& journal, const Clock& clock, SessionController& session,
+                                     QObject* parent)
+    : QObject(parent),
+      printer_(printer),
+      unavailable_(std::move(unavailable)),
+      heading_(std::move(heading)),
+      db_(db),
+      journal_(journal),
+      clock_(clock),
+      session_(session) {
+    if (!printer_) return;
+    connect(printer_, &dev::ReceiptPrinter::statusChanged, this, &PrinterController::changed);
+    connect(printer_, &dev::PosDevice::outputComplete, this, &PrinterController::onComplete);
+    connect(printer_, &dev::PosDevice::errorOccurred, this, &PrinterController::onError);
+    // Open, claim and enable once at start; a failure is shown, and the till still sells.
+    dev::DeviceResult r = printer_->open();
+    if (r) r = printer_->claim(2000);
+    if (r) r = printer_->setDeviceEnabled(true);
+    if (!r) {
+        setupProblem_ = r.error().message;
+        qCWarning(lcTillPrinter) << "printer setup failed:" << printer_->description() << r.error().message;
+    }
+}
+
+QString PrinterController::problemFor(const dev::PrinterStatus& status) {
+    if (!status.online) return tr("The printer is not answering. Check that it is switched on and its cable is in.");
+    if (status.coverOpen) return tr("The printer's cover is open. Close it firmly.");
+    if (status.paper == dev::PrinterStatus::Paper::Out) return tr("The printer is out of paper. Put in a new roll.");
+    return {};
+}
+
+QString PrinterController::problemText() const {
+    if (!printer_) return unavailable_;
+    if (!setupProblem_.isEmpty()) return setupProblem_;
+    return problemFor(printer_->status());
+}
+
+QString PrinterController::statusText() const {
+    if (!printer_) return tr("No receipt printer is set up.");
+    const QString problem = problemText();
+    if (!problem.isEmpty()) return problem;
+    if (printer_->status().paper == dev::PrinterStatus::Paper::NearEnd) {
+        return tr("Ready. The paper roll is nearly empty.");
+    }
+    return tr("Ready.");
+}
+
+QString PrinterController::deviceText() const { return printer_ ? printer_->description() : QString(); }
+
+void PrinterController::testPrint() {
+    if (!session_.loggedIn()) {
+        lastResult_ = tr("Log in first.");
+        emit changed();
+        return;
+    }
+    if (!printer_) {
+        lastResult_ = unavailable_;
+        emit changed();
+        return;
+    }
+    const TestPageInfo info{heading_.cafeName, heading_.orgNumber, heading_.registerId, session_.operatorName(),
+                            clock_.now(), QLocale()};
+    pendingJob_ = printer_->print(TestPage::build(info));
+    const qint64 operatorId = session_.operatorId();
+    const int job = pendingJob_;
+    const Result<void> logged = db_.write([&]() -> Result<void> {
+        auto entry = journal_.append(Journal::staffActor(operatorId), QStringLiteral("test_print"),
+                                     QJsonObject{{QStringLiteral("job"), job}});
+        if (!entry) return entry.error();
+        return {};
+    });
+    if (!logged) qCWarning(lcTillPrinter) << "could not journal the test print:" << logged.error().message;
+    lastResult_ = tr("Printing the test page…");
+    emit changed();
+}
+
+void PrinterController::onComplete(int jobId) {
+    if (jobId != pendingJob_) return;
+    pendingJob_ = 0;
+    lastResult_ = tr("The test page was printed.");
+    emit changed();
+}
+
+void PrinterController::onError(const dev::DeviceError& error) {
+    if (error.jobId != 0 && error.jobId != pendingJob_) return;
+    if (error.jobId == pendingJob_) pendingJob_ = 0;
+    lastResult_ = tr("The test page was not printed: %1").arg(error.message);
+    emit changed();
+}
+
+}  // namespace ak

@@ -1,0 +1,75 @@
+#pragma once
+// The receipt printer as the till shows it: its state in plain words, a banner when something
+// needs a person (paper, cover, cable), and the test page. QML singleton `Printer`.
+// Ownership: main.cpp owns this, the printer (which may be absent when it could not be set up),
+// the journal and the session; they outlive it.
+
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+#include "QmlSingleton.h"
+#include "drivers/devices/DeviceError.h"
+#include "drivers/devices/PrinterStatus.h"
+
+namespace ak {
+
+class Clock;
+class Database;
+class Journal;
+class SessionController;
+namespace dev {
+class ReceiptPrinter;
+}
+
+struct PrinterHeading {  // what the test page says about the café
+    QString cafeName;
+    QString orgNumber;
+    QString registerId;
+};
+
+class PrinterController : public QObject, public ui::QmlSingleton<PrinterController> {
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Printer)
+    QML_SINGLETON
+    Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
+    Q_PROPERTY(QString problemText READ problemText NOTIFY changed)
+    Q_PROPERTY(QString deviceText READ deviceText CONSTANT)
+    Q_PROPERTY(QString lastResultText READ lastResultText NOTIFY changed)
+    Q_PROPERTY(bool printing READ printing NOTIFY changed)
+
+public:
+    // `printer` may be null: then `unavailable` says why, in plain words.
+    PrinterController(dev::ReceiptPrinter* printer, QString unavailable, PrinterHeading heading, Database& db,
+                      Journal& journal, const Clock& clock, SessionController& session, QObject* parent = nullptr);
+
+    QString statusText() const;
+    QString problemText() const;
+    QString deviceText() const;  // which printer this is, for the person who sets it up
+    QString lastResultText() const { return lastResult_; }
+    bool printing() const { return pendingJob_ != 0; }
+
+    // Prints the test page (journaled as test_print). Needs someone logged in.
+    Q_INVOKABLE void testPrint();
+
+signals:
+    void changed();
+
+private:
+    void onComplete(int jobId);
+    void onError(const dev::DeviceError& error);
+    static QString problemFor(const dev::PrinterStatus& status);
+
+    dev::ReceiptPrinter* printer_;
+    QString unavailable_;
+    QString setupProblem_;
+    PrinterHeading heading_;
+    Database& db_;
+    Journal& journal_;
+    const Clock& clock_;
+    SessionController& session_;
+    int pendingJob_ = 0;
+    QString lastResult_;
+};
+
+}  // namespace ak

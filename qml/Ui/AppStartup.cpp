@@ -1,0 +1,53 @@
+#include "AppStartup.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include "core/config/ConfigLoader.h"
+
+namespace ak::ui {
+
+void addStartupOptions(QCommandLineParser& parser) {
+    parser.addOption({QStringLiteral("config"),
+                      QStringLiteral("Configuration file; repeat to lay overlays over the first."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Use this database file instead of the configured one."),
+                      QStringLiteral("path")});
+}
+
+Result<QStringList> configFiles(const QCommandLineParser& parser) {
+    QStringList files = parser.values(QStringLiteral("config"));
+    if (!files.isEmpty()) return files;
+    const QStringList candidates{
+        QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/aktivkafe/aktivkafe.toml"),
+        QStringLiteral("/etc/aktivkafe/aktivkafe.toml")};
+    for (const QString& c : candidates) {
+        if (QFileInfo::exists(c)) return QStringList{c};
+    }
+    return Result<QStringList>::fail(
+        ErrorCode::Config,
+        QStringLiteral("No configuration file found. Copy config/aktivkafe.toml to %1 and edit it, "
+                       "or start with --config FILE.")
+            .arg(candidates.first()));
+}
+
+Result<AppContext> startApp(const QCommandLineParser& parser) {
+    auto files = configFiles(parser);
+    if (!files) return files.error();
+    auto config = loadConfig(files->first(), files->mid(1));
+    if (!config) return config.error();
+
+    AppContext context{std::move(config).value(), nullptr};
+    if (parser.isSet(QStringLiteral("db"))) context.config.database.path = parser.value(QStringLiteral("db"));
+    const QString& path = context.config.database.path;
+    if (path != QLatin1String(":memory:")) QDir().mkpath(QFileInfo(path).absolutePath());
+
+    auto db = Database::open(path);
+    if (!db) return db.error();
+    context.db = std::move(db).value();
+    return context;
+}
+
+}  // namespace ak::ui

@@ -1,0 +1,67 @@
+#include "ScreenCapture.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QImage>
+#include <QLoggingCategory>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+
+Q_LOGGING_CATEGORY(lcCapture, "aktivkafe.ui.capture")
+
+namespace ak::ui {
+
+namespace {
+bool reallyVisible(const QQuickItem* item) {
+    for (const QQuickItem* i = item; i; i = i->parentItem()) {
+        if (!i->isVisible() || i->opacity() <= 0.0) return false;
+    }
+    return item->width() > 0 && item->height() > 0;
+}
+
+QQuickItem* search(QQuickItem* item, const QString& name) {
+    if (!item || !item->isVisible()) return nullptr;
+    if (item->objectName() == name && reallyVisible(item)) return item;
+    const auto children = item->childItems();
+    for (QQuickItem* child : children) {
+        if (QQuickItem* found = search(child, name)) return found;
+    }
+    return nullptr;
+}
+}  // namespace
+
+QQuickItem* findVisibleItem(QQuickWindow* window, const QString& name) {
+    if (!window) return nullptr;
+    return search(window->contentItem(), name);
+}
+
+QQuickItem* waitForItem(QQuickWindow* window, const QString& name, int timeoutMs) {
+    QElapsedTimer t;
+    t.start();
+    while (true) {
+        if (QQuickItem* item = findVisibleItem(window, name)) return item;
+        if (t.elapsed() > timeoutMs) return nullptr;
+        QTest::qWait(20);
+    }
+}
+
+void tap(QQuickWindow* window, QQuickItem* item) {
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+}
+
+void settle(int ms) { QTest::qWait(ms); }
+
+bool saveScreenshot(QQuickWindow* window, const QString& path) {
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QImage image = window->grabWindow();
+    if (image.isNull() || !image.save(path)) {
+        qCWarning(lcCapture) << "could not save screenshot" << path;
+        return false;
+    }
+    return true;
+}
+
+}  // namespace ak::ui

@@ -1,0 +1,53 @@
+pragma Singleton
+import QtQuick
+
+// Sizes, colours and type for both apps. Calm: one accent colour, warm light background,
+// large type. Every text/background pair below reaches WCAG AA (4.5:1); the Quick test
+// tst_theme.qml checks them. Touch targets are at least 64 px: 9 mm up to 180 dpi, which covers
+// the 90–160 dpi touch screens cafés use.
+QtObject {
+    readonly property string fontFamily: "Noto Sans"
+
+    // colours
+    readonly property color background: "#F6F4EF"
+    readonly property color surface: "#FFFFFF"
+    readonly property color text: "#1E2A32"
+    readonly property color textMuted: "#4A5560"
+    readonly property color accent: "#1F6E5C"
+    readonly property color textOnAccent: "#FFFFFF"
+    readonly property color accentSoft: "#DCEDE7"
+    readonly property color border: "#C9C4B8"
+    readonly property color warningBackground: "#FFF1C2"
+    readonly property color warningText: "#5A4300"
+    readonly property color errorBackground: "#FBE3E0"
+    readonly property color errorText: "#8A1C12"
+
+    // every pair of text on background the screens use, for the contrast test
+    readonly property var contrastPairs: [
+        { name: "text on background", fg: text, bg: background },
+        { name: "muted text on background", fg: textMuted, bg: background },
+        { name: "text on surface", fg: text, bg: surface },
+        { name: "muted text on surface", fg: textMuted, bg: surface },
+        { name: "on accent", fg: textOnAccent, bg: accent },
+        { name: "text on soft accent", fg: text, bg: accentSoft },
+        { name: "accent text on background", fg: accent, bg: background },
+        { name: "warning", fg: warningText, bg: warningBackground },
+        { name: "error", fg: errorText, bg: errorBackground }
+    ]
+
+    // sizes (pixels)
+    readonly property int touchMin: 64
+    readonly property int spacing: 16
+    readonly property int margin: 32
+    readonly property int radius: 14
+
+    // type
+    readonly property int fontBody: 22
+    readonly property int fontButton: 24
+    readonly property int fontTitle: 40
+    readonly property int fontHuge: 64
+    readonly property int fontSmall: 18
+
+    // durations (ms); short so nothing feels slow, long enough to see what moved
+    readonly property int transition: 180
+}

@@ -1,0 +1,96 @@
+#include "Walkthrough.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QRegularExpression>
+
+#include "LanguageController.h"
+#include "ScreenCapture.h"
+
+Q_LOGGING_CATEGORY(lcWalk, "aktivkafe.ui.walkthrough")
+
+namespace ak::ui {
+
+namespace {
+constexpr int kFindTimeoutMs = 5000;
+}
+
+Walkthrough::Walkthrough(QQuickWindow* window, LanguageController* language, QString outputDir)
+    : window_(window), language_(language), outputDir_(std::move(outputDir)) {}
+
+void Walkthrough::addCommand(const QString& name, Command command) { commands_.insert(name, std::move(command)); }
+
+QString Walkthrough::runFile(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return QStringLiteral("cannot read walkthrough %1: %2").arg(path, f.errorString());
+    return runScript(QString::fromUtf8(f.readAll()), path);
+}
+
+QString Walkthrough::runScript(const QString& script, const QString& sourceName) {
+    const QStringList lines = script.split(u'\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines[i].section(u'#', 0, 0).trimmed();
+        if (line.isEmpty()) continue;
+        const QStringList words = line.split(QRegularExpression(QStringLiteral("\\s+")));
+        qCInfo(lcWalk).noquote() << "step:" << line;
+        const QString problem = runLine(words);
+        if (!problem.isEmpty()) return QStringLiteral("%1:%2: %3: %4").arg(sourceName).arg(i + 1).arg(line, problem);
+    }
+    return {};
+}
+
+QString Walkthrough::runLine(const QStringList& words) {
+    const QString cmd = words.first();
+    const QStringList args = words.mid(1);
+    auto need = [&](int n) { return args.size() >= n; };
+
+    if (cmd == QLatin1String("shot") && need(1)) {
+        settle();
+        const QString path = outputDir_ + u'/' + args[0] + QStringLiteral(".png");
+        if (!saveScreenshot(window_, path)) return QStringLiteral("could not save %1").arg(path);
+        saved_.append(path);
+        return {};
+    }
+    if (cmd == QLatin1String("tap") && need(1)) {
+        QQuickItem* item = waitForItem(window_, args[0], kFindTimeoutMs);
+        if (!item) return QStringLiteral("nothing visible named '%1'").arg(args[0]);
+        tap(window_, item);
+        settle(150);
+        return {};
+    }
+    if (cmd == QLatin1String("wait") && need(1)) {
+        const int ms = args.size() > 1 ? args[1].toInt() : kFindTimeoutMs;
+        return waitForItem(window_, args[0], ms) ? QString() : QStringLiteral("'%1' did not appear").arg(args[0]);
+    }
+    if (cmd == QLatin1String("expect") && need(2)) {
+        QQuickItem* item = waitForItem(window_, args[0], kFindTimeoutMs);
+        if (!item) return QStringLiteral("nothing visible named '%1'").arg(args[0]);
+        const QString want = args.mid(1).join(u' ');
+        const QString text = item->property("text").toString();
+        return text.contains(want) ? QString() : QStringLiteral("text is '%1', expected '%2'").arg(text, want);
+    }
+    if (cmd == QLatin1String("digits") && need(2)) {
+        for (QChar d : args[1]) {
+            QQuickItem* key = waitForItem(window_, args[0] + d, kFindTimeoutMs);
+            if (!key) return QStringLiteral("no key '%1%2'").arg(args[0], d);
+            tap(window_, key);
+        }
+        settle(150);
+        return {};
+    }
+    if (cmd == QLatin1String("language") && need(1)) {
+        if (!language_ || !language_->setLanguage(args[0])) return QStringLiteral("language not offered");
+        settle();
+        return {};
+    }
+    if (cmd == QLatin1String("sleep") && need(1)) {
+        settle(args[0].toInt());
+        return {};
+    }
+    if (auto it = commands_.constFind(cmd); it != commands_.constEnd()) return (*it)(args);
+    return QStringLiteral("unknown command or missing argument");
+}
+
+}  // namespace ak::ui

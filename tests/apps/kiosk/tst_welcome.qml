@@ -1,0 +1,61 @@
+import QtQuick
+import QtTest
+import Aktivkafe.Ui
+import Aktivkafe.Kiosk
+
+// The kiosk's welcome screen by touch: it greets in the café's first language, switches when a
+// flag is tapped, shows the next activity, and goes back to the first language when idle.
+TestCase {
+    name: "KioskWelcome"
+    when: windowShown
+
+    Component { id: mainComponent; Main {} }
+    property var window
+
+    function initTestCase() {
+        // one window for the whole case (a temporary object would go after the first test)
+        window = mainComponent.createObject(null)
+        verify(window)
+        window.visibility = Window.Windowed
+        waitForRendering(window.contentItem)
+    }
+
+    function cleanupTestCase() { window.destroy() }
+
+    function item(name) {
+        const found = findChild(window.contentItem, name)
+        verify(found, "no item " + name)
+        return found
+    }
+
+    function test_1_greets_in_first_language() {
+        compare(Language.current, "nb")
+        compare(item("welcomeTitle").text, "Velkommen")
+        compare(item("cafeName").text, "Testkafeen")
+    }
+
+    function test_2_flags_switch_language() {
+        mouseClick(item("language-en"))
+        compare(item("welcomeTitle").text, "Welcome")
+        compare(item("welcomeSubtitle").text, "You are welcome here, just as you are.")
+        mouseClick(item("language-da"))
+        compare(item("welcomeTitle").text, "Velkommen")
+        compare(item("welcomeSubtitle").text, "Du er velkommen her, præcis som du er.")
+    }
+
+    function test_3_next_activity_in_visitor_language() {
+        // the test clock stands on Monday 2026-11-23 12:00 local; the walk is on Thursday at 11:00
+        mouseClick(item("language-en"))
+        compare(item("nextActivityText").text, "Walk by the river — Thursday at 11:00, Meet at the café")
+        mouseClick(item("language-nb"))
+        compare(item("nextActivityText").text, "Walk by the river — Torsdag kl. 11:00, Meet at the café")
+    }
+
+    function test_4_idle_returns_to_first_language() {
+        mouseClick(item("language-en"))
+        compare(Language.current, "en")
+        // the test's idle timeout is 400 ms
+        tryCompare(Language, "current", "nb", 3000)
+        compare(item("welcomeTitle").text, "Velkommen")
+    }
+}
