@@ -7,12 +7,11 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/money/Country.h"
 #include "core/money/Currency.h"
 #include "drivers/devices/DeviceSettings.h"
 
 namespace ak {
-
-enum class Country { Norway, Denmark };
 
 struct CafeConfig {
     QString name;       // [cafe] name, shown on receipts and screens
@@ -53,7 +52,5 @@ struct AppConfig {
     DevicesConfig devices;
     QStringList sources;  // the files (or source names) this configuration was read from, in order
 };
-
-inline QString countryCode(Country c) { return c == Country::Norway ? QStringLiteral("NO") : QStringLiteral("DK"); }
 
 }  // namespace ak

@@ -3,11 +3,10 @@
 // (a café that is not VAT-registered sells without VAT), so the table is built from configuration
 // and handed to whoever prices a sale.
 
+#include "core/money/Country.h"
 #include "core/money/Vat.h"
 
 namespace ak {
-
-enum class Country { Norway, Denmark };
 
 // Norway taxes food eaten in at 25 % and taken away at 15 %; Denmark has one rate.
 enum class Consumption { EatIn, Takeaway };
