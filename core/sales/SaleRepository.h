@@ -1,0 +1,98 @@
+#pragma once
+// Completing, parking, looking up and returning sales. Every write is one Database::write(): the
+// sale's rows, its receipt number and its journal entries commit together or not at all.
+//
+// Receipt numbers are consecutive per register (training receipts have their own sequence): the
+// next number is read inside BEGIN IMMEDIATE and a UNIQUE index backs it, so two processes on the
+// same file can neither skip nor repeat a number.
+//
+// Journal kinds written here: "sale", "return", "void_line" (one per line taken off a completed
+// sale's draft), "void_sale" (abandoned draft), "park_sale", "resume_sale", "receipt_copy".
+//
+// Ownership: holds references to the Database, Journal and Clock; all outlive it.
+
+#include "core/catalogue/CatalogueRepository.h"
+#include "core/journal/Journal.h"
+#include "core/money/VatTable.h"
+#include "core/sales/CompletedSale.h"
+#include "core/sales/PaymentPlan.h"
+#include "core/sales/ReturnDraft.h"
+#include "core/sales/SaleDraft.h"
+#include "core/staff/StaffMember.h"
+#include "core/storage/Database.h"
+#include "core/util/Clock.h"
+#include "core/util/Result.h"
+
+#include <QCoreApplication>
+
+#include <QLocale>
+
+#include <vector>
+
+namespace ak {
+
+struct ParkedSale {
+    qint64 id = 0;
+    qint64 operatorId = 0;
+    QDateTime parkedAt;  // UTC
+    SaleDraft draft;
+};
+
+class SaleRepository {
+    Q_DECLARE_TR_FUNCTIONS(SaleRepository)  // messages for the volunteer; lupdate context "SaleRepository"
+public:
+    SaleRepository(Database& db, Journal& journal, const Clock& clock, VatTable vat, QLocale::Language cafeLanguage);
+
+    // Training mode: sales are flagged and numbered on their own (counted apart in X/Z).
+    void setTraining(bool on) { training_ = on; }
+    bool training() const { return training_; }
+    const VatTable& vatTable() const { return vat_; }
+
+    // The repository-backed way to add a product to a draft: NotFound for an unknown id,
+    // InvalidInput for an inactive one. The draft is unchanged on error.
+    Result<void> addProduct(SaleDraft& draft, qint64 productId) const;
+
+    // Completes the sale. InvalidInput: no lines, discount too large, not paid in full, payments
+    // for another total; Permission: inactive operator. Voids of the draft are journaled as
+    // "void_line" in the same transaction.
+    Result<CompletedSale> complete(const SaleDraft& draft, const PaymentPlan& payment, const StaffMember& op);
+    // Journals the draft as "void_sale" (with its lines and voids); nothing else is stored.
+    Result<void> abandon(const SaleDraft& draft, const StaffMember& op);
+
+    Result<qint64> park(const SaleDraft& draft, const StaffMember& op);  // the parked id
+    Result<std::vector<ParkedSale>> parkedSales() const;                  // this register, oldest first
+    Result<SaleDraft> resume(qint64 parkedId, const StaffMember& op);     // deletes the parked row; NotFound
+
+    // This register's sale or return with that receipt number (training or not as the current mode).
+    Result<CompletedSale> find(qint64 receiptNumber) const;  // NotFound
+    Result<CompletedSale> findById(qint64 saleId) const;     // NotFound
+
+    // Returns. prepareReturn: InvalidInput for an empty list, a line not on the sale, a quantity
+    // ≤ 0 or more than sold minus already returned; a return cannot itself be returned.
+    Result<ReturnDraft> prepareReturn(qint64 originalSaleId, const std::vector<ReturnItem>& items) const;
+    // Re-checks the quantities under the write lock. Permission unless `approver` is an active
+    // manager according to the database (the screen's word is not enough); InvalidInput for an
+    // empty reason or a refund not settled in full.
+    Result<CompletedSale> completeReturn(const ReturnDraft& draft, const PaymentPlan& refund, const StaffMember& op,
+                                         const StaffMember& approver, const QString& reason);
+
+    // Records that a copy of the receipt is printed. The law allows one copy per sale: a second is
+    // refused with Conflict. Journaled as "receipt_copy".
+    Result<CompletedSale> registerCopy(qint64 saleId, const StaffMember& op);
+    Result<int> copyCount(qint64 saleId) const;
+
+private:
+    Result<StaffMember> activeStaff(qint64 staffId) const;
+    Result<qint64> nextReceiptNumber() const;
+    Result<void> insertSale(CompletedSale& sale);
+
+    Database& db_;
+    Journal& journal_;
+    const Clock& clock_;
+    VatTable vat_;
+    QLocale::Language language_;
+    CatalogueRepository catalogue_;
+    bool training_ = false;
+};
+
+}  // namespace ak
