@@ -42,7 +42,8 @@ struct CompletedSale {
     std::vector<CompletedLine> lines;
     Money gross;     // before the discount
     Money discount;
-    QString discountReason;  // in the café's language, empty without a discount
+    QString discountReasonCode;  // discount_reasons.code, empty without a discount
+    QString discountReason;      // in the café's language, empty without a discount
     Money total;     // due before cash rounding (negative for a return)
     std::vector<VatRateTotal> vat;
     std::vector<Payment> payments;

@@ -84,7 +84,7 @@ public:
 private:
     Result<StaffMember> activeStaff(qint64 staffId) const;
     Result<qint64> nextReceiptNumber() const;
-    Result<void> insertSale(CompletedSale& sale);
+    Result<ReturnDraft> buildReturn(const CompletedSale& original, const std::vector<ReturnItem>& items) const;
 
     Database& db_;
     Journal& journal_;

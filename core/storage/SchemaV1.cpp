@@ -6,6 +6,8 @@
 
 namespace ak {
 
+QStringList salesSchema();  // SchemaSales.cpp
+
 const MigrationList& schemaMigrations() {
     static const MigrationList list = {
         {1,
@@ -82,6 +84,8 @@ const MigrationList& schemaMigrations() {
                  " BEGIN SELECT RAISE(ABORT, 'the journal head only moves forward'); END"),
           QStringLiteral("CREATE TRIGGER journal_head_no_delete BEFORE DELETE ON journal_head"
                  " BEGIN SELECT RAISE(ABORT, 'the journal head cannot be deleted'); END")}},
+        {6, QStringLiteral("Sales: completed sales and returns, parked sales, discount reasons, receipt copies"),
+         salesSchema()},
     };
     return list;
 }
