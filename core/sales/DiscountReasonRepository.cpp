@@ -1,5 +1,7 @@
 #include "core/sales/DiscountReasonRepository.h"
 
+#include "core/staff/Permissions.h"
+
 namespace ak {
 
 namespace {
@@ -31,8 +33,7 @@ Result<DiscountReason> DiscountReasonRepository::find(const QString& code) const
 }
 
 Result<DiscountReason> DiscountReasonRepository::add(DiscountReason r, const StaffMember& by) {
-    if (by.role != StaffRole::Manager || !by.active)
-        return Error{ErrorCode::Permission, tr("Only a manager can change the discount reasons.")};
+    if (auto allowed = requirePermission(by, Permission::ManageDiscountReasons); !allowed) return allowed.error();
     if (r.code.trimmed().isEmpty() || r.text.text(QLocale::NorwegianBokmal).trimmed().isEmpty())
         return Error{ErrorCode::InvalidInput, tr("A discount reason needs a code and a text.")};
     auto w = db_.write([&]() -> Result<void> {
@@ -53,8 +54,7 @@ Result<DiscountReason> DiscountReasonRepository::add(DiscountReason r, const Sta
 }
 
 Result<void> DiscountReasonRepository::retire(const QString& code, const StaffMember& by) {
-    if (by.role != StaffRole::Manager || !by.active)
-        return Result<void>::fail(ErrorCode::Permission, tr("Only a manager can change the discount reasons."));
+    if (auto allowed = requirePermission(by, Permission::ManageDiscountReasons); !allowed) return allowed;
     return db_.write([&]() -> Result<void> {
         auto q = db_.query(QStringLiteral("UPDATE discount_reasons SET active = 0 WHERE code = ?"), {code});
         if (!q) return q.error();

@@ -7,6 +7,7 @@
 #include "core/sales/SaleRepository.h"
 #include "core/sales/SaleRows.h"
 #include "core/sales/SalesLogging.h"
+#include "core/staff/Permissions.h"
 
 #include <map>
 
@@ -125,8 +126,7 @@ Result<CompletedSale> SaleRepository::completeReturn(const ReturnDraft& draft, c
         // The approver's role is read from the database, not taken from the screen.
         auto a = activeStaff(approver.id);
         if (!a) return a.error().code == ErrorCode::NotFound ? a.error() : Error{ErrorCode::Permission, a.error().message};
-        if (a->role != StaffRole::Manager)
-            return Result<void>::fail(ErrorCode::Permission, tr("Only a manager can approve a return."));
+        if (auto allowed = requirePermission(a.value(), Permission::ApproveReturn); !allowed) return allowed;
         // Counted again under the write lock: another till may have returned the same lines meanwhile.
         auto fresh = prepareReturn(draft.original.id, draft.items);
         if (!fresh) return fresh.error();
