@@ -1,10 +1,10 @@
 #include "core/staff/Permissions.h"
 
-#include "core/staff/StaffLogging.h"
+#include <array>
 
 #include <QCoreApplication>
 
-#include <array>
+#include "core/staff/StaffLogging.h"
 
 namespace ak {
 
@@ -37,7 +37,8 @@ constexpr std::array<Row, 11> kTable = {{
      QT_TRANSLATE_NOOP("ak::Permissions", "Only a manager can change the discount reasons.")},
     {Permission::ManageActivities, "manage_activities", false,
      QT_TRANSLATE_NOOP("ak::Permissions", "Only a manager can change the activities.")},
-    {Permission::CloseDay, "close_day", false, QT_TRANSLATE_NOOP("ak::Permissions", "Only a manager can close the day.")},
+    {Permission::CloseDay, "close_day", false,
+     QT_TRANSLATE_NOOP("ak::Permissions", "Only a manager can close the day.")},
     {Permission::ViewReports, "view_reports", false,
      QT_TRANSLATE_NOOP("ak::Permissions", "Only a manager can see the reports.")},
     {Permission::ManageStaff, "manage_staff", false,
@@ -91,9 +92,8 @@ Result<void> requirePermission(const StaffMember& member, Permission permission)
     if (hasPermission(member.role, permission)) return {};
     qCInfo(lcStaff) << "refused" << permissionKey(permission) << "to staff" << member.id;
     const Row* r = rowOf(permission);
-    return Error{ErrorCode::Permission,
-                 r ? QCoreApplication::translate(kContext, r->refusal)
-                   : QCoreApplication::translate(kContext, "Only a manager can do that.")};
+    return Error{ErrorCode::Permission, r ? QCoreApplication::translate(kContext, r->refusal)
+                                          : QCoreApplication::translate(kContext, "Only a manager can do that.")};
 }
 
 }  // namespace ak

@@ -9,12 +9,12 @@
 // Adding an action: add the enumerator and its row in Permissions.cpp at the same place (a
 // static_assert checks the order) with a key for logs and the journal and a refusal sentence.
 
-#include "core/staff/StaffMember.h"
-#include "core/util/Result.h"
+#include <span>
 
 #include <QString>
 
-#include <span>
+#include "core/staff/StaffMember.h"
+#include "core/util/Result.h"
 
 namespace ak {
 

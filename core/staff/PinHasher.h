@@ -3,8 +3,8 @@
 // crypto_pwhash_str string (argon2id, salt and cost inside the string), never as itself.
 //
 // A 4–6 digit PIN has at most a million values, so the hash alone does not make it secret to
-// someone holding the file: the slow hash raises the cost, and lockout after wrong PINs (a later
-// step) protects the till itself.
+// someone holding the file: the slow hash raises the cost, and lockout after wrong PINs
+// (StaffLockout.h) protects the till itself.
 
 #include "core/util/Result.h"
 

@@ -1,34 +1,47 @@
+// Reading the staff list and changing it. Logins are in StaffLogin.cpp, staff cards in
+// StaffCards.cpp.
+
 #include "core/staff/StaffRepository.h"
 
 #include <QJsonObject>
-#include <QLoggingCategory>
+
+#include "core/staff/StaffLogging.h"
 
 namespace ak {
 
 Q_LOGGING_CATEGORY(lcStaff, "aktivkafe.core.staff")
 
 namespace {
-Result<StaffMember> notFound(qint64 id) {
-    return Error{ErrorCode::NotFound, QStringLiteral("There is no staff member %1.").arg(id)};
+
+Error notFound(qint64 id) {
+    return Error{ErrorCode::NotFound, StaffRepository::tr("There is no staff member %1.").arg(id)};
 }
+
+const Clock& systemClock() {
+    static const SystemClock clock;
+    return clock;
+}
+
+Result<void> appendBy(Journal& j, const StaffMember& by, const QString& kind, const QJsonObject& payload) {
+    auto e = j.append(Journal::staffActor(by.id), kind, payload);
+    if (!e) return e.error();
+    return {};
+}
+
 }  // namespace
 
-Result<StaffMember> StaffRepository::add(const QString& name, StaffRole role, const QString& pin) {
-    StaffMember m{0, name.trimmed(), role, true};
-    if (m.name.isEmpty()) return Error{ErrorCode::InvalidInput, QStringLiteral("A staff member needs a name.")};
-    // Hash before taking the write lock: argon2 is deliberately slow.
-    auto hash = PinHasher::hash(pin, cost_);
-    if (!hash) return hash.error();
-    auto r = db_.write([&]() -> Result<void> {
-        auto q = db_.query(QStringLiteral("INSERT INTO staff (name, role, pin_hash, active) VALUES (?, ?, ?, 1)"),
-                           {m.name, staffRoleKey(role), hash.value()});
-        if (!q) return q.error();
-        m.id = q->lastInsertId().toLongLong();
-        return {};
-    });
-    if (!r) return r.error();
-    qCInfo(lcStaff) << "added staff member" << m.id << staffRoleKey(role);
-    return m;
+StaffRepository::StaffRepository(Database& db, PinHashCost cost) : StaffRepository(db, systemClock(), cost) {}
+
+StaffMember StaffRepository::memberFrom(const QSqlQuery& q) {
+    return StaffMember{q.value(0).toLongLong(), q.value(1).toString(),
+                       staffRoleFromKey(q.value(2).toString()).value_or(StaffRole::Volunteer), q.value(3).toBool()};
+}
+
+StaffLock StaffRepository::lockFrom(const QSqlQuery& q, int first) {
+    StaffLock lock{q.value(first).toInt(), q.value(first + 1).toInt(), {}};
+    const QVariant until = q.value(first + 2);
+    if (!until.isNull()) lock.lockedUntil = QDateTime::fromString(until.toString(), Qt::ISODateWithMs).toUTC();
+    return lock;
 }
 
 Result<std::vector<StaffMember>> StaffRepository::list(bool includeInactive) const {
@@ -37,9 +50,7 @@ Result<std::vector<StaffMember>> StaffRepository::list(bool includeInactive) con
                        QStringLiteral(" ORDER BY name COLLATE NOCASE, id"));
     if (!q) return q.error();
     std::vector<StaffMember> out;
-    while (q->next())
-        out.push_back({q->value(0).toLongLong(), q->value(1).toString(),
-                       staffRoleFromKey(q->value(2).toString()).value_or(StaffRole::Volunteer), q->value(3).toBool()});
+    while (q->next()) out.push_back(memberFrom(q.value()));
     return out;
 }
 
@@ -47,35 +58,31 @@ Result<StaffMember> StaffRepository::find(qint64 staffId) const {
     auto q = db_.query(QStringLiteral("SELECT id, name, role, active FROM staff WHERE id = ?"), {staffId});
     if (!q) return q.error();
     if (!q->next()) return notFound(staffId);
-    return StaffMember{q->value(0).toLongLong(), q->value(1).toString(),
-                       staffRoleFromKey(q->value(2).toString()).value_or(StaffRole::Volunteer), q->value(3).toBool()};
+    return memberFrom(q.value());
+}
+
+Result<StaffLock> StaffRepository::lockState(qint64 staffId) const {
+    auto q = db_.query(QStringLiteral("SELECT failed_pins, lockouts, locked_until FROM staff WHERE id = ?"), {staffId});
+    if (!q) return q.error();
+    if (!q->next()) return notFound(staffId);
+    return lockFrom(q.value(), 0);
+}
+
+Result<void> StaffRepository::storeLock(qint64 staffId, const StaffLock& lock) {
+    const QVariant until = lock.lockedUntil.isValid() ? QVariant(lock.lockedUntil.toUTC().toString(Qt::ISODateWithMs))
+                                                      : QVariant(QMetaType(QMetaType::QString));  // NULL
+    auto q = db_.query(QStringLiteral("UPDATE staff SET failed_pins = ?, lockouts = ?, locked_until = ? WHERE id = ?"),
+                       {lock.failedTries, lock.locks, until, staffId});
+    if (!q) return q.error();
+    if (q->numRowsAffected() != 1) return notFound(staffId);
+    return {};
 }
 
 Result<QString> StaffRepository::pinHash(qint64 staffId) const {
     auto q = db_.query(QStringLiteral("SELECT pin_hash FROM staff WHERE id = ?"), {staffId});
     if (!q) return q.error();
-    if (!q->next()) return notFound(staffId).error();
+    if (!q->next()) return notFound(staffId);
     return q->value(0).toString();
-}
-
-Result<void> StaffRepository::changePin(qint64 staffId, const QString& pin) {
-    auto hash = PinHasher::hash(pin, cost_);
-    if (!hash) return hash.error();
-    return db_.write([&]() -> Result<void> {
-        auto q = db_.query(QStringLiteral("UPDATE staff SET pin_hash = ? WHERE id = ?"), {hash.value(), staffId});
-        if (!q) return q.error();
-        if (q->numRowsAffected() != 1) return notFound(staffId).error();
-        return {};
-    });
-}
-
-Result<void> StaffRepository::deactivate(qint64 staffId) {
-    return db_.write([&]() -> Result<void> {
-        auto q = db_.query(QStringLiteral("UPDATE staff SET active = 0 WHERE id = ?"), {staffId});
-        if (!q) return q.error();
-        if (q->numRowsAffected() != 1) return notFound(staffId).error();
-        return {};
-    });
 }
 
 Result<bool> StaffRepository::verifyPin(qint64 staffId, const QString& pin) const {
@@ -84,41 +91,99 @@ Result<bool> StaffRepository::verifyPin(qint64 staffId, const QString& pin) cons
     return PinHasher::verify(hash.value(), pin);
 }
 
-Result<StaffMember> StaffRepository::login(qint64 staffId, const QString& pin, Journal& journal) {
-    auto member = find(staffId);
-    std::optional<Error> refusal;
-    QString reason;
-    if (!member) {
-        if (member.error().code != ErrorCode::NotFound) return member.error();
-        refusal = member.error();
-        reason = QStringLiteral("unknown");
-    } else if (!member->active) {
-        refusal = Error{ErrorCode::Permission, QStringLiteral("%1 can no longer log in.").arg(member->name)};
-        reason = QStringLiteral("inactive");
-    } else {
-        // Lockout after repeated wrong PINs (ErrorCode::Locked) belongs here, before the PIN check.
-        auto ok = verifyPin(staffId, pin);
-        if (!ok) return ok.error();
-        if (!ok.value()) {
-            refusal = Error{ErrorCode::Permission, QStringLiteral("Wrong PIN. Please try again.")};
-            reason = QStringLiteral("wrong_pin");
-        }
+Result<StaffMember> StaffRepository::authorize(const StaffMember& by, Permission permission) const {
+    auto actor = find(by.id);
+    if (!actor) {
+        if (actor.error().code != ErrorCode::NotFound) return actor.error();
+        return Error{ErrorCode::Permission, tr("%1 is no longer on the staff list.").arg(by.name)};
     }
+    if (auto allowed = requirePermission(actor.value(), permission); !allowed) return allowed.error();
+    return actor;
+}
 
-    QJsonObject payload{{QStringLiteral("staff_id"), staffId}};
-    if (refusal) payload.insert(QStringLiteral("reason"), reason);
+Result<StaffMember> StaffRepository::insert(const QString& name, StaffRole role, const QString& hash) {
+    StaffMember m{0, name.trimmed(), role, true};
+    auto q = db_.query(QStringLiteral("INSERT INTO staff (name, role, pin_hash, active) VALUES (?, ?, ?, 1)"),
+                       {m.name, staffRoleKey(role), hash});
+    if (!q) return q.error();
+    m.id = q->lastInsertId().toLongLong();
+    qCInfo(lcStaff) << "added staff member" << m.id << staffRoleKey(role);
+    return m;
+}
+
+Result<StaffMember> StaffRepository::addBySystem(const QString& name, StaffRole role, const QString& pin) {
+    if (name.trimmed().isEmpty()) return Error{ErrorCode::InvalidInput, tr("A staff member needs a name.")};
+    // Hash before taking the write lock: argon2 is deliberately slow.
+    auto hash = PinHasher::hash(pin, cost_);
+    if (!hash) return hash.error();
+    Result<StaffMember> added = Error{ErrorCode::Storage, QString()};
     auto r = db_.write([&]() -> Result<void> {
-        auto e = journal.append(refusal ? Journal::systemActor() : Journal::staffActor(staffId),
-                                refusal ? QStringLiteral("login_failed") : QStringLiteral("login"), payload);
-        if (!e) return e.error();
+        added = insert(name, role, hash.value());
+        if (!added) return added.error();
         return {};
     });
     if (!r) return r.error();
-    if (refusal) {
-        qCInfo(lcStaff) << "login refused for" << staffId << reason;
-        return *refusal;
-    }
-    return member.value();
+    return added;
+}
+
+Result<StaffMember> StaffRepository::add(const QString& name, StaffRole role, const QString& pin, const StaffMember& by,
+                                         Journal& journal) {
+    // Refuse before hashing so that a volunteer's attempt costs nothing; checked again inside.
+    if (auto allowed = requirePermission(by, Permission::ManageStaff); !allowed) return allowed.error();
+    if (name.trimmed().isEmpty()) return Error{ErrorCode::InvalidInput, tr("A staff member needs a name.")};
+    auto hash = PinHasher::hash(pin, cost_);
+    if (!hash) return hash.error();
+    Result<StaffMember> added = Error{ErrorCode::Storage, QString()};
+    auto r = db_.write([&]() -> Result<void> {
+        auto actor = authorize(by, Permission::ManageStaff);
+        if (!actor) return actor.error();
+        added = insert(name, role, hash.value());
+        if (!added) return added.error();
+        return appendBy(journal, actor.value(), QStringLiteral("staff_added"),
+                        {{QStringLiteral("staff_id"), added->id}, {QStringLiteral("role"), staffRoleKey(role)}});
+    });
+    if (!r) return r.error();
+    return added;
+}
+
+Result<void> StaffRepository::changePin(qint64 staffId, const QString& pin, const StaffMember& by, Journal& journal) {
+    auto hash = PinHasher::hash(pin, cost_);
+    if (!hash) return hash.error();
+    return db_.write([&]() -> Result<void> {
+        // One's own PIN needs only an active place on the list (Sell is what every active role has).
+        auto actor = authorize(by, by.id == staffId ? Permission::Sell : Permission::ManageStaff);
+        if (!actor) return actor.error();
+        auto q = db_.query(QStringLiteral("UPDATE staff SET pin_hash = ? WHERE id = ?"), {hash.value(), staffId});
+        if (!q) return q.error();
+        if (q->numRowsAffected() != 1) return notFound(staffId);
+        return appendBy(journal, actor.value(), QStringLiteral("pin_changed"), {{QStringLiteral("staff_id"), staffId}});
+    });
+}
+
+Result<void> StaffRepository::deactivate(qint64 staffId, const StaffMember& by, Journal& journal) {
+    return db_.write([&]() -> Result<void> {
+        auto actor = authorize(by, Permission::ManageStaff);
+        if (!actor) return actor.error();
+        if (staffId == actor->id)
+            return Error{ErrorCode::Conflict,
+                         tr("You cannot take yourself off the staff list. Ask another manager to do it.")};
+        auto q = db_.query(QStringLiteral("UPDATE staff SET active = 0 WHERE id = ?"), {staffId});
+        if (!q) return q.error();
+        if (q->numRowsAffected() != 1) return notFound(staffId);
+        return appendBy(journal, actor.value(), QStringLiteral("staff_deactivated"),
+                        {{QStringLiteral("staff_id"), staffId}});
+    });
+}
+
+Result<void> StaffRepository::unlock(qint64 staffId, const StaffMember& by, Journal& journal) {
+    return db_.write([&]() -> Result<void> {
+        auto actor = authorize(by, Permission::UnlockStaff);
+        if (!actor) return actor.error();
+        if (auto r = storeLock(staffId, StaffLock{}); !r) return r;
+        qCInfo(lcStaff) << "staff" << staffId << "unlocked by" << actor->id;
+        return appendBy(journal, actor.value(), QStringLiteral("staff_unlocked"),
+                        {{QStringLiteral("staff_id"), staffId}});
+    });
 }
 
 }  // namespace ak

@@ -86,6 +86,16 @@ const MigrationList& schemaMigrations() {
                  " BEGIN SELECT RAISE(ABORT, 'the journal head cannot be deleted'); END")}},
         {6, QStringLiteral("Sales: completed sales and returns, parked sales, discount reasons, receipt copies"),
          salesSchema()},
+        {7,
+         QStringLiteral("Staff: PIN lockout counter and staff cards (SHA-256 of the token)"),
+         {QStringLiteral("ALTER TABLE staff ADD COLUMN failed_pins INTEGER NOT NULL DEFAULT 0 CHECK (failed_pins >= 0)"),
+          QStringLiteral("ALTER TABLE staff ADD COLUMN lockouts INTEGER NOT NULL DEFAULT 0 CHECK (lockouts >= 0)"),
+          QStringLiteral("ALTER TABLE staff ADD COLUMN locked_until TEXT"),
+          QStringLiteral("CREATE TABLE staff_cards ("
+                 " token_hash TEXT PRIMARY KEY CHECK (length(token_hash) = 64),"
+                 " staff_id INTEGER NOT NULL REFERENCES staff(id),"
+                 " bound_at TEXT NOT NULL) WITHOUT ROWID"),
+          QStringLiteral("CREATE INDEX staff_cards_by_staff ON staff_cards (staff_id)")}},
     };
     return list;
 }

@@ -1,12 +1,11 @@
 // The role → permission table and requirePermission().
 
-#include "core/staff/Permissions.h"
+#include <boost/test/unit_test.hpp>
+#include <set>
 
 #include <QSet>
 
-#include <set>
-
-#include <boost/test/unit_test.hpp>
+#include "core/staff/Permissions.h"
 
 using namespace ak;
 

@@ -1,37 +1,19 @@
-#include "core/journal/Journal.h"
-#include "core/staff/PinHasher.h"
-#include "core/staff/StaffRepository.h"
-#include "tests/core/CoreFixtures.h"
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <boost/test/data/test_case.hpp>
-#include <boost/test/unit_test.hpp>
+#include "core/journal/Journal.h"
+#include "core/staff/PinHasher.h"
+#include "core/staff/StaffRepository.h"
+#include "tests/core/StaffTestFixture.h"
 
 using namespace ak;
 using namespace ak::test;
 
 namespace {
-
-struct Staff {
-    ManualClock clock{QDateTime(QDate(2025, 3, 6), QTime(8, 0), Qt::UTC)};
-    std::unique_ptr<Database> db = openOrFail(QStringLiteral(":memory:"));
-    StaffRepository repo{*db, PinHashCost::Minimum};
-    Journal journal{*db, clock, QStringLiteral("till-1")};
-
-    StaffMember add(const char* name, StaffRole role, const char* pin) {
-        auto r = repo.add(QString::fromUtf8(name), role, QString::fromLatin1(pin));
-        BOOST_TEST_REQUIRE(r.ok(), (r.ok() ? QString() : r.error().message).toStdString());
-        return r.value();
-    }
-    std::vector<JournalEntry> entries() {
-        auto e = journal.entries();
-        BOOST_TEST_REQUIRE(e.ok());
-        return e.value();
-    }
-};
-
+using Staff = StaffCafe;
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(staff)
@@ -40,7 +22,7 @@ const char* const kBadPins[] = {"", "123", "1234567", "12a4", "12 34", "١٢٣٤
 
 BOOST_DATA_TEST_CASE(pin_rules_refuse, boost::unit_test::data::make(kBadPins), pin) {
     Staff s;
-    auto r = s.repo.add(QStringLiteral("Kari"), StaffRole::Volunteer, QString::fromUtf8(pin));
+    auto r = s.repo.addBySystem(QStringLiteral("Kari"), StaffRole::Volunteer, QString::fromUtf8(pin));
     BOOST_TEST_REQUIRE(!r.ok());
     BOOST_TEST((r.error().code == ErrorCode::InvalidInput));
     BOOST_TEST(s.repo.list()->empty());
@@ -97,21 +79,75 @@ BOOST_AUTO_TEST_CASE(list_find_change_pin_and_deactivate) {
     BOOST_TEST((all->at(0).role == StaffRole::Manager));
     BOOST_TEST((s.repo.find(ola.id)->role == StaffRole::Volunteer));
 
-    BOOST_TEST_REQUIRE(s.repo.changePin(ola.id, QStringLiteral("3333")).ok());
+    BOOST_TEST_REQUIRE(s.repo.changePin(ola.id, QStringLiteral("3333"), kari, s.journal).ok());
     BOOST_TEST(!s.repo.verifyPin(ola.id, QStringLiteral("1111")).value());
     BOOST_TEST(s.repo.verifyPin(ola.id, QStringLiteral("3333")).value());
-    BOOST_TEST((s.repo.changePin(ola.id, QStringLiteral("33")).error().code == ErrorCode::InvalidInput));
+    BOOST_TEST(
+        (s.repo.changePin(ola.id, QStringLiteral("33"), kari, s.journal).error().code == ErrorCode::InvalidInput));
 
-    BOOST_TEST_REQUIRE(s.repo.deactivate(kari.id).ok());
+    BOOST_TEST_REQUIRE(s.repo.deactivate(ola.id, kari, s.journal).ok());
     BOOST_TEST(s.repo.list()->size() == 1u);
     BOOST_TEST(s.repo.list(true)->size() == 2u);
+    BOOST_TEST(s.entriesOfKind(QStringLiteral("pin_changed")).size() == 1u);
+    BOOST_TEST(s.entriesOfKind(QStringLiteral("staff_deactivated")).size() == 1u);
+    BOOST_TEST(s.journalVerifies());
+}
+
+BOOST_AUTO_TEST_CASE(only_a_manager_changes_the_staff_list) {
+    Staff s;
+    const StaffMember kari = s.add("Kari", StaffRole::Manager, "2222");
+    const StaffMember ola = s.add("Ola", StaffRole::Volunteer, "1111");
+    const StaffMember eva = s.add("Eva", StaffRole::Volunteer, "4444");
+
+    auto byVolunteer = s.repo.add(QStringLiteral("Per"), StaffRole::Manager, QStringLiteral("5555"), ola, s.journal);
+    BOOST_TEST_REQUIRE(!byVolunteer.ok());
+    BOOST_TEST((byVolunteer.error().code == ErrorCode::Permission));
+    BOOST_TEST(byVolunteer.error().message.startsWith(QStringLiteral("Only a manager")));
+    BOOST_TEST((s.repo.deactivate(eva.id, ola, s.journal).error().code == ErrorCode::Permission));
+    BOOST_TEST(
+        (s.repo.changePin(eva.id, QStringLiteral("9999"), ola, s.journal).error().code == ErrorCode::Permission));
+    BOOST_TEST(s.repo.verifyPin(eva.id, QStringLiteral("4444")).value());
+    BOOST_TEST(s.repo.list()->size() == 3u);
+
+    // Everyone may change their own PIN.
+    BOOST_TEST_REQUIRE(s.repo.changePin(ola.id, QStringLiteral("1212"), ola, s.journal).ok());
+    BOOST_TEST(s.repo.verifyPin(ola.id, QStringLiteral("1212")).value());
+
+    auto byManager = s.repo.add(QStringLiteral("Per"), StaffRole::Volunteer, QStringLiteral("5555"), kari, s.journal);
+    BOOST_TEST_REQUIRE(byManager.ok());
+    const auto added = s.entriesOfKind(QStringLiteral("staff_added"));
+    BOOST_TEST_REQUIRE(added.size() == 1u);
+    BOOST_TEST(added[0].actor == Journal::staffActor(kari.id));
+    BOOST_TEST(!added[0].payload.contains(QStringLiteral("5555")));
+
+    // A manager cannot take themself off the list (the last manager would be gone).
+    BOOST_TEST((s.repo.deactivate(kari.id, kari, s.journal).error().code == ErrorCode::Conflict));
+}
+
+BOOST_AUTO_TEST_CASE(the_acting_person_is_read_again_from_the_database) {
+    Staff s;
+    const StaffMember kari = s.add("Kari", StaffRole::Manager, "2222");
+    const StaffMember lise = s.add("Lise", StaffRole::Manager, "3333");
+    const StaffMember ola = s.add("Ola", StaffRole::Volunteer, "1111");
+    BOOST_TEST_REQUIRE(s.repo.deactivate(kari.id, lise, s.journal).ok());
+    // Kari's till session still holds a manager StaffMember; core does not believe it.
+    auto r = s.repo.deactivate(ola.id, kari, s.journal);
+    BOOST_TEST_REQUIRE(!r.ok());
+    BOOST_TEST((r.error().code == ErrorCode::Permission));
+    BOOST_TEST(s.repo.find(ola.id)->active);
+    // Nor a volunteer who claims to be a manager.
+    StaffMember forged = ola;
+    forged.role = StaffRole::Manager;
+    BOOST_TEST((s.repo.deactivate(lise.id, forged, s.journal).error().code == ErrorCode::Permission));
+    StaffMember stranger{4242, QStringLiteral("Nobody"), StaffRole::Manager, true};
+    BOOST_TEST((s.repo.deactivate(ola.id, stranger, s.journal).error().code == ErrorCode::Permission));
 }
 
 BOOST_AUTO_TEST_CASE(login_success_and_failures_are_journaled) {
     Staff s;
     const StaffMember kari = s.add("Kari", StaffRole::Manager, "2468");
     const StaffMember gone = s.add("Per", StaffRole::Volunteer, "1357");
-    BOOST_TEST_REQUIRE(s.repo.deactivate(gone.id).ok());
+    BOOST_TEST_REQUIRE(s.repo.deactivate(gone.id, kari, s.journal).ok());
 
     auto ok = s.repo.login(kari.id, QStringLiteral("2468"), s.journal);
     BOOST_TEST_REQUIRE(ok.ok());
@@ -129,9 +165,12 @@ BOOST_AUTO_TEST_CASE(login_success_and_failures_are_journaled) {
     BOOST_TEST_REQUIRE(!inactive.ok());
     BOOST_TEST((inactive.error().code == ErrorCode::Permission));
 
-    const auto e = s.entries();
-    BOOST_TEST_REQUIRE(e.size() == 4u);
+    auto e = s.entries();
+    BOOST_TEST_REQUIRE(e.size() == 5u);
+    BOOST_TEST(e[0].kind == QStringLiteral("staff_deactivated"));
+    e.erase(e.begin());
     BOOST_TEST(e[0].kind == QStringLiteral("login"));
+    BOOST_TEST(e[0].payload.contains(QStringLiteral("\"method\":\"pin\"")));
     BOOST_TEST(e[0].actor == Journal::staffActor(kari.id));
     BOOST_TEST(e[1].kind == QStringLiteral("login_failed"));
     BOOST_TEST(e[1].payload.contains(QStringLiteral("wrong_pin")));
