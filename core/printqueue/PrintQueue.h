@@ -35,6 +35,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <initializer_list>
 #include <optional>
 #include <vector>
 
@@ -68,7 +69,8 @@ public:
     ~PrintQueue() override;
 
     // Recovers jobs left 'printing' by a previous run (-> interrupted) and starts draining.
-    // Nothing is sent to a printer before start(); enqueue() works before it too.
+    // Nothing is sent to a printer before start(); enqueue() works before it too. A job still
+    // printing when the queue is destroyed is found 'printing' by the next start(): interrupted.
     Result<void> start();
 
     // Non-owning; nullptr when there is no printer (unplugged, not configured). The queue keeps
@@ -119,8 +121,11 @@ private:
     void onPrinterError(const dev::DeviceError& error);
     void onPrinterDestroyed(QObject* object);
     void finishInFlight(const std::optional<dev::DeviceError>& error);
-    Result<void> setState(qint64 id, PrintJob::State from, PrintJob::State to, const QString& error = {});
-    void refreshCounts();
+    // One job from one of `from` to `to` (Conflict if it is in another state); joins a caller's write.
+    Result<void> setState(qint64 id, std::initializer_list<PrintJob::State> from, PrintJob::State to,
+                          const QString& error = {});
+    // Re-reads the counts and emits changed() when what the till shows differs.
+    void notify();
 
     struct InFlight {
         qint64 queueId = 0;
@@ -139,6 +144,9 @@ private:
     bool waitForPrinter_ = false;  // after a failure: until statusChanged says canPrint, or the timer
     int waiting_ = 0;
     int interrupted_ = 0;
+    int shownWaiting_ = -1;  // what changed() last announced
+    int shownInterrupted_ = -1;
+    QString shownText_;
 };
 
 QString toString(PrintJob::State state);

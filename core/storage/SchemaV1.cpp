@@ -7,6 +7,7 @@
 namespace ak {
 
 QStringList salesSchema();  // SchemaSales.cpp
+QStringList printQueueSchema();  // core/printqueue/PrintQueueSchema.cpp
 
 const MigrationList& schemaMigrations() {
     static const MigrationList list = {
@@ -96,6 +97,8 @@ const MigrationList& schemaMigrations() {
                  " staff_id INTEGER NOT NULL REFERENCES staff(id),"
                  " bound_at TEXT NOT NULL) WITHOUT ROWID"),
           QStringLiteral("CREATE INDEX staff_cards_by_staff ON staff_cards (staff_id)")}},
+        {8, QStringLiteral("Print queue: receipts and slips waiting for, or sent to, the receipt printer"),
+         printQueueSchema()},
     };
     return list;
 }
