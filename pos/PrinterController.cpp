@@ -6,6 +6,7 @@
 #include "SessionController.h"
 #include "core/journal/Journal.h"
 #include "core/print/TestPage.h"
+#include "core/printqueue/PrintQueue.h"
 #include "core/storage/Database.h"
 #include "core/util/Clock.h"
 #include "drivers/devices/ReceiptPrinter.h"
@@ -16,7 +17,7 @@ namespace ak {
 
 PrinterController::PrinterController(dev::ReceiptPrinter* printer, QString unavailable, PrinterHeading heading,
                                      Database& db, Journal& journal, const Clock& clock, SessionController& session,
-                                     QObject* parent)
+                                     PrintQueue& queue, QObject* parent)
     : QObject(parent),
       printer_(printer),
       unavailable_(std::move(unavailable)),
@@ -24,7 +25,9 @@ PrinterController::PrinterController(dev::ReceiptPrinter* printer, QString unava
       db_(db),
       journal_(journal),
       clock_(clock),
-      session_(session) {
+      session_(session),
+      queue_(queue) {
+    connect(&queue_, &PrintQueue::changed, this, &PrinterController::changed);
     if (!printer_) return;
     connect(printer_, &dev::ReceiptPrinter::statusChanged, this, &PrinterController::changed);
     connect(printer_, &dev::PosDevice::outputComplete, this, &PrinterController::onComplete);
@@ -47,6 +50,8 @@ QString PrinterController::problemFor(const dev::PrinterStatus& status) {
 }
 
 QString PrinterController::problemText() const {
+    const QString waiting = queue_.problemText();
+    if (!waiting.isEmpty()) return waiting;
     if (!printer_) return unavailable_;
     if (!setupProblem_.isEmpty()) return setupProblem_;
     return problemFor(printer_->status());

@@ -2,7 +2,8 @@
 // The receipt printer as the till shows it: its state in plain words, a banner when something
 // needs a person (paper, cover, cable), and the test page. QML singleton `Printer`.
 // Ownership: main.cpp owns this, the printer (which may be absent when it could not be set up),
-// the journal and the session; they outlive it.
+// the journal, the session and the print queue; they outlive it. The banner speaks for the queue
+// first: receipts waiting because of paper, cover or cable.
 
 #include <QObject>
 #include <QString>
@@ -17,6 +18,7 @@ namespace ak {
 class Clock;
 class Database;
 class Journal;
+class PrintQueue;
 class SessionController;
 namespace dev {
 class ReceiptPrinter;
@@ -41,7 +43,8 @@ class PrinterController : public QObject, public ui::QmlSingleton<PrinterControl
 public:
     // `printer` may be null: then `unavailable` says why, in plain words.
     PrinterController(dev::ReceiptPrinter* printer, QString unavailable, PrinterHeading heading, Database& db,
-                      Journal& journal, const Clock& clock, SessionController& session, QObject* parent = nullptr);
+                      Journal& journal, const Clock& clock, SessionController& session, PrintQueue& queue,
+                      QObject* parent = nullptr);
 
     QString statusText() const;
     QString problemText() const;
@@ -68,6 +71,7 @@ private:
     Journal& journal_;
     const Clock& clock_;
     SessionController& session_;
+    PrintQueue& queue_;
     int pendingJob_ = 0;
     QString lastResult_;
 };

@@ -37,6 +37,8 @@ public:
     bool loggedIn() const { return operator_.has_value(); }
     QString operatorName() const { return operator_ ? operator_->name : QString(); }
     qint64 operatorId() const { return operator_ ? operator_->id : 0; }
+    // The person on shift, or nullptr when the till is locked.
+    const StaffMember* currentOperator() const { return operator_ ? &*operator_ : nullptr; }
     bool isManager() const { return operator_ && operator_->role == StaffRole::Manager; }
     QString errorText() const { return errorText_; }
 

@@ -2,21 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>HomeScreen</name>
+    <name>AmountPad</name>
     <message>
-        <source>On shift: %1</source>
+        <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log out</source>
+        <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ChoicePopup</name>
     <message>
-        <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print a test page</source>
+        <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -51,6 +50,89 @@
     </message>
 </context>
 <context>
+    <name>PaymentScreen</name>
+    <message>
+        <source>Pay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount to split the payment, or just tap how it is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card (terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vipps / MobilePay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vipps / MobilePay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to pay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt, please</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>OK</source>
@@ -58,6 +140,92 @@
     </message>
     <message>
         <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrinterScreen</name>
+    <message>
+        <source>Back to selling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaleScreen</name>
+    <message>
+        <source>Parked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One less %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap a product to start a sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eat here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount on the whole sale: how much, and why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this sale? It is counted as cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, cancel the sale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -121,6 +289,17 @@
     </message>
 </context>
 <context>
+    <name>TopBar</name>
+    <message>
+        <source>On shift: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome</source>
@@ -136,6 +315,13 @@
     </message>
     <message>
         <source>Choose your language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::CatalogueController</name>
+    <message>
+        <source>The products could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -162,6 +348,41 @@
     <message>
         <source>%1 — %2, %3</source>
         <extracomment>%1 activity title, %2 when, %3 place</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::PaymentController</name>
+    <message>
+        <source>Cash rounding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt no. %1 is printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale no. %1 is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vipps / MobilePay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffee card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -205,6 +426,22 @@
     </message>
     <message>
         <source>Ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::SaleController</name>
+    <message>
+        <source>%1: −%2</source>
+        <extracomment>%1 the reason, %2 the amount taken off, e.g. &quot;Volunteer coffee: −kr 5,00&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the cash drawer first, then start the next sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish or park the sale on the screen first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,22 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
-    <name>HomeScreen</name>
+    <name>AmountPad</name>
     <message>
-        <source>On shift: %1</source>
-        <translation>På vakt: %1</translation>
+        <source>Amount</source>
+        <translation>Beløp</translation>
     </message>
     <message>
-        <source>Log out</source>
-        <translation>Logg ut</translation>
+        <source>Erase</source>
+        <translation>Slett</translation>
     </message>
+</context>
+<context>
+    <name>ChoicePopup</name>
     <message>
-        <source>Receipt printer</source>
-        <translation>Kvitteringsskriver</translation>
-    </message>
-    <message>
-        <source>Print a test page</source>
-        <translation>Skriv ut en testside</translation>
+        <source>Back</source>
+        <translation>Tilbake</translation>
     </message>
 </context>
 <context>
@@ -51,6 +50,89 @@
     </message>
 </context>
 <context>
+    <name>PaymentScreen</name>
+    <message>
+        <source>Pay %1</source>
+        <translation>Betal %1</translation>
+    </message>
+    <message>
+        <source>Type an amount to split the payment, or just tap how it is paid.</source>
+        <translation>Tast et beløp for å dele betalingen, eller trykk bare på hvordan det betales.</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <source>Cash %1</source>
+        <translation>Kontant %1</translation>
+    </message>
+    <message>
+        <source>Exact %1</source>
+        <translation>Akkurat %1</translation>
+    </message>
+    <message>
+        <source>Other ways</source>
+        <translation>Andre måter</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Kort %1</translation>
+    </message>
+    <message>
+        <source>Card (terminal)</source>
+        <translation>Kort (terminal)</translation>
+    </message>
+    <message>
+        <source>Vipps / MobilePay %1</source>
+        <translation>Vipps / MobilePay %1</translation>
+    </message>
+    <message>
+        <source>Vipps / MobilePay</source>
+        <translation>Vipps / MobilePay</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Left to pay: %1</source>
+        <translation>Igjen å betale: %1</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Vekslepenger: %1</translation>
+    </message>
+    <message>
+        <source>Back to the sale</source>
+        <translation>Tilbake til salget</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>Gi tilbake</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Ingen vekslepenger</translation>
+    </message>
+    <message>
+        <source>Receipt, please</source>
+        <translation>Kvittering, takk</translation>
+    </message>
+    <message>
+        <source>No receipt</source>
+        <translation>Ingen kvittering</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>OK</source>
@@ -59,6 +141,92 @@
     <message>
         <source>Erase</source>
         <translation>Slett</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterScreen</name>
+    <message>
+        <source>Back to selling</source>
+        <translation>Tilbake til salg</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Kvitteringsskriver</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Skriv ut en testside</translation>
+    </message>
+</context>
+<context>
+    <name>SaleScreen</name>
+    <message>
+        <source>Parked (%1)</source>
+        <translation>Parkert (%1)</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Skriver</translation>
+    </message>
+    <message>
+        <source>One less %1</source>
+        <translation>En mindre %1</translation>
+    </message>
+    <message>
+        <source>One more %1</source>
+        <translation>En til %1</translation>
+    </message>
+    <message>
+        <source>Tap a product to start a sale.</source>
+        <translation>Trykk på en vare for å starte et salg.</translation>
+    </message>
+    <message>
+        <source>Eat here</source>
+        <translation>Spise her</translation>
+    </message>
+    <message>
+        <source>Take away</source>
+        <translation>Ta med</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Parker</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Betal</translation>
+    </message>
+    <message>
+        <source>Parked sales</source>
+        <translation>Parkerte salg</translation>
+    </message>
+    <message>
+        <source>Discount on the whole sale: how much, and why?</source>
+        <translation>Rabatt på hele salget: hvor mye, og hvorfor?</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Cancel this sale? It is counted as cancelled.</source>
+        <translation>Avbryte dette salget? Det telles som avbrutt.</translation>
+    </message>
+    <message>
+        <source>Yes, cancel the sale</source>
+        <translation>Ja, avbryt salget</translation>
     </message>
 </context>
 <context>
@@ -121,6 +289,17 @@
     </message>
 </context>
 <context>
+    <name>TopBar</name>
+    <message>
+        <source>On shift: %1</source>
+        <translation>På vakt: %1</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Logg ut</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome</source>
@@ -137,6 +316,13 @@
     <message>
         <source>Choose your language</source>
         <translation>Velg språk</translation>
+    </message>
+</context>
+<context>
+    <name>ak::CatalogueController</name>
+    <message>
+        <source>The products could not be read: %1</source>
+        <translation>Varene kunne ikke leses: %1</translation>
     </message>
 </context>
 <context>
@@ -163,6 +349,41 @@
         <source>%1 — %2, %3</source>
         <extracomment>%1 activity title, %2 when, %3 place</extracomment>
         <translation>%1 — %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ak::PaymentController</name>
+    <message>
+        <source>Cash rounding: %1</source>
+        <translation>Øreavrunding: %1</translation>
+    </message>
+    <message>
+        <source>Receipt no. %1 is printing.</source>
+        <translation>Kvittering nr. %1 skrives ut.</translation>
+    </message>
+    <message>
+        <source>Sale no. %1 is stored.</source>
+        <translation>Salg nr. %1 er lagret.</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Vipps / MobilePay</source>
+        <translation>Vipps / MobilePay</translation>
+    </message>
+    <message>
+        <source>Coffee card</source>
+        <translation>Kaffekort</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Gavekort</translation>
     </message>
 </context>
 <context>
@@ -206,6 +427,22 @@
     <message>
         <source>Ready.</source>
         <translation>Klar.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::SaleController</name>
+    <message>
+        <source>%1: −%2</source>
+        <extracomment>%1 the reason, %2 the amount taken off, e.g. "Volunteer coffee: −kr 5,00"</extracomment>
+        <translation>%1: −%2</translation>
+    </message>
+    <message>
+        <source>Close the cash drawer first, then start the next sale.</source>
+        <translation>Lukk kassaskuffen først, så kan neste salg starte.</translation>
+    </message>
+    <message>
+        <source>Finish or park the sale on the screen first.</source>
+        <translation>Gjør ferdig eller parker salget på skjermen først.</translation>
     </message>
 </context>
 <context>

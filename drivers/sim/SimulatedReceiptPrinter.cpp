@@ -3,6 +3,8 @@
 #include "drivers/Logging.h"
 #include "drivers/print/EscPosEncoder.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QTimer>
@@ -114,7 +116,12 @@ void SimulatedReceiptPrinter::writeFiles(const Job& job) const {
         qCWarning(lcSim) << "cannot create output directory" << outputDirectory_;
         return;
     }
-    const QString base = dir.filePath(QStringLiteral("job-%1").arg(job.id, 4, 10, QLatin1Char('0')));
+    // Several processes (kiosk, till, one after another in the demo) may print into one folder:
+    // take the next free number rather than this printer's job id, so nothing is overwritten.
+    int number = 1;
+    const QStringList existing = dir.entryList({QStringLiteral("job-*.bin")}, QDir::Files);
+    for (const QString& name : existing) number = std::max(number, name.mid(4, name.size() - 8).toInt() + 1);
+    const QString base = dir.filePath(QStringLiteral("job-%1").arg(number, 4, 10, QLatin1Char('0')));
     QFile bin(base + QStringLiteral(".bin"));
     QFile txt(base + QStringLiteral(".txt"));
     if (!bin.open(QIODevice::WriteOnly) || bin.write(job.bytes) != job.bytes.size())

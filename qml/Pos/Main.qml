@@ -3,7 +3,7 @@ import QtQuick.Controls
 import Aktivkafe.Ui
 import Aktivkafe.Pos
 
-// The till. Starts locked on the login screen; locks itself again after the idle time.
+// The till. Starts locked on the login screen; selling after login; locks itself after idle time.
 ApplicationWindow {
     id: window
     width: 1280
@@ -14,26 +14,44 @@ ApplicationWindow {
     font.family: Theme.fontFamily
 
     // for --self-test, --screenshot and the walkthrough (see AppShell.h)
-    readonly property var screens: ["login", "home"]
+    readonly property var screens: ["login", "sale", "payment", "printer"]
+    function screenComponent(name) {
+        switch (name) {
+        case "sale": return saleScreen
+        case "payment": return paymentScreen
+        case "printer": return printerScreen
+        default: return loginScreen
+        }
+    }
     function showScreen(name) {
-        stack.replace(null, name === "home" ? homeScreen : loginScreen, {}, StackView.Immediate)
+        stack.replace(null, screenComponent(name), {}, StackView.Immediate)
     }
 
     Connections {
         target: Session
         function onLoggedInChanged() {
-            stack.replace(null, Session.loggedIn ? homeScreen : loginScreen)
+            if (!Session.loggedIn) Payment.cancel()
+            stack.replace(null, Session.loggedIn ? saleScreen : loginScreen)
         }
     }
 
     IdleWatcher {
         timeout: Till.idleLockMs
-        active: Session.loggedIn
+        // never lock in the middle of a payment
+        active: Session.loggedIn && Payment.stage === "idle"
         onIdle: Session.lock()
     }
 
     Component { id: loginScreen; LoginScreen {} }
-    Component { id: homeScreen; HomeScreen {} }
+    Component {
+        id: saleScreen
+        SaleScreen {
+            onPay: { Payment.begin(); if (Payment.stage === "paying") stack.replace(null, paymentScreen) }
+            onShowPrinter: stack.replace(null, printerScreen)
+        }
+    }
+    Component { id: paymentScreen; PaymentScreen { onBack: stack.replace(null, saleScreen) } }
+    Component { id: printerScreen; PrinterScreen { onBack: stack.replace(null, saleScreen) } }
 
     StackView {
         id: stack

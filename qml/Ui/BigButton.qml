@@ -10,7 +10,7 @@ Button {
     property string glyph: ""    // a pictogram character (emoji from Noto) or empty
 
     implicitHeight: Math.max(Theme.touchMin, contentItem.implicitHeight + 32)
-    implicitWidth: Math.max(Theme.touchMin * 3, contentItem.implicitWidth + 48)
+    implicitWidth: Math.max(Theme.touchMin * 2, contentItem.implicitWidth + 48)
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontButton
     Accessible.name: text

@@ -7,7 +7,8 @@ import Aktivkafe.Ui
 // The chosen one is marked; tapping switches every text on screen at once.
 RowLayout {
     id: root
-    spacing: Theme.spacing
+    property bool compact: false   // flags only (the till's top bar); names stay for screen readers
+    spacing: compact ? 8 : Theme.spacing
     Layout.fillWidth: false   // a layout fills by default; the switch keeps its natural width
 
     Repeater {
@@ -18,7 +19,7 @@ RowLayout {
             readonly property bool chosen: Language.current === modelData.code
             objectName: "language-" + modelData.code
             implicitHeight: Theme.touchMin
-            implicitWidth: row.implicitWidth + 32
+            implicitWidth: Math.max(Theme.touchMin, row.implicitWidth + (root.compact ? 20 : 32))
             Accessible.name: modelData.name
             onClicked: Language.setLanguage(modelData.code)
 
@@ -35,6 +36,7 @@ RowLayout {
                     spacing: 10
                     Flag { code: button.modelData.code; Layout.preferredWidth: 44; Layout.preferredHeight: 32 }
                     Text {
+                        visible: !root.compact
                         text: button.modelData.name
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontBody

@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImage>
+#include <QPointer>
 #include <QLoggingCategory>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -14,6 +15,15 @@ Q_LOGGING_CATEGORY(lcCapture, "aktivkafe.ui.capture")
 namespace ak::ui {
 
 namespace {
+// A StackView (or anything with a `busy` property) in the middle of a transition ignores taps.
+bool insideBusyView(const QQuickItem* item) {
+    for (const QQuickItem* i = item->parentItem(); i; i = i->parentItem()) {
+        const QVariant busy = i->property("busy");
+        if (busy.isValid() && busy.toBool()) return true;
+    }
+    return false;
+}
+
 bool reallyVisible(const QQuickItem* item) {
     for (const QQuickItem* i = item; i; i = i->parentItem()) {
         if (!i->isVisible() || i->opacity() <= 0.0) return false;
@@ -45,6 +55,36 @@ QQuickItem* waitForItem(QQuickWindow* window, const QString& name, int timeoutMs
         if (t.elapsed() > timeoutMs) return nullptr;
         QTest::qWait(20);
     }
+}
+
+bool tapWhenSteady(QQuickWindow* window, const QString& name, int timeoutMs) {
+    // A screen that is still sliding in (StackView transitions) moves its items and ignores taps,
+    // and the screen sliding out may still hold an item of the same name: wait until the item
+    // stands still outside any transition, as a person's finger would, then tap where it is.
+    QElapsedTimer t;
+    t.start();
+    QPointer<QQuickItem> item;
+    QPointF centre;
+    while (t.elapsed() < timeoutMs) {
+        if (!item) {
+            item = findVisibleItem(window, name);
+            if (item) centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+            QTest::qWait(30);
+            continue;
+        }
+        QTest::qWait(30);
+        if (!item || !reallyVisible(item)) {
+            item = nullptr;
+            continue;
+        }
+        const QPointF now = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+        if (now == centre && !insideBusyView(item)) {
+            QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, now.toPoint());
+            return true;
+        }
+        centre = now;
+    }
+    return false;
 }
 
 void tap(QQuickWindow* window, QQuickItem* item) {

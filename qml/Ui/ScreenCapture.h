@@ -15,8 +15,12 @@ QQuickItem* findVisibleItem(QQuickWindow* window, const QString& name);
 // Waits (processing events) until findVisibleItem succeeds or `timeoutMs` passes.
 QQuickItem* waitForItem(QQuickWindow* window, const QString& name, int timeoutMs);
 
-// Taps the centre of the item like a finger would (press, release).
+// Taps the centre of the item like a finger would (press, release), at once.
 void tap(QQuickWindow* window, QQuickItem* item);
+
+// Finds the item named `name`, waits until it stands still outside any screen transition, and
+// taps it. False if that did not happen within `timeoutMs`.
+bool tapWhenSteady(QQuickWindow* window, const QString& name, int timeoutMs);
 
 // Lets animations and pending frames finish.
 void settle(int ms = 350);

@@ -54,9 +54,7 @@ QString Walkthrough::runLine(const QStringList& words) {
         return {};
     }
     if (cmd == QLatin1String("tap") && need(1)) {
-        QQuickItem* item = waitForItem(window_, args[0], kFindTimeoutMs);
-        if (!item) return QStringLiteral("nothing visible named '%1'").arg(args[0]);
-        tap(window_, item);
+        if (!tapWhenSteady(window_, args[0], kFindTimeoutMs)) return QStringLiteral("nothing visible named '%1'").arg(args[0]);
         settle(150);
         return {};
     }
@@ -73,9 +71,7 @@ QString Walkthrough::runLine(const QStringList& words) {
     }
     if (cmd == QLatin1String("digits") && need(2)) {
         for (QChar d : args[1]) {
-            QQuickItem* key = waitForItem(window_, args[0] + d, kFindTimeoutMs);
-            if (!key) return QStringLiteral("no key '%1%2'").arg(args[0], d);
-            tap(window_, key);
+            if (!tapWhenSteady(window_, args[0] + d, kFindTimeoutMs)) return QStringLiteral("no key '%1%2'").arg(args[0], d);
         }
         settle(150);
         return {};

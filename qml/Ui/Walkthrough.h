@@ -10,7 +10,8 @@
 //   digits OBJPREFIX 1234  tap OBJPREFIX1, OBJPREFIX2, ... (a PIN pad)
 //   language CODE          switch the app's language
 //   sleep MS
-// Apps add their own commands with addCommand() (the till: `printed TEXT`, the last print-out shows TEXT).
+// Apps add their own commands with addCommand() (the till: `printed TEXT` — a print-out shows
+// TEXT; `close-drawer` — the simulated cash drawer is pushed shut).
 
 #include <QHash>
 #include <QString>

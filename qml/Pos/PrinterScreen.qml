@@ -4,10 +4,11 @@ import QtQuick.Layouts
 import Aktivkafe.Ui
 import Aktivkafe.Pos
 
-// After login: who is on shift, the printer's state in plain words, a test print, log out.
-// The sale screen (issue 3) takes this place.
+// The receipt printer: its state in plain words, which printer it is, and a test page.
 Page {
-    objectName: "homeScreen"
+    id: page
+    objectName: "printerScreen"
+    signal back()
     background: Rectangle { color: Theme.background }
 
     ColumnLayout {
@@ -26,35 +27,13 @@ Page {
             Layout.margins: Theme.margin
             spacing: Theme.spacing * 1.5
 
-            Item {   // who is on shift on the left; language and log out on the right
+            TopBar {
                 Layout.fillWidth: true
-                implicitHeight: Math.max(who.implicitHeight, actions.implicitHeight)
-                ColumnLayout {
-                    id: who
-                    anchors { left: parent.left; verticalCenter: parent.verticalCenter }
-                    Text {
-                        text: Till.cafeName
-                        font.pixelSize: Theme.fontBody + 4; font.bold: true
-                        color: Theme.accent
-                    }
-                    Text {
-                        objectName: "operatorText"
-                        text: qsTr("On shift: %1").arg(Session.operatorName)
-                        font.pixelSize: Theme.fontBody
-                        color: Theme.text
-                    }
-                }
-                RowLayout {
-                    id: actions
-                    anchors { right: parent.right; verticalCenter: parent.verticalCenter }
-                    spacing: Theme.spacing
-                    LanguageSwitch {}
-                    BigButton {
-                        objectName: "logout"
-                        primary: false
-                        text: qsTr("Log out")
-                        onClicked: Session.logout()
-                    }
+                BigButton {
+                    objectName: "backToSelling"
+                    primary: false
+                    text: qsTr("Back to selling")
+                    onClicked: page.back()
                 }
             }
 

@@ -1,0 +1,88 @@
+#include "TillApp.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QTest>
+
+#include "AppShell.h"
+#include "core/money/VatTable.h"
+#include "drivers/sim/SimulatedReceiptPrinter.h"
+
+Q_LOGGING_CATEGORY(lcTill, "aktivkafe.pos")
+
+namespace ak {
+
+TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQmlEngine& engine,
+                 std::unique_ptr<dev::ReceiptPrinter> printer, QString printerProblem, PinHashCost pinCost)
+    : printer_(std::move(printer)),
+      journal_(db, clock, config.cafe.registerId),
+      staff_(db, clock, pinCost),
+      catalogue_(db),
+      sales_(db, journal_, clock, VatTable::forCountry(config.cafe.country, config.cafe.vatRegistered),
+             QLocale(config.cafe.locale).language()),
+      discountReasons_(db),
+      printQueue_(db, clock),
+      language_(&engine, config.cafe.languages),
+      till_({config.cafe.name, config.cafe.registerId, config.till.idleLockSeconds * 1000}),
+      session_(staff_, db, journal_),
+      printerController_(printer_.get(), std::move(printerProblem),
+                         {config.cafe.name, config.cafe.orgNumber, config.cafe.registerId}, db, journal_, clock,
+                         session_, printQueue_),
+      catalogueController_(catalogue_, language_),
+      saleController_(config.cafe.currency, QLocale(config.cafe.locale).language(), sales_, discountReasons_, session_,
+                      language_, printer_.get()),
+      payment_(saleController_, sales_, session_, printQueue_, receiptInfo(config), language_, printer_.get()) {
+    ui::LanguageController::setInstance(&language_);
+    TillController::setInstance(&till_);
+    SessionController::setInstance(&session_);
+    PrinterController::setInstance(&printerController_);
+    CatalogueController::setInstance(&catalogueController_);
+    SaleController::setInstance(&saleController_);
+    PaymentController::setInstance(&payment_);
+    // Receipts are queued in the database and printed when the printer can.
+    printQueue_.setPrinter(printer_.get());
+    if (const auto started = printQueue_.start(); !started) {
+        qCWarning(lcTill) << "the print queue could not start:" << started.error().message;
+    }
+}
+
+TillApp::~TillApp() { printQueue_.setPrinter(nullptr); }  // the printer goes before the queue
+
+ReceiptInfo TillApp::receiptInfo(const AppConfig& config) {
+    ReceiptInfo info;
+    info.cafeName = config.cafe.name;
+    info.orgNumber = config.cafe.orgNumber;
+    info.country = config.cafe.country;
+    info.vatRegistered = config.cafe.vatRegistered;
+    info.locale = QLocale(config.cafe.locale);
+    return info;
+}
+
+void TillApp::addWalkthroughCommands(ui::AppShell& shell) {
+    auto simulated = [this] { return qobject_cast<dev::SimulatedReceiptPrinter*>(printer_.get()); };
+    // `close-drawer`: a person pushes the simulated cash drawer shut.
+    shell.addWalkthroughCommand(QStringLiteral("close-drawer"), [simulated](const QStringList&) -> QString {
+        auto* sim = simulated();
+        if (!sim) return QStringLiteral("the printer is not the simulated one");
+        sim->closeDrawer();
+        return {};
+    });
+    // `printed TEXT`: within 5 s some print-out shows TEXT (receipts go through the queue, so they
+    // print a moment after the tap).
+    shell.addWalkthroughCommand(QStringLiteral("printed"), [simulated](const QStringList& args) -> QString {
+        auto* sim = simulated();
+        if (!sim) return QStringLiteral("the printer is not the simulated one");
+        const QString want = args.join(u' ');
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 5000) {
+            for (const auto& job : sim->jobs()) {
+                if (job.completed && job.rendered.text().contains(want)) return {};
+            }
+            QTest::qWait(50);
+        }
+        return QStringLiteral("no print-out shows '%1'").arg(want);
+    });
+}
+
+}  // namespace ak

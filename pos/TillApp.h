@@ -1,0 +1,71 @@
+#pragma once
+// Everything the till is made of once the configuration is read and the database is open: the
+// journal, repositories, print queue, receipt printer and the controllers QML sees. main.cpp
+// builds one; the Qt Quick tests build one on an in-memory café. Members are declared in the
+// order they are built; they go in reverse.
+
+#include <QString>
+
+#include "CatalogueController.h"
+#include "LanguageController.h"
+#include "PaymentController.h"
+#include "PrinterController.h"
+#include "SaleController.h"
+#include "SessionController.h"
+#include "TillController.h"
+#include "core/catalogue/CatalogueRepository.h"
+#include "core/config/AppConfig.h"
+#include "core/journal/Journal.h"
+#include "core/printqueue/PrintQueue.h"
+#include "core/sales/DiscountReasonRepository.h"
+#include "core/sales/SaleRepository.h"
+#include "core/staff/StaffRepository.h"
+#include "drivers/devices/ReceiptPrinter.h"
+
+#include <memory>
+
+class QQmlEngine;
+
+namespace ak {
+
+namespace ui {
+class AppShell;
+}
+
+class TillApp {
+public:
+    // `printer` may be null; then `printerProblem` says why in plain words.
+    TillApp(const AppConfig& config, Database& db, const Clock& clock, QQmlEngine& engine,
+            std::unique_ptr<dev::ReceiptPrinter> printer, QString printerProblem,
+            PinHashCost pinCost = PinHashCost::Interactive);
+    ~TillApp();
+    TillApp(const TillApp&) = delete;
+    TillApp& operator=(const TillApp&) = delete;
+
+    ui::LanguageController& language() { return language_; }
+    dev::ReceiptPrinter* printer() { return printer_.get(); }
+    PrintQueue& printQueue() { return printQueue_; }
+
+    // The till's own walkthrough steps: `close-drawer` and `printed TEXT` (simulated printer).
+    void addWalkthroughCommands(ui::AppShell& shell);
+
+private:
+    static ReceiptInfo receiptInfo(const AppConfig& config);
+
+    std::unique_ptr<dev::ReceiptPrinter> printer_;
+    Journal journal_;
+    StaffRepository staff_;
+    CatalogueRepository catalogue_;
+    SaleRepository sales_;
+    DiscountReasonRepository discountReasons_;
+    PrintQueue printQueue_;
+    ui::LanguageController language_;
+    TillController till_;
+    SessionController session_;
+    PrinterController printerController_;
+    CatalogueController catalogueController_;
+    SaleController saleController_;
+    PaymentController payment_;
+};
+
+}  // namespace ak

@@ -1,0 +1,93 @@
+// Qt Quick tests of the till's screens, driven by touch, on an in-memory demo café with a
+// simulated receipt printer and a test clock. The whole till is built as main.cpp builds it.
+#include <QQmlEngine>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest>
+
+#include "TillApp.h"
+#include "core/config/ConfigLoader.h"
+#include "core/journal/Journal.h"
+#include "core/seed/DemoSeeder.h"
+#include "core/storage/Database.h"
+#include "core/util/Clock.h"
+#include "drivers/print/PrinterProfile.h"
+#include "drivers/sim/SimulatedReceiptPrinter.h"
+
+Q_IMPORT_QML_PLUGIN(Aktivkafe_UiPlugin)
+Q_IMPORT_QML_PLUGIN(Aktivkafe_PosPlugin)
+
+namespace {
+QByteArray readFile(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+}  // namespace
+
+// What the QML tests may look at besides the screens: the simulated printer's paper.
+class TestPrinter : public QObject {
+    Q_OBJECT
+public:
+    explicit TestPrinter(ak::dev::SimulatedReceiptPrinter* printer) : printer_(printer) {}
+    Q_INVOKABLE QString allPrinted() const {
+        QStringList texts;
+        for (const auto& job : printer_->jobs()) {
+            if (job.completed) texts.append(job.rendered.text());
+        }
+        return texts.join(QStringLiteral("\n=====\n"));
+    }
+    Q_INVOKABLE int completedJobs() const {
+        int n = 0;
+        for (const auto& job : printer_->jobs()) n += job.completed ? 1 : 0;
+        return n;
+    }
+    Q_INVOKABLE void closeDrawer() { printer_->closeDrawer(); }
+
+private:
+    ak::dev::SimulatedReceiptPrinter* printer_;
+};
+
+class Setup : public QObject {
+    Q_OBJECT
+public slots:
+    void qmlEngineAvailable(QQmlEngine* engine) {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        const QString root = QStringLiteral(AK_SOURCE_DIR);
+        // The shipped configuration with three languages and VAT (Norway: eat in 25 %, take away 15 %).
+        auto config = ak::parseConfig(std::vector<ak::ConfigText>{
+            {readFile(root + QStringLiteral("/config/aktivkafe.toml")), QStringLiteral("aktivkafe.toml")},
+            {QByteArrayLiteral("[cafe]\nlanguages = [\"nb\", \"da\", \"en\"]\nvat_registered = true\n"
+                               "[kiosk]\nlanguages = [\"nb\"]\n[devices.printer]\nkind = \"simulated\"\n"),
+             QStringLiteral("test overlay")}});
+        if (!config) qFatal("config: %s", qPrintable(config.error().message));
+        config_ = config.value();
+        auto db = ak::Database::open(QStringLiteral(":memory:"));
+        if (!db) qFatal("db: %s", qPrintable(db.error().message));
+        db_ = std::move(db).value();
+        ak::Journal journal(*db_, clock_, config_.cafe.registerId);
+        auto seeded = ak::DemoSeeder::seed(*db_, journal, clock_, root + QStringLiteral("/config/demo-seed.toml"),
+                                           ak::PinHashCost::Minimum);
+        if (!seeded) qFatal("seed: %s", qPrintable(seeded.error().message));
+
+        auto printer = std::make_unique<ak::dev::SimulatedReceiptPrinter>(*ak::dev::PrinterProfile::byId(QStringLiteral("generic-80")));
+        printer_ = std::make_unique<TestPrinter>(printer.get());
+        till_ = std::make_unique<ak::TillApp>(config_, *db_, clock_, *engine, std::move(printer), QString(),
+                                              ak::PinHashCost::Minimum);
+        qmlRegisterSingletonInstance("AktivkafeTest", 1, 0, "TestPrinter", printer_.get());
+    }
+
+    void cleanupTestCase() {
+        till_.reset();
+        db_.reset();
+    }
+
+private:
+    ak::ManualClock clock_{QDateTime(QDate(2026, 11, 23), QTime(12, 0))};
+    ak::AppConfig config_;
+    std::unique_ptr<ak::Database> db_;
+    std::unique_ptr<TestPrinter> printer_;
+    std::unique_ptr<ak::TillApp> till_;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(pos, Setup)
+
+#include "tst_pos_main.moc"

@@ -1,0 +1,152 @@
+import QtQuick
+import QtTest
+import Aktivkafe.Ui
+import Aktivkafe.Pos
+import AktivkafeTest
+
+// The till by touch, on the demo café (Kari Nordmann manager 1234, Ola volunteer 2580; coffee
+// 5 kr, day pass 10 kr, cake 15 kr, waffle 12,50 kr). Test functions run in alphabetical order.
+TestCase {
+    name: "TillSale"
+    when: windowShown
+
+    Component { id: mainComponent; Main {} }
+    property var window
+
+    function initTestCase() {
+        window = mainComponent.createObject(null)
+        verify(window)
+        waitForRendering(window.contentItem)
+    }
+    function cleanupTestCase() { window.destroy() }
+
+    // The visible item with that name (several screens may hold one while they slide).
+    function visibleItem(name) {
+        function search(item) {
+            if (!item || !item.visible) return null
+            if (item.objectName === name && item.width > 0) return item
+            for (let i = 0; i < item.children.length; ++i) {
+                const found = search(item.children[i])
+                if (found) return found
+            }
+            return null
+        }
+        // the window's root item holds both the screens and the popups' overlay
+        return search(window.contentItem.parent)
+    }
+    function item(name) {
+        tryVerify(() => visibleItem(name) !== null, 5000, "no visible " + name)
+        return visibleItem(name)
+    }
+    function busy(it) {
+        for (let p = it.parent; p; p = p.parent) if (p.busy === true) return true
+        return false
+    }
+    // Like a finger: waits until the item stands still outside any screen transition, then taps.
+    function tap(name) {
+        let it = item(name)
+        let last = it.mapToItem(null, 0, 0)
+        for (let i = 0; i < 100; ++i) {
+            wait(30)
+            it = visibleItem(name)
+            if (!it) { it = item(name); continue }
+            const now = it.mapToItem(null, 0, 0)
+            if (now.x === last.x && now.y === last.y && !busy(it)) break
+            last = now
+        }
+        verify(it.enabled, name + " is not enabled")
+        mouseClick(it)
+        wait(30)
+    }
+    function text(name) { return item(name).text }
+
+    function login() {
+        tap("staff-2")
+        for (const d of "2580") tap("pinKey" + d)
+        tap("pinOk")
+        item("saleScreen")
+        compare(Session.operatorName, "Ola")
+    }
+
+    function test_1_cash_sale_with_change() {
+        login()
+        tap("category-1"); tap("product-1")     // coffee
+        tap("category-2"); tap("product-5")     // waffle
+        verify(text("saleTotal").indexOf("17,50") >= 0, text("saleTotal"))
+        tap("payButton")
+        item("paymentScreen")
+        tap("cash-5000")                        // a 50-krone note
+        verify(text("remainingText").indexOf("Betalt") >= 0)
+        tap("completeSale")
+        // 17,50 rounds to 18 kr in cash: 32 kr back
+        verify(text("changeDigits").indexOf("32,00") >= 0, text("changeDigits"))
+        tap("receiptYes")
+        item("saleScreen")
+        tryVerify(() => TestPrinter.allPrinted().indexOf("Salgskvittering") >= 0, 3000)
+        const paper = TestPrinter.allPrinted()
+        verify(paper.indexOf("Vaffel") >= 0)
+        verify(paper.indexOf("Vekslepenger") >= 0)
+        TestPrinter.closeDrawer()
+    }
+
+    function test_2_drawer_open_blocks_the_next_sale() {
+        Payment.cancel()
+        tap("category-1"); tap("product-1")
+        tap("payButton")
+        tap("cashExact")
+        tap("completeSale")
+        tap("receiptNo")
+        item("saleScreen")
+        // the drawer opened for the cash; nothing new until it is shut
+        tap("product-1")
+        verify(text("saleError").indexOf("kassaskuffen") >= 0, text("saleError"))
+        verify(Sale.empty)
+        TestPrinter.closeDrawer()
+        tap("product-1")
+        verify(!Sale.empty)
+        tap("cancelSale")
+        tap("cancel-yes")
+        verify(Sale.empty)
+    }
+
+    function test_3_split_card_and_cash() {
+        tap("category-2"); tap("product-4")     // cake 15
+        tap("category-1"); tap("product-1")     // coffee 5
+        verify(text("saleTotal").indexOf("20,00") >= 0)
+        tap("payButton")
+        tap("amountKey5")                       // 5 kr on the card terminal
+        tap("payCard")
+        verify(text("remainingText").indexOf("15,00") >= 0, text("remainingText"))
+        tap("cashExact")                        // the rest in cash
+        verify(Payment.paidInFull)
+        tap("completeSale")
+        tap("receiptYes")
+        tryVerify(() => TestPrinter.allPrinted().indexOf("Kort") >= 0, 3000)
+        TestPrinter.closeDrawer()
+    }
+
+    function test_4_park_and_resume() {
+        item("saleScreen")
+        tap("category-1"); tap("product-2")     // day pass
+        tap("parkSale")
+        verify(Sale.empty)
+        tap("parkedButton")
+        tap("resume-" + Sale.parked.get(0).parkedId)
+        verify(!Sale.empty)
+        verify(text("saleTotal").indexOf("10,00") >= 0)
+        tap("payButton")
+        tap("payMobile")
+        tap("completeSale")
+        tap("receiptNo")
+        item("saleScreen")
+    }
+
+    function test_5_takeaway_lowers_food_vat_not_the_price() {
+        tap("category-1"); tap("product-1")
+        tap("takeaway")
+        verify(Sale.takeaway)
+        verify(text("saleTotal").indexOf("5,00") >= 0)
+        tap("cancelSale")
+        tap("cancel-yes")
+    }
+}
