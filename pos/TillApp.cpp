@@ -31,7 +31,8 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
       catalogueController_(catalogue_, language_),
       saleController_(config.cafe.currency, QLocale(config.cafe.locale).language(), sales_, discountReasons_, session_,
                       language_, printer_.get()),
-      payment_(saleController_, sales_, session_, printQueue_, receiptInfo(config), language_, printer_.get()) {
+      payment_(saleController_, sales_, session_, printQueue_, receiptInfo(config), language_, printer_.get()),
+      returns_(sales_, staff_, journal_, session_, printQueue_, receiptInfo(config), language_) {
     ui::LanguageController::setInstance(&language_);
     TillController::setInstance(&till_);
     SessionController::setInstance(&session_);
@@ -39,6 +40,7 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
     CatalogueController::setInstance(&catalogueController_);
     SaleController::setInstance(&saleController_);
     PaymentController::setInstance(&payment_);
+    ReturnController::setInstance(&returns_);
     // Receipts are queued in the database and printed when the printer can.
     printQueue_.setPrinter(printer_.get());
     if (const auto started = printQueue_.start(); !started) {

@@ -10,6 +10,7 @@
 #include "LanguageController.h"
 #include "PaymentController.h"
 #include "PrinterController.h"
+#include "ReturnController.h"
 #include "SaleController.h"
 #include "SessionController.h"
 #include "TillController.h"
@@ -66,6 +67,7 @@ private:
     CatalogueController catalogueController_;
     SaleController saleController_;
     PaymentController payment_;
+    ReturnController returns_;
 };
 
 }  // namespace ak

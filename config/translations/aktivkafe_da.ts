@@ -159,6 +159,45 @@
     </message>
 </context>
 <context>
+    <name>ReturnScreen</name>
+    <message>
+        <source>Return</source>
+        <translation>Returnering</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Bonnummer</translation>
+    </message>
+    <message>
+        <source>Find the receipt</source>
+        <translation>Find kvitteringen</translation>
+    </message>
+    <message>
+        <source>Back to selling</source>
+        <translation>Tilbage til salg</translation>
+    </message>
+    <message>
+        <source>Cash back</source>
+        <translation>Kontant tilbage</translation>
+    </message>
+    <message>
+        <source>Back to the card</source>
+        <translation>Tilbage på kortet</translation>
+    </message>
+    <message>
+        <source>A manager approves:</source>
+        <translation>En leder godkender:</translation>
+    </message>
+    <message>
+        <source>Manager's PIN:</source>
+        <translation>Lederens pinkode:</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkend</translation>
+    </message>
+</context>
+<context>
     <name>SaleScreen</name>
     <message>
         <source>Parked (%1)</source>
@@ -227,6 +266,10 @@
     <message>
         <source>Yes, cancel the sale</source>
         <translation>Ja, annullér salget</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Returnering</translation>
     </message>
 </context>
 <context>
@@ -427,6 +470,53 @@
     <message>
         <source>Ready.</source>
         <translation>Klar.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::ReturnController</name>
+    <message>
+        <source>Wrong item</source>
+        <translation>Forkert vare</translation>
+    </message>
+    <message>
+        <source>Not happy with it</source>
+        <translation>Ikke tilfreds</translation>
+    </message>
+    <message>
+        <source>Mistake at the till</source>
+        <translation>Fejl ved kassen</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Anden grund</translation>
+    </message>
+    <message>
+        <source>Type the receipt number from the receipt.</source>
+        <translation>Tast bonnummeret fra kvitteringen.</translation>
+    </message>
+    <message>
+        <source>There is no receipt no. %1 at this till.</source>
+        <translation>Der er ingen kvittering nr. %1 i denne kasse.</translation>
+    </message>
+    <message>
+        <source>Receipt no. %1 is a return itself and cannot be returned.</source>
+        <translation>Kvittering nr. %1 er selv en returnering og kan ikke returneres.</translation>
+    </message>
+    <message>
+        <source>Receipt no. %1, %2, %3</source>
+        <translation>Kvittering nr. %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>To give back: %1</source>
+        <translation>Skal betales tilbage: %1</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Pinkoden passer ikke. Prøv igen.</translation>
+    </message>
+    <message>
+        <source>Return no. %1 is stored. Give back %2.</source>
+        <translation>Returnering nr. %1 er gemt. Giv %2 tilbage.</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,45 @@
     </message>
 </context>
 <context>
+    <name>ReturnScreen</name>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to selling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager approves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaleScreen</name>
     <message>
         <source>Parked (%1)</source>
@@ -226,6 +265,10 @@
     </message>
     <message>
         <source>Yes, cancel the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -426,6 +469,53 @@
     </message>
     <message>
         <source>Ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::ReturnController</name>
+    <message>
+        <source>Wrong item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not happy with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mistake at the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the receipt number from the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no receipt no. %1 at this till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt no. %1 is a return itself and cannot be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt no. %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To give back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return no. %1 is stored. Give back %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -159,6 +159,45 @@
     </message>
 </context>
 <context>
+    <name>ReturnScreen</name>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Kvitteringsnummer</translation>
+    </message>
+    <message>
+        <source>Find the receipt</source>
+        <translation>Finn kvitteringen</translation>
+    </message>
+    <message>
+        <source>Back to selling</source>
+        <translation>Tilbake til salg</translation>
+    </message>
+    <message>
+        <source>Cash back</source>
+        <translation>Kontant tilbake</translation>
+    </message>
+    <message>
+        <source>Back to the card</source>
+        <translation>Tilbake på kortet</translation>
+    </message>
+    <message>
+        <source>A manager approves:</source>
+        <translation>En leder godkjenner:</translation>
+    </message>
+    <message>
+        <source>Manager's PIN:</source>
+        <translation>Lederens PIN-kode:</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkjenn</translation>
+    </message>
+</context>
+<context>
     <name>SaleScreen</name>
     <message>
         <source>Parked (%1)</source>
@@ -227,6 +266,10 @@
     <message>
         <source>Yes, cancel the sale</source>
         <translation>Ja, avbryt salget</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
     </message>
 </context>
 <context>
@@ -427,6 +470,53 @@
     <message>
         <source>Ready.</source>
         <translation>Klar.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::ReturnController</name>
+    <message>
+        <source>Wrong item</source>
+        <translation>Feil vare</translation>
+    </message>
+    <message>
+        <source>Not happy with it</source>
+        <translation>Ikke fornøyd</translation>
+    </message>
+    <message>
+        <source>Mistake at the till</source>
+        <translation>Feil i kassen</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Annen grunn</translation>
+    </message>
+    <message>
+        <source>Type the receipt number from the receipt.</source>
+        <translation>Tast kvitteringsnummeret fra kvitteringen.</translation>
+    </message>
+    <message>
+        <source>There is no receipt no. %1 at this till.</source>
+        <translation>Det finnes ingen kvittering nr. %1 i denne kassen.</translation>
+    </message>
+    <message>
+        <source>Receipt no. %1 is a return itself and cannot be returned.</source>
+        <translation>Kvittering nr. %1 er selv en retur og kan ikke returneres.</translation>
+    </message>
+    <message>
+        <source>Receipt no. %1, %2, %3</source>
+        <translation>Kvittering nr. %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>To give back: %1</source>
+        <translation>Å betale tilbake: %1</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>PIN-koden stemmer ikke. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Return no. %1 is stored. Give back %2.</source>
+        <translation>Retur nr. %1 er lagret. Gi tilbake %2.</translation>
     </message>
 </context>
 <context>

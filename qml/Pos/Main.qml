@@ -14,12 +14,13 @@ ApplicationWindow {
     font.family: Theme.fontFamily
 
     // for --self-test, --screenshot and the walkthrough (see AppShell.h)
-    readonly property var screens: ["login", "sale", "payment", "printer"]
+    readonly property var screens: ["login", "sale", "payment", "printer", "return"]
     function screenComponent(name) {
         switch (name) {
         case "sale": return saleScreen
         case "payment": return paymentScreen
         case "printer": return printerScreen
+        case "return": return returnScreen
         default: return loginScreen
         }
     }
@@ -48,10 +49,12 @@ ApplicationWindow {
         SaleScreen {
             onPay: { Payment.begin(); if (Payment.stage === "paying") stack.replace(null, paymentScreen) }
             onShowPrinter: stack.replace(null, printerScreen)
+            onShowReturn: stack.replace(null, returnScreen)
         }
     }
     Component { id: paymentScreen; PaymentScreen { onBack: stack.replace(null, saleScreen) } }
     Component { id: printerScreen; PrinterScreen { onBack: stack.replace(null, saleScreen) } }
+    Component { id: returnScreen; ReturnScreen { onBack: stack.replace(null, saleScreen) } }
 
     StackView {
         id: stack

@@ -11,6 +11,7 @@ Page {
     background: Rectangle { color: Theme.background }
     signal pay()
     signal showPrinter()
+    signal showReturn()
 
     ColumnLayout {
         anchors.fill: parent
@@ -31,6 +32,12 @@ Page {
                 visible: Sale.parked.count > 0
                 text: qsTr("Parked (%1)").arg(Sale.parked.count)
                 onClicked: parkedPopup.open()
+            }
+            BigButton {
+                objectName: "returnButton"
+                primary: false
+                text: qsTr("Return")
+                onClicked: page.showReturn()
             }
             BigButton {
                 objectName: "printerButton"

@@ -149,4 +149,29 @@ TestCase {
         tap("cancelSale")
         tap("cancel-yes")
     }
+
+    function test_6_return_with_manager_approval() {
+        item("saleScreen")
+        tap("returnButton")
+        item("returnScreen")
+        tap("amountKey1")                       // receipt no. 1: the coffee and the waffle
+        tap("findReceipt")
+        tryVerify(() => Returns.found)
+        const waffle = Returns.lines.get(1)
+        compare(waffle.name, "Vaffel")
+        tap("returnMore-" + waffle.saleLineId)
+        tap("returnReason-0")
+        tap("refundCash")
+        verify(text("refundText").indexOf("12,50") >= 0, text("refundText"))
+        tap("approver-1")                       // Kari Nordmann, manager
+        for (const d of "9999") tap("pinKey" + d)
+        tap("pinOk")
+        verify(text("returnError").length > 0)  // a wrong PIN approves nothing
+        for (const d of "1234") tap("pinKey" + d)
+        tap("pinOk")
+        tryVerify(() => Returns.doneText.length > 0, 3000)
+        tryVerify(() => TestPrinter.allPrinted().indexOf("Returkvittering") >= 0, 3000)
+        tap("backFromReturn")
+        item("saleScreen")
+    }
 }
