@@ -7,6 +7,7 @@
 #include "core/journal/Journal.h"
 #include "core/print/TestPage.h"
 #include "core/printqueue/PrintQueue.h"
+#include "core/sales/SaleRepository.h"
 #include "core/storage/Database.h"
 #include "core/util/Clock.h"
 #include "drivers/devices/ReceiptPrinter.h"
@@ -17,7 +18,8 @@ namespace ak {
 
 PrinterController::PrinterController(dev::ReceiptPrinter* printer, QString unavailable, PrinterHeading heading,
                                      Database& db, Journal& journal, const Clock& clock, SessionController& session,
-                                     PrintQueue& queue, QObject* parent)
+                                     PrintQueue& queue, SaleRepository& sales, ReceiptInfo receiptInfo,
+                                     QObject* parent)
     : QObject(parent),
       printer_(printer),
       unavailable_(std::move(unavailable)),
@@ -26,8 +28,12 @@ PrinterController::PrinterController(dev::ReceiptPrinter* printer, QString unava
       journal_(journal),
       clock_(clock),
       session_(session),
-      queue_(queue) {
+      queue_(queue),
+      sales_(sales),
+      receiptInfo_(std::move(receiptInfo)) {
     connect(&queue_, &PrintQueue::changed, this, &PrinterController::changed);
+    connect(&queue_, &PrintQueue::changed, this, &PrinterController::refreshInterrupted);
+    refreshInterrupted();
     if (!printer_) return;
     connect(printer_, &dev::ReceiptPrinter::statusChanged, this, &PrinterController::changed);
     connect(printer_, &dev::PosDevice::outputComplete, this, &PrinterController::onComplete);
@@ -107,6 +113,48 @@ void PrinterController::onError(const dev::DeviceError& error) {
     if (error.jobId != 0 && error.jobId != pendingJob_) return;
     if (error.jobId == pendingJob_) pendingJob_ = 0;
     lastResult_ = tr("The test page was not printed: %1").arg(error.message);
+    emit changed();
+}
+
+void PrinterController::refreshInterrupted() {
+    std::vector<QVariantMap> rows;
+    for (const PrintJob& job : queue_.interruptedJobs()) {
+        rows.push_back({{QStringLiteral("jobId"), job.id},
+                        {QStringLiteral("title"), job.title},
+                        {QStringLiteral("whenText"), QLocale().toString(job.createdAt.toLocalTime(), QStringLiteral("dd.MM HH:mm"))}});
+    }
+    interrupted_.setRows(std::move(rows));
+}
+
+void PrinterController::markPrinted(qint64 jobId) {
+    if (const auto done = queue_.markDone(jobId); !done) lastResult_ = done.error().message;
+    refreshInterrupted();
+    emit changed();
+}
+
+void PrinterController::printAgain(qint64 jobId) {
+    const StaffMember* op = session_.currentOperator();
+    auto job = queue_.job(jobId);
+    if (!op || !job) return;
+    Result<dev::PrintDocument> document = queue_.document(jobId);
+    if (job->kind == QLatin1String("receipt")) {
+        // The receipt may be on paper already: what prints now is its one allowed copy.
+        auto sale = sales_.registerCopy(job->ref.toLongLong(), *op);
+        if (!sale) {
+            lastResult_ = sale.error().message;
+            emit changed();
+            return;
+        }
+        ReceiptInfo info = receiptInfo_;
+        info.operatorName = op->name;
+        document = ReceiptBuilder::build(sale.value(), info, ReceiptCopy::Copy);
+    }
+    if (!document) {
+        lastResult_ = document.error().message;
+    } else if (auto copy = queue_.reprintAsCopy(jobId, document.value()); !copy) {
+        lastResult_ = copy.error().message;
+    }
+    refreshInterrupted();
     emit changed();
 }
 

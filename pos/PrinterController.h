@@ -10,6 +10,8 @@
 #include <QtQml/qqmlregistration.h>
 
 #include "QmlSingleton.h"
+#include "RowsModel.h"
+#include "core/print/ReceiptBuilder.h"
 #include "drivers/devices/DeviceError.h"
 #include "drivers/devices/PrinterStatus.h"
 
@@ -19,6 +21,7 @@ class Clock;
 class Database;
 class Journal;
 class PrintQueue;
+class SaleRepository;
 class SessionController;
 namespace dev {
 class ReceiptPrinter;
@@ -39,12 +42,13 @@ class PrinterController : public QObject, public ui::QmlSingleton<PrinterControl
     Q_PROPERTY(QString deviceText READ deviceText CONSTANT)
     Q_PROPERTY(QString lastResultText READ lastResultText NOTIFY changed)
     Q_PROPERTY(bool printing READ printing NOTIFY changed)
+    Q_PROPERTY(QAbstractItemModel* interrupted READ interrupted CONSTANT)
 
 public:
     // `printer` may be null: then `unavailable` says why, in plain words.
     PrinterController(dev::ReceiptPrinter* printer, QString unavailable, PrinterHeading heading, Database& db,
                       Journal& journal, const Clock& clock, SessionController& session, PrintQueue& queue,
-                      QObject* parent = nullptr);
+                      SaleRepository& sales, ReceiptInfo receiptInfo, QObject* parent = nullptr);
 
     QString statusText() const;
     QString problemText() const;
@@ -55,11 +59,18 @@ public:
     // Prints the test page (journaled as test_print). Needs someone logged in.
     Q_INVOKABLE void testPrint();
 
+    // Print-outs that were on their way to the paper when the till stopped: they may or may not
+    // have printed, so a person decides. Receipts come again as their one allowed copy (KOPI).
+    QAbstractItemModel* interrupted() { return &interrupted_; }
+    Q_INVOKABLE void markPrinted(qint64 jobId);
+    Q_INVOKABLE void printAgain(qint64 jobId);
+
 signals:
     void changed();
 
 private:
     void onComplete(int jobId);
+    void refreshInterrupted();
     void onError(const dev::DeviceError& error);
     static QString problemFor(const dev::PrinterStatus& status);
 
@@ -72,6 +83,9 @@ private:
     const Clock& clock_;
     SessionController& session_;
     PrintQueue& queue_;
+    SaleRepository& sales_;
+    ReceiptInfo receiptInfo_;
+    ui::RowsModel interrupted_{{"jobId", "title", "whenText"}};
     int pendingJob_ = 0;
     QString lastResult_;
 };

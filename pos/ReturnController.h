@@ -1,5 +1,5 @@
 #pragma once
-// A return at the till: find the receipt, choose what comes back, say why, refund in cash or to
+// A return at the till (and a receipt copy): find the receipt, choose what comes back, say why, refund in cash or to
 // the card, and a manager approves with their PIN. Core checks everything again (quantities, the
 // approver's role) and stores the return as a new negative sale; the return receipt is queued.
 // QML singleton `Returns`.
@@ -68,6 +68,8 @@ public:
     Q_INVOKABLE void decrease(qint64 saleLineId);
     // The manager's PIN approves; wrong PINs count towards their lockout like any login.
     Q_INVOKABLE bool approve(qint64 managerId, const QString& pin);
+    // A copy of the found receipt, titled KOPI; the law allows one per sale (core refuses a second).
+    Q_INVOKABLE bool printCopy();
 
 signals:
     void changed();

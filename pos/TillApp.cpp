@@ -27,7 +27,7 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
       session_(staff_, db, journal_),
       printerController_(printer_.get(), std::move(printerProblem),
                          {config.cafe.name, config.cafe.orgNumber, config.cafe.registerId}, db, journal_, clock,
-                         session_, printQueue_),
+                         session_, printQueue_, sales_, receiptInfo(config)),
       catalogueController_(catalogue_, language_),
       saleController_(config.cafe.currency, QLocale(config.cafe.locale).language(), sales_, discountReasons_, session_,
                       language_, printer_.get()),

@@ -157,13 +157,21 @@
         <source>Print a test page</source>
         <translation>Udskriv en testside</translation>
     </message>
+    <message>
+        <source>These were printing when the till stopped. Did they come out?</source>
+        <translation>Disse blev udskrevet, da kassen stoppede. Kom de ud?</translation>
+    </message>
+    <message>
+        <source>Yes, it printed</source>
+        <translation>Ja, den kom ud</translation>
+    </message>
+    <message>
+        <source>No, print it again</source>
+        <translation>Nej, udskriv igen</translation>
+    </message>
 </context>
 <context>
     <name>ReturnScreen</name>
-    <message>
-        <source>Return</source>
-        <translation>Returnering</translation>
-    </message>
     <message>
         <source>Receipt number</source>
         <translation>Bonnummer</translation>
@@ -195,6 +203,18 @@
     <message>
         <source>Approve</source>
         <translation>Godkend</translation>
+    </message>
+    <message>
+        <source>Receipts and returns</source>
+        <translation>Kvitteringer og returnering</translation>
+    </message>
+    <message>
+        <source>Print a copy</source>
+        <translation>Udskriv en kopi</translation>
+    </message>
+    <message>
+        <source>To return something, choose how many of each come back:</source>
+        <translation>For at returnere: vælg hvor mange af hver der kommer tilbage:</translation>
     </message>
 </context>
 <context>
@@ -268,8 +288,8 @@
         <translation>Ja, annullér salget</translation>
     </message>
     <message>
-        <source>Return</source>
-        <translation>Returnering</translation>
+        <source>Receipts</source>
+        <translation>Kvitteringer</translation>
     </message>
 </context>
 <context>
@@ -517,6 +537,14 @@
     <message>
         <source>Return no. %1 is stored. Give back %2.</source>
         <translation>Returnering nr. %1 er gemt. Giv %2 tilbage.</translation>
+    </message>
+    <message>
+        <source>A copy of receipt no. %1 was printed before. The law allows only one copy.</source>
+        <translation>En kopi af kvittering nr. %1 er udskrevet før. Loven tillader kun én kopi.</translation>
+    </message>
+    <message>
+        <source>A copy of receipt no. %1 is printing.</source>
+        <translation>En kopi af kvittering nr. %1 udskrives.</translation>
     </message>
 </context>
 <context>

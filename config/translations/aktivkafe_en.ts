@@ -157,13 +157,21 @@
         <source>Print a test page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>These were printing when the till stopped. Did they come out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, it printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, print it again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReturnScreen</name>
-    <message>
-        <source>Return</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Receipt number</source>
         <translation type="unfinished"></translation>
@@ -194,6 +202,18 @@
     </message>
     <message>
         <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts and returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To return something, choose how many of each come back:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -268,7 +288,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Return</source>
+        <source>Receipts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -516,6 +536,14 @@
     </message>
     <message>
         <source>Return no. %1 is stored. Give back %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of receipt no. %1 was printed before. The law allows only one copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of receipt no. %1 is printing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

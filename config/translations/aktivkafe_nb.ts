@@ -157,13 +157,21 @@
         <source>Print a test page</source>
         <translation>Skriv ut en testside</translation>
     </message>
+    <message>
+        <source>These were printing when the till stopped. Did they come out?</source>
+        <translation>Disse ble skrevet ut da kassen stoppet. Kom de ut?</translation>
+    </message>
+    <message>
+        <source>Yes, it printed</source>
+        <translation>Ja, den kom ut</translation>
+    </message>
+    <message>
+        <source>No, print it again</source>
+        <translation>Nei, skriv ut på nytt</translation>
+    </message>
 </context>
 <context>
     <name>ReturnScreen</name>
-    <message>
-        <source>Return</source>
-        <translation>Retur</translation>
-    </message>
     <message>
         <source>Receipt number</source>
         <translation>Kvitteringsnummer</translation>
@@ -195,6 +203,18 @@
     <message>
         <source>Approve</source>
         <translation>Godkjenn</translation>
+    </message>
+    <message>
+        <source>Receipts and returns</source>
+        <translation>Kvitteringer og retur</translation>
+    </message>
+    <message>
+        <source>Print a copy</source>
+        <translation>Skriv ut en kopi</translation>
+    </message>
+    <message>
+        <source>To return something, choose how many of each come back:</source>
+        <translation>For å returnere: velg hvor mange av hver som kommer tilbake:</translation>
     </message>
 </context>
 <context>
@@ -268,8 +288,8 @@
         <translation>Ja, avbryt salget</translation>
     </message>
     <message>
-        <source>Return</source>
-        <translation>Retur</translation>
+        <source>Receipts</source>
+        <translation>Kvitteringer</translation>
     </message>
 </context>
 <context>
@@ -517,6 +537,14 @@
     <message>
         <source>Return no. %1 is stored. Give back %2.</source>
         <translation>Retur nr. %1 er lagret. Gi tilbake %2.</translation>
+    </message>
+    <message>
+        <source>A copy of receipt no. %1 was printed before. The law allows only one copy.</source>
+        <translation>En kopi av kvittering nr. %1 er skrevet ut før. Loven tillater bare én kopi.</translation>
+    </message>
+    <message>
+        <source>A copy of receipt no. %1 is printing.</source>
+        <translation>En kopi av kvittering nr. %1 skrives ut.</translation>
     </message>
 </context>
 <context>

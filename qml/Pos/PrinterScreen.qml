@@ -70,6 +70,36 @@ Page {
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
             }
+            Text {
+                visible: Printer.interrupted.count > 0
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                text: qsTr("These were printing when the till stopped. Did they come out?")
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontBody; font.bold: true
+                color: Theme.text
+            }
+            Repeater {
+                model: Printer.interrupted
+                delegate: RowLayout {
+                    required property var jobId
+                    required property string title
+                    required property string whenText
+                    spacing: Theme.spacing
+                    Text { text: whenText + "  " + title; font.pixelSize: Theme.fontBody; color: Theme.text }
+                    BigButton {
+                        objectName: "printedFine-" + jobId
+                        primary: false
+                        text: qsTr("Yes, it printed")
+                        onClicked: Printer.markPrinted(jobId)
+                    }
+                    BigButton {
+                        objectName: "printAgain-" + jobId
+                        text: qsTr("No, print it again")
+                        onClicked: Printer.printAgain(jobId)
+                    }
+                }
+            }
             Item { Layout.fillHeight: true }
         }
     }

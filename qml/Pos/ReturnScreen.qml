@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Aktivkafe.Ui
 import Aktivkafe.Pos
 
-// A return: the receipt number, what comes back, why, how the money goes back, and a manager's
+// A receipt copy or a return: the receipt number, what comes back, why, how the money goes back, and a manager's
 // PIN. A completed sale is never changed: the return is a sale of its own with minus amounts.
 Page {
     id: page
@@ -22,7 +22,7 @@ Page {
         ColumnLayout {   // find the receipt
             Layout.alignment: Qt.AlignTop
             spacing: Theme.spacing
-            ScreenTitle { text: qsTr("Return") }
+            ScreenTitle { text: qsTr("Receipts and returns") }
             Text { text: qsTr("Receipt number"); font.pixelSize: Theme.fontBody; color: Theme.text }
             AmountPad { id: number; objectName: "receiptNumberPad" }
             RowLayout {
@@ -65,11 +65,25 @@ Page {
                 font.pixelSize: Theme.fontBody
                 color: Theme.errorText
             }
+            RowLayout {
+                visible: Returns.found
+                spacing: Theme.spacing
+                Text {
+                    text: Returns.saleText
+                    font.pixelSize: Theme.fontBody; font.bold: true
+                    color: Theme.text
+                }
+                BigButton {
+                    objectName: "printCopy"
+                    primary: false
+                    text: qsTr("Print a copy")
+                    onClicked: Returns.printCopy()
+                }
+            }
             Text {
                 visible: Returns.found
-                text: Returns.saleText
-                font.pixelSize: Theme.fontBody; font.bold: true
-                color: Theme.text
+                text: qsTr("To return something, choose how many of each come back:")
+                font.pixelSize: Theme.fontSmall; color: Theme.textMuted
             }
             Repeater {
                 model: Returns.lines

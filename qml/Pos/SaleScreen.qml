@@ -36,7 +36,7 @@ Page {
             BigButton {
                 objectName: "returnButton"
                 primary: false
-                text: qsTr("Return")
+                text: qsTr("Receipts")
                 onClicked: page.showReturn()
             }
             BigButton {

@@ -7,6 +7,7 @@
 #include "TillApp.h"
 #include "core/config/ConfigLoader.h"
 #include "core/journal/Journal.h"
+#include "core/printqueue/PrintQueue.h"
 #include "core/seed/DemoSeeder.h"
 #include "core/storage/Database.h"
 #include "core/util/Clock.h"
@@ -68,6 +69,14 @@ public slots:
                                            ak::PinHashCost::Minimum);
         if (!seeded) qFatal("seed: %s", qPrintable(seeded.error().message));
 
+        // A slip that was on its way to the paper when the till last stopped.
+        {
+            ak::PrintQueue before(*db_, clock_);
+            auto job = before.enqueue(QStringLiteral("slip"), QString(),
+                                      ak::dev::PrintDocument(QStringLiteral("Slip")).text(QStringLiteral("Interrupted slip")));
+            if (!job || !db_->query(QStringLiteral("UPDATE print_jobs SET state = 'printing' WHERE id = ?"), {job.value()}))
+                qFatal("could not prepare an interrupted job");
+        }
         auto printer = std::make_unique<ak::dev::SimulatedReceiptPrinter>(*ak::dev::PrinterProfile::byId(QStringLiteral("generic-80")));
         printer_ = std::make_unique<TestPrinter>(printer.get());
         till_ = std::make_unique<ak::TillApp>(config_, *db_, clock_, *engine, std::move(printer), QString(),

@@ -174,4 +174,29 @@ TestCase {
         tap("backFromReturn")
         item("saleScreen")
     }
+
+    function test_7_interrupted_print_out_is_decided_by_a_person() {
+        item("saleScreen")
+        tap("printerButton")
+        item("printerScreen")
+        compare(Printer.interrupted.count, 1)
+        verify(TestPrinter.allPrinted().indexOf("Interrupted slip") < 0)   // never printed by itself
+        tap("printAgain-" + Printer.interrupted.get(0).jobId)
+        tryVerify(() => TestPrinter.allPrinted().indexOf("Interrupted slip") >= 0, 3000)
+        compare(Printer.interrupted.count, 0)
+        tap("backToSelling")
+    }
+
+    function test_8_one_receipt_copy() {
+        item("saleScreen")
+        tap("returnButton")
+        tap("amountKey2")                       // receipt no. 2
+        tap("findReceipt")
+        tryVerify(() => Returns.found)
+        tap("printCopy")
+        tryVerify(() => TestPrinter.allPrinted().indexOf("KOPI") >= 0, 3000)
+        tap("printCopy")                        // the law allows one copy
+        verify(text("returnError").length > 0)
+        tap("backFromReturn")
+    }
 }
