@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Sale commit benchmark: time from the Pay tap to the sale committed durably (WAL,
+# synchronous=FULL) and the next frame shown, on a database already holding 1,000,000 sales,
+# against a bare one-row SQLite insert with the same durability on the same disk in the same run.
+#
+#   bench/sales.sh [BINARY]
+#
+#   BINARY        default $BUILD_DIR/bin/ak-bench-sale-commit   (BUILD_DIR default: build/release)
+#
+# Environment:
+#   AK_BENCH_CACHE  folder of the filled database, reused between runs (default $BUILD_DIR/bench-cache;
+#                   the first run builds it: a few minutes, about 1 GB). The measured sales go to
+#                   a fresh copy in the same folder, so the figures are for that folder's disk.
+#   SALES_FILL      sales already in the database (default 1000000)
+#   SALES_RUNS      measured sales (default 1000; 20 unmeasured warm-up sales come first)
+#   AK_BENCH_DOC    the file to write (default docs/performance.md); AK_BENCH_DOC=- writes nothing
+#   AK_BENCH_STRICT=1  exit 1 when the p99 target is missed (default: measure only, exit 0)
+#
+# The program (bench/sales/main.cpp) prints percentiles; this script writes them with the machine's
+# description into a marked section of docs/performance.md (replaced on the next run).
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(dirname "$here")
+build=${BUILD_DIR:-$root/build/release}
+bin=${1:-$build/bin/ak-bench-sale-commit}
+cache=${AK_BENCH_CACHE:-$build/bench-cache}
+fill=${SALES_FILL:-1000000}
+runs=${SALES_RUNS:-1000}
+doc=${AK_BENCH_DOC:-$root/docs/performance.md}
+target_ms=33
+
+[[ -x $bin ]] || { echo "sales.sh: $bin is not an executable; build it first (bench/run does)" >&2; exit 2; }
+for n in "$fill" "$runs"; do
+    [[ $n =~ ^[1-9][0-9]*$ ]] || { echo "sales.sh: SALES_FILL and SALES_RUNS must be positive numbers" >&2; exit 2; }
+done
+mkdir -p "$cache"
+work=$(mktemp -d "${TMPDIR:-/tmp}/ak-bench-sales.XXXXXX")
+trap 'rm -rf "$work"; rm -f "$cache"/work-sale-commit.sqlite* "$cache"/work-bare-insert.sqlite*' EXIT
+mkdir -m 0700 "$work/xdg"
+
+echo "sales.sh: $runs sales on $fill, cache $cache"
+if ! QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$work/xdg \
+    "$bin" --cache "$cache" --sales "$fill" --runs "$runs" >"$work/out" 2> >(tee "$work/err" | grep -E '^(building|filler)' >&2); then
+    echo "sales.sh: $bin failed:" >&2
+    tail -n 20 "$work/err" >&2
+    exit 1
+fi
+cat "$work/out"
+
+# value KEY FIELD -> FIELD=... of the line starting with KEY
+value() { awk -v k="$1" -v f="$2" '$1 == k { for (i = 2; i <= NF; i++) { split($i, kv, "="); if (kv[1] == f) print kv[2] } }' "$work/out"; }
+line() { grep -m1 "^$1" "$work/out" | tr ' ' '\n' | awk -F= -v f="$2" '$1 == f { print $2 }'; }
+row() {  # row KEY LABEL
+    printf '| %s | %s | %s | %s | %s |\n' "$2" "$(value "$1" p50)" "$(value "$1" p90)" "$(value "$1" p99)" "$(value "$1" max)"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
+
+p99=$(value pay_to_frame_ms p99)
+verdict=$(awk -v p="$p99" -v t="$target_ms" 'BEGIN { print (p < t) ? "met" : "NOT met" }')
+ratio50=$(ratio "$(value pay_to_frame_ms p50)" "$(value bare_insert_ms p50)")
+ratio99=$(ratio "$p99" "$(value bare_insert_ms p99)")
+commit_ratio50=$(ratio "$(value commit_ms p50)" "$(value bare_insert_ms p50)")
+missed=$(line missed_frames missed_frames)
+if grep -q '^filler built_s' "$work/out"; then
+    filler="built in this run in $(line 'filler built_s' built_s) s (and its journal verified in $(line 'filler built_s' verify_s) s)"
+else
+    filler="reused from the cache (built by an earlier run)"
+fi
+
+cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
+qt=$(qtpaths6 --qt-version 2>/dev/null || pkg-config --modversion Qt6Core 2>/dev/null || echo unknown)
+build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$(dirname "$(dirname "$bin")")/CMakeCache.txt" 2>/dev/null || true)
+read -r fs_dev fs_type < <(df -T "$cache" | awk 'NR == 2 { print $1, $2 }')
+
+section=$(cat <<MD
+<!-- bench:sales:begin (written by bench/sales.sh; edits inside are replaced on the next run) -->
+## Sale: Pay tap to sale durable and next frame
+
+Measured $(date -u '+%Y-%m-%d %H:%M UTC') with \`bench/sales.sh\` (\`ak-bench-sale-commit\`): $runs sales, after 20
+unmeasured ones, on a database already holding $(line sales_in_db sales_in_db)
+sales (journal_mode=$(line sales_in_db journal_mode), synchronous=$(line sales_in_db synchronous) — 2 is FULL — as \`Database::open\` sets them).
+
+Each sale is the typical two-line cash sale (coffee and waffle, paid with a 50-kr note) rung up
+beforehand; the clock starts at the Pay tap, covers the payment plan, \`SaleRepository::complete()\` (BEGIN
+IMMEDIATE, receipt number, sale rows, journal entry, COMMIT with fsync) and setting the receipt number
+and total on a small \`QQuickView\` (\`bench/sales/Frame.qml\`), and stops at that view's next
+\`frameSwapped\` (platform $(line graphics_api platform), graphics API $(line graphics_api graphics_api); $missed frame(s) missed, i.e. not
+shown within 2 s). The bare insert is one row into a one-table SQLite file with journal_mode=WAL and
+synchronous=FULL, through Qt SQL, in the same folder, timed right after each sale. Printing the
+receipt (the print queue) is not part of the measure.
+
+The filled database was $filler. The filler copies one real sale's rows with SQL instead of going
+through the repository (for speed; see \`bench/sales/SaleFiller.h\`): consecutive receipt numbers,
+real lines, payments, VAT rows and journal entries with a valid hash chain.
+
+Machine: $(nproc) CPU(s), ${cpu:-unknown CPU}, Linux $(uname -r), Qt $qt, ${build_type:-unknown} build; database folder on $fs_type ($fs_dev).
+
+| measure (ms) | p50 | p90 | p99 | max |
+|---|---|---|---|---|
+$(row pay_to_frame_ms "Pay tap → durable → next frame")
+$(row commit_ms "of which the commit (Pay tap → complete() returned)")
+$(row frame_ms "of which the frame (complete() returned → frameSwapped)")
+$(row bare_insert_ms "bare SQLite insert, WAL + synchronous=FULL")
+
+Ratio to the bare insert: **${ratio50}×** at p50, **${ratio99}×** at p99 (the commit alone: ${commit_ratio50}× at p50).
+Target: p99 under ${target_ms} ms (two frames at 60 Hz) — **${verdict}** (p99 ${p99} ms).
+<!-- bench:sales:end -->
+MD
+)
+
+echo "$section" | sed -n '/^| /p;/^Ratio/p;/^Target/p'
+
+if [[ $doc != "-" ]]; then
+    mkdir -p "$(dirname "$doc")"
+    if [[ ! -f $doc ]]; then
+        printf '# Performance\n\nMeasurements written by the scripts in bench/ (run them all with bench/run).\n' >"$doc"
+    fi
+    if grep -q '^<!-- bench:sales:begin' "$doc"; then
+        SECTION=$section awk '
+            /^<!-- bench:sales:begin/ { print ENVIRON["SECTION"]; skip = 1; next }
+            /^<!-- bench:sales:end/ { skip = 0; next }
+            !skip { print }' "$doc" >"$work/doc" && cat "$work/doc" >"$doc"
+    else
+        printf '\n%s\n' "$section" >>"$doc"
+    fi
+    echo "sales.sh: wrote $doc"
+fi
+
+if [[ ${AK_BENCH_STRICT:-0} == 1 && $verdict != met ]]; then exit 1; fi
