@@ -52,6 +52,21 @@ bool SessionController::login(qint64 staffId, const QString& pin) {
     return true;
 }
 
+bool SessionController::loginWithCard(const QString& token) {
+    auto result = repository_.loginWithCard(token, journal_);
+    if (!result) {
+        setError(result.error().code == ErrorCode::Locked
+                     ? result.error().message
+                     : tr("This card does not open the till. Tap your name and type your PIN."));
+        return false;
+    }
+    operator_ = std::move(result).value();
+    setError({});
+    qCInfo(lcSession) << "logged in with a card: staff" << operator_->id;
+    emit loggedInChanged();
+    return true;
+}
+
 void SessionController::end(const QString& kind) {
     if (!operator_) return;
     const qint64 id = operator_->id;

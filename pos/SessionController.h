@@ -1,5 +1,5 @@
 #pragma once
-// Who is on shift at this till: login with a PIN, logout, and the automatic lock after idle time.
+// Who is on shift at this till: login with a PIN or a staff card, logout, and the automatic lock after idle time.
 // Every login, failed login, logout and lock is journaled (core does the checking and the journal
 // entry for logins). QML singleton `Session`.
 // Ownership: main.cpp owns it; the staff repository, journal and database outlive it.
@@ -44,6 +44,8 @@ public:
 
     Q_INVOKABLE void reloadStaff();
     Q_INVOKABLE bool login(qint64 staffId, const QString& pin);
+    // A staff card scanned while the till is locked (the token is an id, never a secret alone).
+    bool loginWithCard(const QString& token);
     Q_INVOKABLE void logout();
     Q_INVOKABLE void lock();  // after the idle time: like logout, journaled as "lock"
     Q_INVOKABLE void clearError();

@@ -7,14 +7,17 @@
 #include "AppShell.h"
 #include "core/money/VatTable.h"
 #include "drivers/sim/SimulatedReceiptPrinter.h"
+#include "drivers/sim/SimulatedScanner.h"
 
 Q_LOGGING_CATEGORY(lcTill, "aktivkafe.pos")
 
 namespace ak {
 
 TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQmlEngine& engine,
-                 std::unique_ptr<dev::ReceiptPrinter> printer, QString printerProblem, PinHashCost pinCost)
+                 std::unique_ptr<dev::ReceiptPrinter> printer, QString printerProblem,
+                 std::unique_ptr<dev::TokenReader> scanner, PinHashCost pinCost)
     : printer_(std::move(printer)),
+      scanner_(std::move(scanner)),
       journal_(db, clock, config.cafe.registerId),
       staff_(db, clock, pinCost),
       catalogue_(db),
@@ -32,7 +35,8 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
       saleController_(config.cafe.currency, QLocale(config.cafe.locale).language(), sales_, discountReasons_, session_,
                       language_, printer_.get()),
       payment_(saleController_, sales_, session_, printQueue_, receiptInfo(config), language_, printer_.get()),
-      returns_(sales_, staff_, journal_, session_, printQueue_, receiptInfo(config), language_) {
+      returns_(sales_, staff_, journal_, session_, printQueue_, receiptInfo(config), language_),
+      staffAdmin_(staff_, journal_, session_) {
     ui::LanguageController::setInstance(&language_);
     TillController::setInstance(&till_);
     SessionController::setInstance(&session_);
@@ -41,10 +45,27 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
     SaleController::setInstance(&saleController_);
     PaymentController::setInstance(&payment_);
     ReturnController::setInstance(&returns_);
+    StaffController::setInstance(&staffAdmin_);
+    if (scanner_) {
+        QObject::connect(scanner_.get(), &dev::TokenReader::tokenRead, &session_,
+                         [this](const dev::TokenRead& token) { onToken(token); });
+        dev::DeviceResult r = scanner_->open();
+        if (r) r = scanner_->claim(1000);
+        if (r) r = scanner_->setDeviceEnabled(true);
+        if (!r) qCWarning(lcTill) << "the scanner could not be started:" << r.error().message;
+    }
     // Receipts are queued in the database and printed when the printer can.
     printQueue_.setPrinter(printer_.get());
     if (const auto started = printQueue_.start(); !started) {
         qCWarning(lcTill) << "the print queue could not start:" << started.error().message;
+    }
+}
+
+void TillApp::onToken(const dev::TokenRead& token) {
+    if (staffAdmin_.waitingForCard() != 0) {
+        staffAdmin_.cardScanned(token.text);
+    } else if (!session_.loggedIn()) {
+        session_.loginWithCard(token.text);
     }
 }
 
@@ -68,6 +89,13 @@ void TillApp::addWalkthroughCommands(ui::AppShell& shell) {
         if (!sim) return QStringLiteral("the printer is not the simulated one");
         sim->closeDrawer();
         return {};
+    });
+    // `scan TEXT`: a code is held under the simulated scanner.
+    shell.addWalkthroughCommand(QStringLiteral("scan"), [this](const QStringList& args) -> QString {
+        auto* sim = qobject_cast<dev::SimulatedScanner*>(scanner_.get());
+        if (!sim) return QStringLiteral("the scanner is not the simulated one");
+        const dev::DeviceResult r = sim->scan(args.join(u' '));
+        return r ? QString() : r.error().message;
     });
     // `printed TEXT`: within 5 s some print-out shows TEXT (receipts go through the queue, so they
     // print a moment after the tap).

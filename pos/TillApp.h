@@ -13,6 +13,7 @@
 #include "ReturnController.h"
 #include "SaleController.h"
 #include "SessionController.h"
+#include "StaffController.h"
 #include "TillController.h"
 #include "core/catalogue/CatalogueRepository.h"
 #include "core/config/AppConfig.h"
@@ -22,6 +23,7 @@
 #include "core/sales/SaleRepository.h"
 #include "core/staff/StaffRepository.h"
 #include "drivers/devices/ReceiptPrinter.h"
+#include "drivers/devices/TokenReader.h"
 
 #include <memory>
 
@@ -35,25 +37,30 @@ class AppShell;
 
 class TillApp {
 public:
-    // `printer` may be null; then `printerProblem` says why in plain words.
+    // `printer` may be null; then `printerProblem` says why in plain words. `scanner` (may be
+    // null) reads staff cards: a scan logs in while the till is locked, or binds a card for a manager.
     TillApp(const AppConfig& config, Database& db, const Clock& clock, QQmlEngine& engine,
             std::unique_ptr<dev::ReceiptPrinter> printer, QString printerProblem,
-            PinHashCost pinCost = PinHashCost::Interactive);
+            std::unique_ptr<dev::TokenReader> scanner, PinHashCost pinCost = PinHashCost::Interactive);
     ~TillApp();
     TillApp(const TillApp&) = delete;
     TillApp& operator=(const TillApp&) = delete;
 
     ui::LanguageController& language() { return language_; }
     dev::ReceiptPrinter* printer() { return printer_.get(); }
+    dev::TokenReader* scanner() { return scanner_.get(); }
     PrintQueue& printQueue() { return printQueue_; }
 
-    // The till's own walkthrough steps: `close-drawer` and `printed TEXT` (simulated printer).
+    // The till's own walkthrough steps: `close-drawer`, `printed TEXT` (simulated printer) and
+    // `scan TEXT` (simulated scanner).
     void addWalkthroughCommands(ui::AppShell& shell);
 
 private:
     static ReceiptInfo receiptInfo(const AppConfig& config);
+    void onToken(const dev::TokenRead& token);
 
     std::unique_ptr<dev::ReceiptPrinter> printer_;
+    std::unique_ptr<dev::TokenReader> scanner_;
     Journal journal_;
     StaffRepository staff_;
     CatalogueRepository catalogue_;
@@ -68,6 +75,7 @@ private:
     SaleController saleController_;
     PaymentController payment_;
     ReturnController returns_;
+    StaffController staffAdmin_;
 };
 
 }  // namespace ak

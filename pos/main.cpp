@@ -41,9 +41,14 @@ int main(int argc, char* argv[]) {
     auto printer = ak::dev::DeviceFactory::createReceiptPrinter(context->config.devices.printer);
     const QString printerProblem = printer.ok() ? QString() : printer.error->message;
 
+    // The scanner reads staff cards; without one the till works with names and PINs.
+    auto scanner = ak::dev::DeviceFactory::createTokenReader(context->config.devices.scanner);
+    if (!scanner.ok()) QTextStream(stderr) << "aktivkafe-pos: no scanner: " << scanner.error->message << Qt::endl;
+
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    ak::TillApp till(context->config, *context->db, clock, engine, std::move(printer.device), printerProblem);
+    ak::TillApp till(context->config, *context->db, clock, engine, std::move(printer.device), printerProblem,
+                     std::move(scanner.device));
 
     ak::ui::AppShell appShell(QStringLiteral("till"), engine, till.language());
     till.addWalkthroughCommands(appShell);

@@ -291,6 +291,53 @@
         <source>Receipts</source>
         <translation>Kvitteringer</translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personale</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Back to selling</source>
+        <translation>Tilbage til salg</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personale</translation>
+    </message>
+    <message>
+        <source>Staff card</source>
+        <translation>Personalekort</translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation>Fjern fra listen</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Tilføj en person</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Frivillig</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Their first PIN (4 to 6 digits):</source>
+        <translation>Første pinkode (4 til 6 cifre):</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
 </context>
 <context>
     <name>TestPage</name>
@@ -580,6 +627,29 @@
     <message>
         <source>Logging in failed: %1</source>
         <translation>Login mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>This card does not open the till. Tap your name and type your PIN.</source>
+        <translation>Dette kort åbner ikke kassen. Tryk på dit navn og tast din pinkode.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::StaffController</name>
+    <message>
+        <source>%1 is on the staff list and can log in with the PIN you typed.</source>
+        <translation>%1 står på personalelisten og kan logge ind med den pinkode, du tastede.</translation>
+    </message>
+    <message>
+        <source>Scan the staff card now.</source>
+        <translation>Scan personalekortet nu.</translation>
+    </message>
+    <message>
+        <source>The card is bound. It logs that person in at the till.</source>
+        <translation>Kortet er tilknyttet. Det logger den person ind ved kassen.</translation>
+    </message>
+    <message>
+        <source>Taken off the staff list. Their sales stay in the books.</source>
+        <translation>Fjernet fra personalelisten. Deres salg bliver stående i regnskabet.</translation>
     </message>
 </context>
 <context>

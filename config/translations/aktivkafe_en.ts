@@ -291,6 +291,53 @@
         <source>Receipts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Back to selling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their first PIN (4 to 6 digits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TestPage</name>
@@ -579,6 +626,29 @@
     </message>
     <message>
         <source>Logging in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card does not open the till. Tap your name and type your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::StaffController</name>
+    <message>
+        <source>%1 is on the staff list and can log in with the PIN you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the staff card now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is bound. It logs that person in at the till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken off the staff list. Their sales stay in the books.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -291,6 +291,53 @@
         <source>Receipts</source>
         <translation>Kvitteringer</translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personale</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Back to selling</source>
+        <translation>Tilbake til salg</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personale</translation>
+    </message>
+    <message>
+        <source>Staff card</source>
+        <translation>Personalkort</translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation>Ta av listen</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Legg til en person</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Frivillig</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Their first PIN (4 to 6 digits):</source>
+        <translation>Første PIN-kode (4 til 6 sifre):</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
 </context>
 <context>
     <name>TestPage</name>
@@ -580,6 +627,29 @@
     <message>
         <source>Logging in failed: %1</source>
         <translation>Innloggingen mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>This card does not open the till. Tap your name and type your PIN.</source>
+        <translation>Dette kortet åpner ikke kassen. Trykk på navnet ditt og tast PIN-koden.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::StaffController</name>
+    <message>
+        <source>%1 is on the staff list and can log in with the PIN you typed.</source>
+        <translation>%1 står på personallisten og kan logge inn med PIN-koden du tastet.</translation>
+    </message>
+    <message>
+        <source>Scan the staff card now.</source>
+        <translation>Skann personalkortet nå.</translation>
+    </message>
+    <message>
+        <source>The card is bound. It logs that person in at the till.</source>
+        <translation>Kortet er koblet. Det logger den personen inn i kassen.</translation>
+    </message>
+    <message>
+        <source>Taken off the staff list. Their sales stay in the books.</source>
+        <translation>Tatt av personallisten. Salgene deres blir stående i regnskapet.</translation>
     </message>
 </context>
 <context>

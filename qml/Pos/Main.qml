@@ -14,13 +14,14 @@ ApplicationWindow {
     font.family: Theme.fontFamily
 
     // for --self-test, --screenshot and the walkthrough (see AppShell.h)
-    readonly property var screens: ["login", "sale", "payment", "printer", "return"]
+    readonly property var screens: ["login", "sale", "payment", "printer", "return", "staff"]
     function screenComponent(name) {
         switch (name) {
         case "sale": return saleScreen
         case "payment": return paymentScreen
         case "printer": return printerScreen
         case "return": return returnScreen
+        case "staff": return staffScreen
         default: return loginScreen
         }
     }
@@ -50,11 +51,13 @@ ApplicationWindow {
             onPay: { Payment.begin(); if (Payment.stage === "paying") stack.replace(null, paymentScreen) }
             onShowPrinter: stack.replace(null, printerScreen)
             onShowReturn: stack.replace(null, returnScreen)
+            onShowStaff: stack.replace(null, staffScreen)
         }
     }
     Component { id: paymentScreen; PaymentScreen { onBack: stack.replace(null, saleScreen) } }
     Component { id: printerScreen; PrinterScreen { onBack: stack.replace(null, saleScreen) } }
     Component { id: returnScreen; ReturnScreen { onBack: stack.replace(null, saleScreen) } }
+    Component { id: staffScreen; StaffScreen { onBack: stack.replace(null, saleScreen) } }
 
     StackView {
         id: stack

@@ -12,6 +12,7 @@ Page {
     signal pay()
     signal showPrinter()
     signal showReturn()
+    signal showStaff()
 
     ColumnLayout {
         anchors.fill: parent
@@ -32,6 +33,13 @@ Page {
                 visible: Sale.parked.count > 0
                 text: qsTr("Parked (%1)").arg(Sale.parked.count)
                 onClicked: parkedPopup.open()
+            }
+            BigButton {
+                objectName: "staffButton"
+                visible: Session.isManager
+                primary: false
+                text: qsTr("Staff")
+                onClicked: page.showStaff()
             }
             BigButton {
                 objectName: "returnButton"

@@ -13,6 +13,7 @@
 #include "core/util/Clock.h"
 #include "drivers/print/PrinterProfile.h"
 #include "drivers/sim/SimulatedReceiptPrinter.h"
+#include "drivers/sim/SimulatedScanner.h"
 
 Q_IMPORT_QML_PLUGIN(Aktivkafe_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Aktivkafe_PosPlugin)
@@ -42,6 +43,8 @@ public:
         return n;
     }
     Q_INVOKABLE void closeDrawer() { printer_->closeDrawer(); }
+    Q_INVOKABLE void scan(const QString& text) { (void)scanner->scan(text); }
+    ak::dev::SimulatedScanner* scanner = nullptr;
 
 private:
     ak::dev::SimulatedReceiptPrinter* printer_;
@@ -79,8 +82,11 @@ public slots:
         }
         auto printer = std::make_unique<ak::dev::SimulatedReceiptPrinter>(*ak::dev::PrinterProfile::byId(QStringLiteral("generic-80")));
         printer_ = std::make_unique<TestPrinter>(printer.get());
+        auto scanner = std::make_unique<ak::dev::SimulatedScanner>();
+        scanner_ = scanner.get();
         till_ = std::make_unique<ak::TillApp>(config_, *db_, clock_, *engine, std::move(printer), QString(),
-                                              ak::PinHashCost::Minimum);
+                                              std::move(scanner), ak::PinHashCost::Minimum);
+        printer_->scanner = scanner_;
         qmlRegisterSingletonInstance("AktivkafeTest", 1, 0, "TestPrinter", printer_.get());
     }
 
@@ -94,6 +100,7 @@ private:
     ak::AppConfig config_;
     std::unique_ptr<ak::Database> db_;
     std::unique_ptr<TestPrinter> printer_;
+    ak::dev::SimulatedScanner* scanner_ = nullptr;
     std::unique_ptr<ak::TillApp> till_;
 };
 

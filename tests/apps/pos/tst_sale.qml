@@ -199,4 +199,41 @@ TestCase {
         verify(text("returnError").length > 0)
         tap("backFromReturn")
     }
+
+    function test_9_manager_adds_a_volunteer_with_a_staff_card() {
+        item("saleScreen")
+        verify(!visibleItem("staffButton"))      // Ola is a volunteer
+        tap("logout")
+        item("loginScreen")
+        TestPrinter.scan("UNKNOWN-CARD")         // a card nobody has: a kind refusal
+        verify(text("loginError").length > 0)
+        verify(!Session.loggedIn)
+        tap("staff-1")                           // Kari Nordmann, manager
+        for (const d of "1234") tap("pinKey" + d)
+        tap("pinOk")
+        tap("staffButton")
+        item("staffScreen")
+        tap("newName")
+        for (const c of "Nora") keyClick(c)
+        compare(item("newName").text, "Nora")
+        tap("newVolunteer")
+        for (const d of "4321") tap("pinKey" + d)
+        tap("pinOk")
+        tryVerify(() => text("staffMessage").indexOf("Nora") >= 0)
+        let noraId = -1
+        for (let i = 0; i < StaffAdmin.people.count; ++i)
+            if (StaffAdmin.people.get(i).name === "Nora") noraId = StaffAdmin.people.get(i).staffId
+        verify(noraId > 0)
+        tap("bindCard-" + noraId)
+        TestPrinter.scan("STAFF-CARD-NORA")
+        compare(StaffAdmin.waitingForCard, 0)
+        verify(StaffAdmin.errorText.length === 0, StaffAdmin.errorText)
+        tap("backFromStaff")
+        tap("logout")
+        item("loginScreen")
+        TestPrinter.scan("STAFF-CARD-NORA")      // her card logs her in
+        tryVerify(() => Session.loggedIn)
+        compare(Session.operatorName, "Nora")
+        item("saleScreen")
+    }
 }
