@@ -216,6 +216,10 @@
         <source>To return something, choose how many of each come back:</source>
         <translation>For at returnere: vælg hvor mange af hver der kommer tilbage:</translation>
     </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>Bonnr.</translation>
+    </message>
 </context>
 <context>
     <name>SaleScreen</name>

@@ -216,6 +216,10 @@
         <source>To return something, choose how many of each come back:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaleScreen</name>

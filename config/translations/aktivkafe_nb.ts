@@ -216,6 +216,10 @@
         <source>To return something, choose how many of each come back:</source>
         <translation>For å returnere: velg hvor mange av hver som kommer tilbake:</translation>
     </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>Kvitteringsnr.</translation>
+    </message>
 </context>
 <context>
     <name>SaleScreen</name>

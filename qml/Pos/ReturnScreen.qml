@@ -24,7 +24,12 @@ Page {
             spacing: Theme.spacing
             ScreenTitle { text: qsTr("Receipts and returns") }
             Text { text: qsTr("Receipt number"); font.pixelSize: Theme.fontBody; color: Theme.text }
-            AmountPad { id: number; objectName: "receiptNumberPad" }
+            AmountPad {
+                id: number
+                objectName: "receiptNumberPad"
+                placeholder: qsTr("Receipt no.")
+                allowComma: false
+            }
             RowLayout {
                 spacing: 10
                 BigButton {

@@ -8,8 +8,11 @@ import Aktivkafe.Ui
 ColumnLayout {
     id: pad
     property string typed: ""
+    property string placeholder: qsTr("Amount")
+    property bool allowComma: true   // false for whole numbers such as a receipt number
     function clear() { typed = "" }
     spacing: 10
+    Layout.fillWidth: false   // a layout fills by default; the pad keeps its natural width
 
     Rectangle {
         Layout.fillWidth: true
@@ -20,7 +23,7 @@ ColumnLayout {
         Text {
             objectName: "amountTyped"
             anchors { right: parent.right; rightMargin: 16; verticalCenter: parent.verticalCenter }
-            text: pad.typed.length > 0 ? pad.typed : qsTr("Amount")
+            text: pad.typed.length > 0 ? pad.typed : pad.placeholder
             color: pad.typed.length > 0 ? Theme.text : Theme.textMuted
             font.pixelSize: Theme.fontTitle - 6
         }
@@ -36,6 +39,7 @@ ColumnLayout {
                 Layout.preferredWidth: Theme.touchMin * 1.4
                 Layout.preferredHeight: Theme.touchMin
                 primary: false
+                enabled: modelData !== "," || pad.allowComma
                 text: modelData === "erase" ? "⌫" : modelData
                 Accessible.name: modelData === "erase" ? qsTr("Erase") : text
                 font.pixelSize: Theme.fontTitle - 8
