@@ -3,7 +3,6 @@
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTextStream>
 #include <QtQml/qqmlextensionplugin.h>
@@ -21,17 +20,9 @@ Q_IMPORT_QML_PLUGIN(Aktivkafe_KioskPlugin)
 
 int main(int argc, char* argv[]) {
     QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("aktivkafe-kiosk"));
-    QGuiApplication::setOrganizationName(QStringLiteral("Aktivkafe"));
-    QQuickStyle::setStyle(QStringLiteral("Basic"));
-
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Aktivkafe kiosk: anonymous check-in, coffee cards, activities."));
-    parser.addHelpOption();
-    ak::ui::addStartupOptions(parser);
-    ak::ui::AppShell::addOptions(parser);
-    parser.process(app);
-    const ak::ui::ShellOptions shell = ak::ui::AppShell::readOptions(parser);
+    const ak::ui::ShellOptions shell = ak::ui::AppShell::prepare(
+        QStringLiteral("aktivkafe-kiosk"), QStringLiteral("Aktivkafe kiosk: anonymous check-in, coffee cards, activities."), parser);
 
     auto context = ak::ui::startApp(parser);
     if (!context) {

@@ -3,7 +3,6 @@
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
-#include <QQuickStyle>
 #include <QTextStream>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -18,17 +17,9 @@ Q_IMPORT_QML_PLUGIN(Aktivkafe_PosPlugin)
 
 int main(int argc, char* argv[]) {
     QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("aktivkafe-pos"));
-    QGuiApplication::setOrganizationName(QStringLiteral("Aktivkafe"));
-    QQuickStyle::setStyle(QStringLiteral("Basic"));
-
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Aktivkafe till: sales, receipts, coffee cards, the cash drawer."));
-    parser.addHelpOption();
-    ak::ui::addStartupOptions(parser);
-    ak::ui::AppShell::addOptions(parser);
-    parser.process(app);
-    const ak::ui::ShellOptions shell = ak::ui::AppShell::readOptions(parser);
+    const ak::ui::ShellOptions shell = ak::ui::AppShell::prepare(
+        QStringLiteral("aktivkafe-pos"), QStringLiteral("Aktivkafe till: sales, receipts, coffee cards, the cash drawer."), parser);
 
     auto context = ak::ui::startApp(parser);
     if (!context) {

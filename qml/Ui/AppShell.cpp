@@ -4,9 +4,11 @@
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
+#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTextStream>
 
+#include "AppStartup.h"
 #include "LanguageController.h"
 #include "QmlMessageLog.h"
 #include "ScreenCapture.h"
@@ -31,6 +33,18 @@ bool showScreen(QQuickWindow* window, const QString& name) {
     return QMetaObject::invokeMethod(window, "showScreen", Q_ARG(QVariant, QVariant(name)));
 }
 }  // namespace
+
+ShellOptions AppShell::prepare(const QString& appName, const QString& description, QCommandLineParser& parser) {
+    QGuiApplication::setApplicationName(appName);
+    QGuiApplication::setOrganizationName(QStringLiteral("Aktivkafe"));
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    addStartupOptions(parser);
+    addOptions(parser);
+    parser.process(*QCoreApplication::instance());
+    return readOptions(parser);
+}
 
 void AppShell::addOptions(QCommandLineParser& parser) {
     parser.addOption({QStringLiteral("self-test"), QStringLiteral("Show every screen once in every language, then exit.")});

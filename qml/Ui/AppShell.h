@@ -30,6 +30,10 @@ struct ShellOptions {
 
 class AppShell {
 public:
+    // What both apps do first: name the application, choose the Basic style, and read the command
+    // line with the start-up options (AppStartup.h) and the shell's modes.
+    static ShellOptions prepare(const QString& appName, const QString& description, QCommandLineParser& parser);
+
     static void addOptions(QCommandLineParser& parser);
     static ShellOptions readOptions(const QCommandLineParser& parser);
 
