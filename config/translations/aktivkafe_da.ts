@@ -20,6 +20,64 @@
     </message>
 </context>
 <context>
+    <name>DeviceError</name>
+    <message>
+        <source>The device is not connected.</source>
+        <translation>Enheden er ikke tilsluttet.</translation>
+    </message>
+    <message>
+        <source>The device is offline. Check that it is switched on.</source>
+        <translation>Enheden er offline. Tjek at den er tændt.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Ask a volunteer to put in a new roll.</source>
+        <translation>Printeren er løbet tør for papir. Bed en frivillig om at sætte en ny rulle i.</translation>
+    </message>
+    <message>
+        <source>The printer cover is open. Close it firmly.</source>
+        <translation>Låget på printeren er åbent. Luk det godt.</translation>
+    </message>
+    <message>
+        <source>The device did not answer in time.</source>
+        <translation>Enheden svarede ikke i tide.</translation>
+    </message>
+    <message>
+        <source>The connection to the device failed.</source>
+        <translation>Forbindelsen til enheden mislykkedes.</translation>
+    </message>
+    <message>
+        <source>This device cannot do that.</source>
+        <translation>Denne enhed kan ikke gøre det.</translation>
+    </message>
+    <message>
+        <source>The device is not ready for that yet.</source>
+        <translation>Enheden er ikke klar til det endnu.</translation>
+    </message>
+    <message>
+        <source>The device is in use by another program.</source>
+        <translation>Enheden bruges af et andet program.</translation>
+    </message>
+    <message>
+        <source>The device settings are not valid.</source>
+        <translation>Indstillingerne for enheden er ikke gyldige.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountReasonRepository</name>
+    <message>
+        <source>"%1" is not a discount reason.</source>
+        <translation>»%1« er ikke en rabatgrund.</translation>
+    </message>
+    <message>
+        <source>A discount reason needs a code and a text.</source>
+        <translation>En rabatgrund skal have en kode og en tekst.</translation>
+    </message>
+    <message>
+        <source>The code "%1" is already used.</source>
+        <translation>Koden »%1« er allerede i brug.</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
         <source>Who is on shift?</source>
@@ -47,6 +105,45 @@
     <message>
         <source>Till</source>
         <translation>Kasse</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPlan</name>
+    <message>
+        <source>The amount is in another currency.</source>
+        <translation>Beløbet er i en anden valuta.</translation>
+    </message>
+    <message>
+        <source>Type the amount of cash, more than zero.</source>
+        <translation>Tast kontantbeløbet, mere end nul.</translation>
+    </message>
+    <message>
+        <source>Cash is counted in whole kroner.</source>
+        <translation>Kontanter regnes i hele kroner.</translation>
+    </message>
+    <message>
+        <source>Cash is counted in steps of 50 øre.</source>
+        <translation>Kontanter regnes i trin på 50 øre.</translation>
+    </message>
+    <message>
+        <source>The sale is already paid.</source>
+        <translation>Salget er allerede betalt.</translation>
+    </message>
+    <message>
+        <source>A refund cannot pay out more than is owed.</source>
+        <translation>Du kan ikke betale mere tilbage, end kunden har til gode.</translation>
+    </message>
+    <message>
+        <source>Type the amount, more than zero.</source>
+        <translation>Tast beløbet, mere end nul.</translation>
+    </message>
+    <message>
+        <source>Only cash can be more than what remains; take at most the remaining amount.</source>
+        <translation>Kun kontant kan være mere end det, der mangler; tag højst det, der mangler.</translation>
+    </message>
+    <message>
+        <source>There is no such payment.</source>
+        <translation>Den betaling findes ikke.</translation>
     </message>
 </context>
 <context>
@@ -219,6 +316,132 @@
     <message>
         <source>Receipt no.</source>
         <translation>Bonnr.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleDraft</name>
+    <message>
+        <source>%1 is no longer sold.</source>
+        <translation>%1 sælges ikke længere.</translation>
+    </message>
+    <message>
+        <source>%1 is priced in %2, but the till sells in %3.</source>
+        <translation>%1 har pris i %2, men kassen sælger i %3.</translation>
+    </message>
+    <message>
+        <source>At most %1 of one product can be on a sale.</source>
+        <translation>Et salg kan højst have %1 af samme vare.</translation>
+    </message>
+    <message>
+        <source>That product is not on the sale.</source>
+        <translation>Den vare er ikke med i salget.</translation>
+    </message>
+    <message>
+        <source>The quantity must be between 1 and %1; to take the line off, remove it.</source>
+        <translation>Antallet skal være mellem 1 og %1; fjern linjen, hvis den skal væk.</translation>
+    </message>
+    <message>
+        <source>A discount must be between 1 and 100 %.</source>
+        <translation>Rabatten skal være mellem 1 og 100 %.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for the discount.</source>
+        <translation>Vælg en grund til rabatten.</translation>
+    </message>
+    <message>
+        <source>The discount is in another currency.</source>
+        <translation>Rabatten er i en anden valuta.</translation>
+    </message>
+    <message>
+        <source>A discount must be more than zero.</source>
+        <translation>Rabatten skal være mere end nul.</translation>
+    </message>
+    <message>
+        <source>A discount cannot be more than the sale's total.</source>
+        <translation>Rabatten kan ikke være større end salgets beløb i alt.</translation>
+    </message>
+    <message>
+        <source>The sale has no lines.</source>
+        <translation>Salget har ingen varer.</translation>
+    </message>
+    <message>
+        <source>The discount is now more than the sale's total; change or remove it.</source>
+        <translation>Rabatten er nu større end salgets beløb i alt; ret eller fjern den.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleRepository</name>
+    <message>
+        <source>There is no staff member %1.</source>
+        <translation>Der er ingen på personalelisten med nummer %1.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer use the till.</source>
+        <translation>%1 kan ikke længere bruge kassen.</translation>
+    </message>
+    <message>
+        <source>The payment was started for %1, but the sale now comes to %2.</source>
+        <translation>Betalingen blev startet for %1, men salget er nu på %2.</translation>
+    </message>
+    <message>
+        <source>The sale is not paid in full: %1 remains.</source>
+        <translation>Salget er ikke betalt helt: der mangler %1.</translation>
+    </message>
+    <message>
+        <source>There is nothing to park.</source>
+        <translation>Der er ikke noget at parkere.</translation>
+    </message>
+    <message>
+        <source>That parked sale is no longer there.</source>
+        <translation>Det parkerede salg findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>There is no receipt number %1 on this till.</source>
+        <translation>Der er ingen kvittering nr. %1 i denne kasse.</translation>
+    </message>
+    <message>
+        <source>A copy of receipt %1 has already been printed; only one copy is allowed.</source>
+        <translation>En kopi af kvittering nr. %1 er allerede udskrevet; kun én kopi er tilladt.</translation>
+    </message>
+    <message>
+        <source>A return cannot itself be returned.</source>
+        <translation>En returnering kan ikke selv returneres.</translation>
+    </message>
+    <message>
+        <source>Choose what comes back.</source>
+        <translation>Vælg, hvad der kommer tilbage.</translation>
+    </message>
+    <message>
+        <source>A line is listed twice.</source>
+        <translation>En linje står der to gange.</translation>
+    </message>
+    <message>
+        <source>That line is not on receipt %1.</source>
+        <translation>Den linje står ikke på kvittering nr. %1.</translation>
+    </message>
+    <message>
+        <source>Say how many of %1 come back.</source>
+        <translation>Vælg, hvor mange af %1 der kommer tilbage.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 can still be returned (%3 sold, %4 already returned).</source>
+        <translation>Kun %1 af %2 kan stadig returneres (%3 solgt, %4 allerede returneret).</translation>
+    </message>
+    <message>
+        <source>A return needs a reason.</source>
+        <translation>En returnering skal have en grund.</translation>
+    </message>
+    <message>
+        <source>The refund was started for %1, but the return comes to %2.</source>
+        <translation>Tilbagebetalingen blev startet for %1, men returneringen er på %2.</translation>
+    </message>
+    <message>
+        <source>The refund is not settled: %1 remains.</source>
+        <translation>Tilbagebetalingen er ikke færdig: der mangler %1.</translation>
+    </message>
+    <message>
+        <source>The sale was changed by another return; start again.</source>
+        <translation>Salget blev ændret af en anden returnering; start forfra.</translation>
     </message>
 </context>
 <context>
@@ -433,6 +656,69 @@
     </message>
 </context>
 <context>
+    <name>ak</name>
+    <message>
+        <source> (a text value must end with " on the same line)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (the file must be plain text saved as UTF-8; is this the right file?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (each key and each [section] may appear only once)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (text must be in quotes: name = "Kafé Lyspunkt"; true, false and numbers without)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (a setting is written key = value)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (a section heading is written [name] on a line of its own)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (a line may hold one setting: key = value; a text value must end with " on the same line)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the file is %2 kB; a configuration file is a few kB — is this the right file?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the file is empty; start from the shipped config/aktivkafe.toml</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:%2:%3: this is not valid TOML: %4%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the file could not be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the configuration file does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: this is a folder; give the path of the configuration file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the configuration file cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no configuration file was given</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ak::CatalogueController</name>
     <message>
         <source>The products could not be read: %1</source>
@@ -498,6 +784,96 @@
     <message>
         <source>Voucher</source>
         <translation>Gavekort</translation>
+    </message>
+</context>
+<context>
+    <name>ak::Permissions</name>
+    <message>
+        <source>Only staff on the list can sell.</source>
+        <translation>Kun dem, der står på personalelisten, kan sælge.</translation>
+    </message>
+    <message>
+        <source>Only staff on the list can issue coffee cards.</source>
+        <translation>Kun dem, der står på personalelisten, kan udstede kaffekort.</translation>
+    </message>
+    <message>
+        <source>Only a manager can approve a return.</source>
+        <translation>Kun en leder kan godkende en returnering.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change products and prices.</source>
+        <translation>Kun en leder kan ændre varer og priser.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change coffee card types.</source>
+        <translation>Kun en leder kan ændre typerne af kaffekort.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the discount reasons.</source>
+        <translation>Kun en leder kan ændre rabatgrundene.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the activities.</source>
+        <translation>Kun en leder kan ændre aktiviteterne.</translation>
+    </message>
+    <message>
+        <source>Only a manager can close the day.</source>
+        <translation>Kun en leder kan afslutte dagen.</translation>
+    </message>
+    <message>
+        <source>Only a manager can see the reports.</source>
+        <translation>Kun en leder kan se rapporterne.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the staff list, PINs and staff cards.</source>
+        <translation>Kun en leder kan ændre personalelisten, pinkoder og personalekort.</translation>
+    </message>
+    <message>
+        <source>Only a manager can unlock a staff member.</source>
+        <translation>Kun en leder kan låse en person på personalelisten op.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::PrintQueue</name>
+    <message>
+        <source>The program stopped while this was printing; it may or may not be on paper.</source>
+        <translation>Programmet stoppede, mens dette blev udskrevet; det er usikkert, om det kom ud på papir.</translation>
+    </message>
+    <message>
+        <source>Printed again as copy %1.</source>
+        <translation>Udskrevet igen som kopi %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulleret.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up. Sales go on; receipts will print when a printer is connected.</source>
+        <translation>Der er ikke sat nogen bonprinter op. Salget fortsætter; bonerne udskrives, når en printer er tilsluttet.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Sales go on; receipts will print when paper is in.</source>
+        <translation>Printeren er løbet tør for papir. Salget fortsætter; bonerne udskrives, når der er papir i.</translation>
+    </message>
+    <message>
+        <source>The printer cover is open. Sales go on; receipts will print when the cover is closed.</source>
+        <translation>Låget på printeren er åbent. Salget fortsætter; bonerne udskrives, når låget er lukket.</translation>
+    </message>
+    <message>
+        <source>The printer is offline or unplugged. Sales go on; receipts will print when it is back.</source>
+        <translation>Printeren svarer ikke eller er koblet fra. Salget fortsætter; bonerne udskrives, når den er tilbage.</translation>
+    </message>
+    <message>
+        <source>The printer is not ready. Sales go on; receipts will print when it is ready.</source>
+        <translation>Printeren er ikke klar. Salget fortsætter; bonerne udskrives, når den er klar.</translation>
+    </message>
+    <message>
+        <source>The stored receipt could not be read.</source>
+        <translation>Den gemte kvittering kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>The printer went away while printing this; it may or may not be on paper.</source>
+        <translation>Forbindelsen til printeren forsvandt, mens dette blev udskrevet; det er usikkert, om det kom ud på papir.</translation>
     </message>
 </context>
 <context>
@@ -665,6 +1041,246 @@
     <message>
         <source>Volunteer</source>
         <translation>Frivillig</translation>
+    </message>
+</context>
+<context>
+    <name>ak::StaffRepository</name>
+    <message>
+        <source>The card could not be read. Please scan it again.</source>
+        <translation>Kortet kunne ikke læses. Scan det igen.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on the staff list.</source>
+        <translation>%1 står ikke længere på personalelisten.</translation>
+    </message>
+    <message>
+        <source>This card is not known here. Log in with your PIN, or ask a manager.</source>
+        <translation>Dette kort kendes ikke her. Log ind med din pinkode, eller spørg en leder.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in.</source>
+        <translation>%1 kan ikke længere logge ind.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>Forkert pinkode. Prøv igen.</translation>
+    </message>
+    <message>
+        <source>There is no staff member %1.</source>
+        <translation>Der er ingen på personalelisten med nummer %1.</translation>
+    </message>
+    <message>
+        <source>A staff member needs a name.</source>
+        <translation>En person på personalelisten skal have et navn.</translation>
+    </message>
+    <message>
+        <source>You cannot take yourself off the staff list. Ask another manager to do it.</source>
+        <translation>Du kan ikke fjerne dig selv fra personalelisten. Bed en anden leder om at gøre det.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::config</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s) not shown.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 must be 1 to 32 letters (a–z), digits, '-', '_' or '.', starting with a letter or digit; it is "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must name at least one language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 may only hold "nb" (Norwegian bokmål), "da" (Danish) and "en" (English); "%2" is not one of them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 names "%2" twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be the café's name, 1 to 100 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is "%2", but a café in country "%3" keeps its till in "%4"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 "%2" is not a Norwegian organisation number: it must be 9 digits, and the last digit must match the others (look for a typo)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 "%2" is not a Danish CVR number: it must be 8 digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a VAT-registered café must print its organisation number on receipts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is empty, but vat_registered = true: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 offers "%2", but the café's languages in [cafe] are %3; add it there or remove it here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needed when kind = "usb"; find it with the command lsusb</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a USB id of four hexadecimal digits, like "0x04b8" (see lsusb)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a printer profile name like "generic-80"; it is "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is only used when kind = "%2", but kind is "%3"; change kind or remove this line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needed when kind = "tcp": the printer's network address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a network address like "192.168.1.50" or "printer.local"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needed when kind = "cups": the printer's queue name, see lpstat -p</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needed when kind = "keyboard": the scanner's device, see /dev/input/by-id/</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a full path like "/dev/input/by-id/usb-…-event-kbd"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is only used when kind = "keyboard", but kind is "%2"; change kind or remove this line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number with a decimal point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a list in [ ]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a date or time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ak::config::ConfigSection</name>
+    <message>
+        <source>unknown section [%1] — did you mean [%2]?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown section [%1]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown key '%1' outside any section — did you mean [%2]?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown key '%1' outside any section; every setting belongs under a [section] heading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown key '%1' in %2 — did you mean '%3'?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown key '%1' in %2 (it may hold: %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is missing the key '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is missing the key '%2' (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be %2, not %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the section [%1] is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a section (a [heading] with settings under it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; it is %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>true or false (without quotes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a list in [ ], like ["nb", "en"]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every entry of %1 must be text in quotes, not %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be one of %2; it is "%3" — did you mean "%4"?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be one of %2; it is "%3"</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

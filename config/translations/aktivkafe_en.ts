@@ -20,6 +20,64 @@
     </message>
 </context>
 <context>
+    <name>DeviceError</name>
+    <message>
+        <source>The device is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is offline. Check that it is switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Ask a volunteer to put in a new roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer cover is open. Close it firmly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the device failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device cannot do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is not ready for that yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is in use by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device settings are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscountReasonRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a discount reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount reason needs a code and a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
         <source>Who is on shift?</source>
@@ -46,6 +104,45 @@
     <name>Main</name>
     <message>
         <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPlan</name>
+    <message>
+        <source>The amount is in another currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount of cash, more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash is counted in whole kroner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash is counted in steps of 50 øre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale is already paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund cannot pay out more than is owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount, more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cash can be more than what remains; take at most the remaining amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such payment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -218,6 +315,132 @@
     </message>
     <message>
         <source>Receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaleDraft</name>
+    <message>
+        <source>%1 is no longer sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is priced in %2, but the till sells in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 of one product can be on a sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That product is not on the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be between 1 and %1; to take the line off, remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount must be between 1 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason for the discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount is in another currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount cannot be more than the sale&apos;s total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale has no lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount is now more than the sale&apos;s total; change or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaleRepository</name>
+    <message>
+        <source>There is no staff member %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer use the till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was started for %1, but the sale now comes to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale is not paid in full: %1 remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to park.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That parked sale is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no receipt number %1 on this till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of receipt %1 has already been printed; only one copy is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A return cannot itself be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That line is not on receipt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how many of %1 come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 can still be returned (%3 sold, %4 already returned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A return needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund was started for %1, but the return comes to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund is not settled: %1 remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale was changed by another return; start again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -433,6 +656,69 @@
     </message>
 </context>
 <context>
+    <name>ak</name>
+    <message>
+        <source> (a text value must end with &quot; on the same line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the file must be plain text saved as UTF-8; is this the right file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (each key and each [section] may appear only once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (text must be in quotes: name = &quot;Kafé Lyspunkt&quot;; true, false and numbers without)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a setting is written key = value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a section heading is written [name] on a line of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a line may hold one setting: key = value; a text value must end with &quot; on the same line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 kB; a configuration file is a few kB — is this the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; start from the shipped config/aktivkafe.toml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: this is not valid TOML: %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the configuration file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is a folder; give the path of the configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the configuration file cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no configuration file was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ak::CatalogueController</name>
     <message>
         <source>The products could not be read: %1</source>
@@ -497,6 +783,96 @@
     </message>
     <message>
         <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::Permissions</name>
+    <message>
+        <source>Only staff on the list can sell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only staff on the list can issue coffee cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can approve a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can change products and prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can change coffee card types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can change the discount reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can change the activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can close the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can see the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can change the staff list, PINs and staff cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can unlock a staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::PrintQueue</name>
+    <message>
+        <source>The program stopped while this was printing; it may or may not be on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed again as copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up. Sales go on; receipts will print when a printer is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Sales go on; receipts will print when paper is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer cover is open. Sales go on; receipts will print when the cover is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is offline or unplugged. Sales go on; receipts will print when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is not ready. Sales go on; receipts will print when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored receipt could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer went away while printing this; it may or may not be on paper.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -664,6 +1040,246 @@
     </message>
     <message>
         <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::StaffRepository</name>
+    <message>
+        <source>The card could not be read. Please scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer on the staff list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is not known here. Log in with your PIN, or ask a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no staff member %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff member needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot take yourself off the staff list. Ask another manager to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::config</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s) not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must be 1 to 32 letters (a–z), digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit; it is &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must name at least one language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may only hold &quot;nb&quot; (Norwegian bokmål), &quot;da&quot; (Danish) and &quot;en&quot; (English); &quot;%2&quot; is not one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names &quot;%2&quot; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be the café&apos;s name, 1 to 100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, but a café in country &quot;%3&quot; keeps its till in &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a Norwegian organisation number: it must be 9 digits, and the last digit must match the others (look for a typo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a Danish CVR number: it must be 8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a VAT-registered café must print its organisation number on receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty, but vat_registered = true: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers &quot;%2&quot;, but the café&apos;s languages in [cafe] are %3; add it there or remove it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed when kind = &quot;usb&quot;; find it with the command lsusb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a USB id of four hexadecimal digits, like &quot;0x04b8&quot; (see lsusb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a printer profile name like &quot;generic-80&quot;; it is &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is only used when kind = &quot;%2&quot;, but kind is &quot;%3&quot;; change kind or remove this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed when kind = &quot;tcp&quot;: the printer&apos;s network address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a network address like &quot;192.168.1.50&quot; or &quot;printer.local&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed when kind = &quot;cups&quot;: the printer&apos;s queue name, see lpstat -p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed when kind = &quot;keyboard&quot;: the scanner&apos;s device, see /dev/input/by-id/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a full path like &quot;/dev/input/by-id/usb-…-event-kbd&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is only used when kind = &quot;keyboard&quot;, but kind is &quot;%2&quot;; change kind or remove this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number with a decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list in [ ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::config::ConfigSection</name>
+    <message>
+        <source>unknown section [%1] — did you mean [%2]?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown section [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; outside any section — did you mean [%2]?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; outside any section; every setting belongs under a [section] heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2 — did you mean &apos;%3&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2 (it may hold: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing the key &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing the key &apos;%2&apos; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section [%1] is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section (a [heading] with settings under it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; it is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false (without quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list in [ ], like [&quot;nb&quot;, &quot;en&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every entry of %1 must be text in quotes, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2; it is &quot;%3&quot; — did you mean &quot;%4&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2; it is &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
