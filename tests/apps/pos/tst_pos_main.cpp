@@ -43,6 +43,10 @@ public:
         return n;
     }
     Q_INVOKABLE void closeDrawer() { printer_->closeDrawer(); }
+    Q_INVOKABLE void paperOut(bool out) {
+        printer_->setFault(out ? ak::dev::SimulatedReceiptPrinter::Fault::PaperOut
+                               : ak::dev::SimulatedReceiptPrinter::Fault::None);
+    }
     Q_INVOKABLE void scan(const QString& text) { (void)scanner->scan(text); }
     ak::dev::SimulatedScanner* scanner = nullptr;
 

@@ -236,4 +236,30 @@ TestCase {
         compare(Session.operatorName, "Nora")
         item("saleScreen")
     }
+
+    function test_a_paper_out_banner_and_selling_goes_on() {
+        // runs last (alphabetical): Nora is on shift
+        item("saleScreen")
+        TestPrinter.closeDrawer()
+        TestPrinter.paperOut(true)
+        tryVerify(() => visibleItem("printerBanner") !== null, 3000)
+        verify(text("bannerText").indexOf("papir") >= 0, text("bannerText"))
+        const before = TestPrinter.completedJobs()
+        tap("category-2"); tap("product-6")     // soup, 40 kr: selling goes on
+        tap("payButton")
+        tap("payCard")
+        tap("completeSale")
+        tap("receiptYes")
+        item("saleScreen")
+        wait(300)
+        compare(TestPrinter.completedJobs(), before)   // nothing printed while out of paper
+        verify(TestPrinter.allPrinted().indexOf("Dagens suppe") < 0)
+        TestPrinter.paperOut(false)                    // paper is in
+        tryVerify(() => TestPrinter.allPrinted().indexOf("Dagens suppe") >= 0, 5000)
+        tryVerify(() => visibleItem("printerBanner") === null, 3000)
+        wait(300)
+        // printed exactly once
+        const paper = TestPrinter.allPrinted()
+        compare(paper.indexOf("Dagens suppe"), paper.lastIndexOf("Dagens suppe"))
+    }
 }
