@@ -832,6 +832,29 @@
         <source>Only a manager can unlock a staff member.</source>
         <translation>Kun en leder kan låse en person på personalelisten op.</translation>
     </message>
+    <message>
+        <source>%1 is no longer on the staff list.</source>
+        <translation>%1 står ikke længere på personalelisten.</translation>
+    </message>
+    <message>
+        <source>Only a manager can do that.</source>
+        <translation>Kun en leder kan gøre det.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::PinHasher</name>
+    <message>
+        <source>A PIN must be 4 to 6 digits.</source>
+        <translation>En pinkode skal have 4 til 6 cifre.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be protected (libsodium).</source>
+        <translation>Pinkoden kunne ikke beskyttes (libsodium).</translation>
+    </message>
+    <message>
+        <source>The PIN could not be protected (out of memory).</source>
+        <translation>Pinkoden kunne ikke beskyttes (for lidt hukommelse).</translation>
+    </message>
 </context>
 <context>
     <name>ak::PrintQueue</name>
@@ -1041,6 +1064,25 @@
     <message>
         <source>Volunteer</source>
         <translation>Frivillig</translation>
+    </message>
+</context>
+<context>
+    <name>ak::StaffLockout</name>
+    <message>
+        <source>Too many wrong tries. Try again in a second, or ask a manager.</source>
+        <translation>For mange forkerte forsøg. Prøv igen om et sekund, eller spørg en leder.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in %1 seconds, or ask a manager.</source>
+        <translation>For mange forkerte forsøg. Prøv igen om %1 sekunder, eller spørg en leder.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in 1 minute, or ask a manager.</source>
+        <translation>For mange forkerte forsøg. Prøv igen om 1 minut, eller spørg en leder.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in %1 minutes, or ask a manager.</source>
+        <translation>For mange forkerte forsøg. Prøv igen om %1 minutter, eller spørg en leder.</translation>
     </message>
 </context>
 <context>

@@ -832,6 +832,29 @@
         <source>Only a manager can unlock a staff member.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is no longer on the staff list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::PinHasher</name>
+    <message>
+        <source>A PIN must be 4 to 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN could not be protected (libsodium).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN could not be protected (out of memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ak::PrintQueue</name>
@@ -1040,6 +1063,25 @@
     </message>
     <message>
         <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::StaffLockout</name>
+    <message>
+        <source>Too many wrong tries. Try again in a second, or ask a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in %1 seconds, or ask a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in 1 minute, or ask a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in %1 minutes, or ask a manager.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

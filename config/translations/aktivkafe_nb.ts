@@ -832,6 +832,29 @@
         <source>Only a manager can unlock a staff member.</source>
         <translation>Bare en leder kan låse opp en person på personallisten.</translation>
     </message>
+    <message>
+        <source>%1 is no longer on the staff list.</source>
+        <translation>%1 står ikke lenger på personallisten.</translation>
+    </message>
+    <message>
+        <source>Only a manager can do that.</source>
+        <translation>Bare en leder kan gjøre det.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::PinHasher</name>
+    <message>
+        <source>A PIN must be 4 to 6 digits.</source>
+        <translation>En PIN-kode må ha 4 til 6 sifre.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be protected (libsodium).</source>
+        <translation>PIN-koden kunne ikke beskyttes (libsodium).</translation>
+    </message>
+    <message>
+        <source>The PIN could not be protected (out of memory).</source>
+        <translation>PIN-koden kunne ikke beskyttes (for lite minne).</translation>
+    </message>
 </context>
 <context>
     <name>ak::PrintQueue</name>
@@ -1041,6 +1064,25 @@
     <message>
         <source>Volunteer</source>
         <translation>Frivillig</translation>
+    </message>
+</context>
+<context>
+    <name>ak::StaffLockout</name>
+    <message>
+        <source>Too many wrong tries. Try again in a second, or ask a manager.</source>
+        <translation>For mange feil forsøk. Prøv igjen om et sekund, eller spør en leder.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in %1 seconds, or ask a manager.</source>
+        <translation>For mange feil forsøk. Prøv igjen om %1 sekunder, eller spør en leder.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in 1 minute, or ask a manager.</source>
+        <translation>For mange feil forsøk. Prøv igjen om 1 minutt, eller spør en leder.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in %1 minutes, or ask a manager.</source>
+        <translation>For mange feil forsøk. Prøv igjen om %1 minutter, eller spør en leder.</translation>
     </message>
 </context>
 <context>

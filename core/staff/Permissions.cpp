@@ -10,6 +10,7 @@ namespace ak {
 
 namespace {
 
+// The context of the refusal sentences, which are marked with QT_TRANSLATE_NOOP in the table below.
 constexpr const char* kContext = "ak::Permissions";
 
 struct Row {
@@ -88,12 +89,12 @@ bool hasPermission(StaffRole role, Permission permission) {
 Result<void> requirePermission(const StaffMember& member, Permission permission) {
     if (!member.active)
         return Error{ErrorCode::Permission,
-                     QCoreApplication::translate(kContext, "%1 is no longer on the staff list.").arg(member.name)};
+                     QCoreApplication::translate("ak::Permissions", "%1 is no longer on the staff list.").arg(member.name)};
     if (hasPermission(member.role, permission)) return {};
     qCInfo(lcStaff) << "refused" << permissionKey(permission) << "to staff" << member.id;
     const Row* r = rowOf(permission);
     return Error{ErrorCode::Permission, r ? QCoreApplication::translate(kContext, r->refusal)
-                                          : QCoreApplication::translate(kContext, "Only a manager can do that.")};
+                                          : QCoreApplication::translate("ak::Permissions", "Only a manager can do that.")};
 }
 
 }  // namespace ak

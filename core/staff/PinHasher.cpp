@@ -10,7 +10,6 @@
 namespace ak {
 
 namespace {
-constexpr const char* kContext = "ak::PinHasher";
 
 bool sodiumReady() {
     static std::once_flag once;
@@ -26,7 +25,7 @@ Result<void> PinHasher::checkRules(const QString& pin) {
         std::all_of(pin.begin(), pin.end(), [](QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; });
     if (pin.size() < 4 || pin.size() > 6 || !digitsOnly)
         return Result<void>::fail(ErrorCode::InvalidInput,
-                                  QCoreApplication::translate(kContext, "A PIN must be 4 to 6 digits."));
+                                  QCoreApplication::translate("ak::PinHasher", "A PIN must be 4 to 6 digits."));
     return {};
 }
 
@@ -34,7 +33,7 @@ Result<QString> PinHasher::hash(const QString& pin, PinHashCost cost) {
     if (auto r = checkRules(pin); !r) return r.error();
     if (!sodiumReady())
         return Error{ErrorCode::Storage,
-                     QCoreApplication::translate(kContext, "The PIN could not be protected (libsodium).")};
+                     QCoreApplication::translate("ak::PinHasher", "The PIN could not be protected (libsodium).")};
     const QByteArray bytes = pin.toLatin1();
     char out[crypto_pwhash_STRBYTES];
     const bool interactive = cost == PinHashCost::Interactive;
@@ -42,7 +41,7 @@ Result<QString> PinHasher::hash(const QString& pin, PinHashCost cost) {
                           interactive ? crypto_pwhash_OPSLIMIT_INTERACTIVE : crypto_pwhash_OPSLIMIT_MIN,
                           interactive ? crypto_pwhash_MEMLIMIT_INTERACTIVE : crypto_pwhash_MEMLIMIT_MIN) != 0)
         return Error{ErrorCode::Storage,
-                     QCoreApplication::translate(kContext, "The PIN could not be protected (out of memory).")};
+                     QCoreApplication::translate("ak::PinHasher", "The PIN could not be protected (out of memory).")};
     return QString::fromLatin1(out);
 }
 

@@ -39,16 +39,15 @@ StaffLock StaffLockout::afterWrongPin(const StaffLock& before, const QDateTime& 
 QString StaffLockout::lockedMessage(qint64 secondsLeft) {
     // Whole sentences per case rather than %n plurals: the apps ship nb and da translations but no
     // English one, and Qt's English source "minute(s)" would otherwise reach the screen as is.
-    constexpr const char* ctx = "ak::StaffLockout";
     if (secondsLeft <= 1)
-        return QCoreApplication::translate(ctx, "Too many wrong tries. Try again in a second, or ask a manager.");
+        return QCoreApplication::translate("ak::StaffLockout", "Too many wrong tries. Try again in a second, or ask a manager.");
     if (secondsLeft < 60)
-        return QCoreApplication::translate(ctx, "Too many wrong tries. Try again in %1 seconds, or ask a manager.")
+        return QCoreApplication::translate("ak::StaffLockout", "Too many wrong tries. Try again in %1 seconds, or ask a manager.")
             .arg(secondsLeft);
     const qint64 minutes = (secondsLeft + 59) / 60;
     if (minutes == 1)
-        return QCoreApplication::translate(ctx, "Too many wrong tries. Try again in 1 minute, or ask a manager.");
-    return QCoreApplication::translate(ctx, "Too many wrong tries. Try again in %1 minutes, or ask a manager.")
+        return QCoreApplication::translate("ak::StaffLockout", "Too many wrong tries. Try again in 1 minute, or ask a manager.");
+    return QCoreApplication::translate("ak::StaffLockout", "Too many wrong tries. Try again in %1 minutes, or ask a manager.")
         .arg(minutes);
 }
 

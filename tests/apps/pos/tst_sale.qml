@@ -262,4 +262,18 @@ TestCase {
         const paper = TestPrinter.allPrinted()
         compare(paper.indexOf("Dagens suppe"), paper.lastIndexOf("Dagens suppe"))
     }
+
+    function test_b_five_wrong_pins_lock_that_person_out() {
+        tap("logout")
+        item("loginScreen")
+        tap("staff-3")                           // Sara
+        for (let i = 0; i < 5; ++i) {
+            for (const d of "0000") tap("pinKey" + d)
+            tap("pinOk")
+        }
+        verify(text("loginError").indexOf("For mange feil forsøk") >= 0, text("loginError"))
+        for (const d of "1379") tap("pinKey" + d)   // even her right PIN waits for the lock to end
+        tap("pinOk")
+        verify(!Session.loggedIn)
+    }
 }
