@@ -228,6 +228,10 @@
         <source>No receipt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Vipps / MobilePay reference (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>

@@ -228,6 +228,10 @@
         <source>No receipt</source>
         <translation>Ingen kvittering</translation>
     </message>
+    <message>
+        <source>Vipps / MobilePay reference (optional)</source>
+        <translation>Vipps-referanse (valgfritt)</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>

@@ -79,8 +79,17 @@ Page {
                     objectName: "payMobile"
                     primary: false
                     text: amount.typed.length > 0 ? qsTr("Vipps / MobilePay %1").arg(amount.typed) : qsTr("Vipps / MobilePay")
-                    onClicked: { Payment.addMobile(amount.typed, ""); amount.clear() }
+                    onClicked: { Payment.addMobile(amount.typed, reference.text); amount.clear(); reference.clear() }
                 }
+            }
+            TextField {   // typed on a keyboard or scanned; most cafés leave it empty
+                id: reference
+                objectName: "mobileReference"
+                Layout.preferredWidth: 420
+                implicitHeight: Theme.touchMin
+                font.pixelSize: Theme.fontBody
+                placeholderText: qsTr("Vipps / MobilePay reference (optional)")
+                maximumLength: 40
             }
 
             Repeater {   // what has been paid so far

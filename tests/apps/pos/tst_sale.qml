@@ -135,10 +135,13 @@ TestCase {
         verify(!Sale.empty)
         verify(text("saleTotal").indexOf("10,00") >= 0)
         tap("payButton")
+        tap("mobileReference")
+        for (const c of "VR77") keyClick(c)
         tap("payMobile")
         tap("completeSale")
-        tap("receiptNo")
+        tap("receiptYes")
         item("saleScreen")
+        tryVerify(() => TestPrinter.allPrinted().indexOf("VR77") >= 0, 3000)   // the reference is on the receipt
     }
 
     function test_5_takeaway_lowers_food_vat_not_the_price() {
