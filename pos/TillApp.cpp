@@ -25,6 +25,7 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
              QLocale(config.cafe.locale).language()),
       discountReasons_(db),
       printQueue_(db, clock),
+      servingQueue_(db, clock),
       language_(&engine, config.cafe.languages),
       till_({config.cafe.name, config.cafe.registerId, config.till.idleLockSeconds * 1000}),
       session_(staff_, db, journal_),
@@ -36,7 +37,8 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
                       language_, printer_.get()),
       payment_(saleController_, sales_, session_, printQueue_, receiptInfo(config), language_, printer_.get()),
       returns_(sales_, staff_, journal_, session_, printQueue_, receiptInfo(config), language_),
-      staffAdmin_(staff_, journal_, session_) {
+      staffAdmin_(staff_, journal_, session_),
+      serving_(servingQueue_, journal_, session_) {
     ui::LanguageController::setInstance(&language_);
     TillController::setInstance(&till_);
     SessionController::setInstance(&session_);
@@ -46,6 +48,7 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
     PaymentController::setInstance(&payment_);
     ReturnController::setInstance(&returns_);
     StaffController::setInstance(&staffAdmin_);
+    ServingController::setInstance(&serving_);
     if (scanner_) {
         QObject::connect(scanner_.get(), &dev::TokenReader::tokenRead, &session_,
                          [this](const dev::TokenRead& token) { onToken(token); });

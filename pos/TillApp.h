@@ -12,6 +12,7 @@
 #include "PrinterController.h"
 #include "ReturnController.h"
 #include "SaleController.h"
+#include "ServingController.h"
 #include "SessionController.h"
 #include "StaffController.h"
 #include "TillController.h"
@@ -21,6 +22,7 @@
 #include "core/printqueue/PrintQueue.h"
 #include "core/sales/DiscountReasonRepository.h"
 #include "core/sales/SaleRepository.h"
+#include "core/serving/ServingQueue.h"
 #include "core/staff/StaffRepository.h"
 #include "drivers/devices/ReceiptPrinter.h"
 #include "drivers/devices/TokenReader.h"
@@ -50,6 +52,8 @@ public:
     dev::ReceiptPrinter* printer() { return printer_.get(); }
     dev::TokenReader* scanner() { return scanner_.get(); }
     PrintQueue& printQueue() { return printQueue_; }
+    ServingQueue& servingQueue() { return servingQueue_; }
+    Journal& journal() { return journal_; }
 
     // The till's own walkthrough steps: `close-drawer`, `printed TEXT` (simulated printer) and
     // `scan TEXT` (simulated scanner).
@@ -67,6 +71,7 @@ private:
     SaleRepository sales_;
     DiscountReasonRepository discountReasons_;
     PrintQueue printQueue_;
+    ServingQueue servingQueue_;
     ui::LanguageController language_;
     TillController till_;
     SessionController session_;
@@ -76,6 +81,7 @@ private:
     PaymentController payment_;
     ReturnController returns_;
     StaffController staffAdmin_;
+    ServingController serving_;
 };
 
 }  // namespace ak

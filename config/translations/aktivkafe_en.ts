@@ -526,6 +526,14 @@
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffScreen</name>
@@ -719,6 +727,17 @@
     </message>
     <message>
         <source>no configuration file was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::CardCode</name>
+    <message>
+        <source>This code is not a coffee card code. Ask at the counter — they can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new card could not be made (no secure random numbers).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1014,6 +1033,24 @@
     </message>
     <message>
         <source>Finish or park the sale on the screen first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::ServingController</name>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::ServingQueue</name>
+    <message>
+        <source>That order is no longer on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone has served this already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,7 @@ namespace ak {
 
 QStringList salesSchema();  // SchemaSales.cpp
 QStringList printQueueSchema();  // core/printqueue/PrintQueueSchema.cpp
+QStringList servingSchema();  // core/serving/ServingSchema.cpp
 
 const MigrationList& schemaMigrations() {
     static const MigrationList list = {
@@ -99,6 +100,8 @@ const MigrationList& schemaMigrations() {
           QStringLiteral("CREATE INDEX staff_cards_by_staff ON staff_cards (staff_id)")}},
         {8, QStringLiteral("Print queue: receipts and slips waiting for, or sent to, the receipt printer"),
          printQueueSchema()},
+        {9, QStringLiteral("Serving queue: what the kiosk hands over to the counter until it is served"),
+         servingSchema()},
     };
     return list;
 }

@@ -114,6 +114,48 @@ Page {
                     anchors.margins: Theme.spacing
                     spacing: 10
 
+                    Rectangle {   // from the kiosk: coffees redeemed there, waiting to be served
+                        objectName: "fromKiosk"
+                        visible: Serving.waiting.count > 0
+                        Layout.fillWidth: true
+                        implicitHeight: kioskColumn.implicitHeight + 20
+                        radius: Theme.radius
+                        color: Theme.accentSoft
+                        ColumnLayout {
+                            id: kioskColumn
+                            anchors.fill: parent
+                            anchors.margins: 10
+                            spacing: 6
+                            Text {
+                                text: qsTr("From the kiosk")
+                                font.pixelSize: Theme.fontBody; font.bold: true
+                                color: Theme.text
+                            }
+                            Repeater {
+                                model: Serving.waiting
+                                delegate: RowLayout {
+                                    required property var servingId
+                                    required property string numberText
+                                    required property string description
+                                    required property string whenText
+                                    Layout.fillWidth: true
+                                    Text {
+                                        Layout.fillWidth: true
+                                        text: numberText + "  " + description + "  " + whenText
+                                        elide: Text.ElideRight
+                                        font.pixelSize: Theme.fontBody
+                                        color: Theme.text
+                                    }
+                                    BigButton {
+                                        objectName: "served-" + servingId
+                                        text: qsTr("Served")
+                                        onClicked: Serving.served(servingId)
+                                    }
+                                }
+                            }
+                        }
+                    }
+
                     ListView {
                         id: lineList
                         objectName: "saleLines"

@@ -48,6 +48,12 @@ public:
                                : ak::dev::SimulatedReceiptPrinter::Fault::None);
     }
     Q_INVOKABLE void scan(const QString& text) { (void)scanner->scan(text); }
+    // What the kiosk does when a visitor redeems a coffee (issue 4 calls this from the kiosk).
+    Q_INVOKABLE bool kioskHandsOver(const QString& description) {
+        return till->servingQueue().add(QStringLiteral("inngang"), QStringLiteral("coffee_card"), description,
+                                        till->journal()).ok();
+    }
+    ak::TillApp* till = nullptr;
     ak::dev::SimulatedScanner* scanner = nullptr;
 
 private:
@@ -91,6 +97,7 @@ public slots:
         till_ = std::make_unique<ak::TillApp>(config_, *db_, clock_, *engine, std::move(printer), QString(),
                                               std::move(scanner), ak::PinHashCost::Minimum);
         printer_->scanner = scanner_;
+        printer_->till = till_.get();
         qmlRegisterSingletonInstance("AktivkafeTest", 1, 0, "TestPrinter", printer_.get());
     }
 

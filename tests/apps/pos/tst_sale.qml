@@ -279,4 +279,21 @@ TestCase {
         tap("pinOk")
         verify(!Session.loggedIn)
     }
+
+    function test_c_from_the_kiosk_until_served() {
+        // Sara is locked out (test_b): "Not me", and Kari, the manager, comes on shift
+        tap("notMe")
+        tap("staff-1")
+        for (const d of "1234") tap("pinKey" + d)
+        tap("pinOk")
+        item("saleScreen")
+        verify(!visibleItem("fromKiosk"))
+        verify(TestPrinter.kioskHandsOver("Kaffe (kaffekort)"))
+        Serving.refresh()                        // the till also reads it every two seconds
+        item("fromKiosk")
+        const id = Serving.waiting.get(0).servingId
+        tap("served-" + id)
+        compare(Serving.waiting.count, 0)
+        verify(!visibleItem("fromKiosk"))
+    }
 }

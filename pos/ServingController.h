@@ -1,0 +1,48 @@
+#pragma once
+// "From the kiosk": what visitors redeemed at the kiosk and wait for at the counter, with a
+// "Served" button each. The kiosk is another process on the same database and SQLite has no
+// change notifications, so the list is read again every two seconds (one small indexed query).
+// QML singleton `Serving`. Ownership: TillApp owns it; the queue, journal and session outlive it.
+
+#include <QObject>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+#include "QmlSingleton.h"
+#include "RowsModel.h"
+
+namespace ak {
+
+class Journal;
+class ServingQueue;
+class SessionController;
+
+class ServingController : public QObject, public ui::QmlSingleton<ServingController> {
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Serving)
+    QML_SINGLETON
+    Q_PROPERTY(QAbstractItemModel* waiting READ waiting CONSTANT)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
+
+public:
+    ServingController(ServingQueue& queue, Journal& journal, SessionController& session, QObject* parent = nullptr);
+
+    QAbstractItemModel* waiting() { return &waiting_; }
+    QString errorText() const { return errorText_; }
+
+    Q_INVOKABLE void refresh();
+    Q_INVOKABLE void served(qint64 id);
+
+signals:
+    void changed();
+
+private:
+    ServingQueue& queue_;
+    Journal& journal_;
+    SessionController& session_;
+    QTimer poll_;
+    ui::RowsModel waiting_{{"servingId", "numberText", "description", "whenText"}};
+    QString errorText_;
+};
+
+}  // namespace ak
