@@ -734,11 +734,11 @@
     <name>ak::CardCode</name>
     <message>
         <source>This code is not a coffee card code. Ask at the counter — they can help.</source>
-        <translation type="unfinished" />
+        <translation>Dette er ikke en kaffekortkode. Spør i disken – de kan hjelpe.</translation>
     </message>
     <message>
         <source>A new card could not be made (no secure random numbers).</source>
-        <translation type="unfinished" />
+        <translation>Et nytt kort kunne ikke lages (ingen sikre tilfeldige tall).</translation>
     </message>
 </context>
 <context>
