@@ -9,6 +9,7 @@ namespace ak {
 QStringList salesSchema();  // SchemaSales.cpp
 QStringList printQueueSchema();  // core/printqueue/PrintQueueSchema.cpp
 QStringList servingSchema();  // core/serving/ServingSchema.cpp
+QStringList cardsSchema();  // core/cards/CardSchema.cpp
 
 const MigrationList& schemaMigrations() {
     static const MigrationList list = {
@@ -102,6 +103,8 @@ const MigrationList& schemaMigrations() {
          printQueueSchema()},
         {9, QStringLiteral("Serving queue: what the kiosk hands over to the counter until it is served"),
          servingSchema()},
+        {10, QStringLiteral("Coffee cards: types, give-away budgets, cards (SHA-256 of the token) and their history"),
+         cardsSchema()},
     };
     return list;
 }

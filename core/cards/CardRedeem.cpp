@@ -1,0 +1,132 @@
+// CardRepository::redeem(): exactly once, in one write transaction (see CoffeeCard.h).
+
+#include "core/cards/CoffeeCard.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include "core/cards/CardRows.h"
+#include "core/journal/Journal.h"
+#include "core/serving/ServingQueue.h"
+#include "core/storage/Database.h"
+#include "core/util/Clock.h"
+
+namespace ak {
+
+using namespace cardrows;
+
+QString CardRepository::refusalMessage(CardRefusal refusal) {
+    switch (refusal) {
+    case CardRefusal::None: return {};
+    case CardRefusal::Unknown: return CardCode::genericRefusal();
+    case CardRefusal::Expired:
+        return QCoreApplication::translate("ak::CardRepository",
+                                           "This card has expired. Ask at the counter — they can help.");
+    case CardRefusal::Empty:
+        return QCoreApplication::translate("ak::CardRepository",
+                                           "This card has no cups left. Ask at the counter — they can help.");
+    case CardRefusal::Blocked:
+        return QCoreApplication::translate("ak::CardRepository",
+                                           "This card can no longer be used. Ask at the counter — they can help.");
+    case CardRefusal::Returned:
+        return QCoreApplication::translate("ak::CardRepository",
+                                           "This card has been handed back. Ask at the counter — they can help.");
+    }
+    return {};
+}
+
+namespace {
+
+RedeemOutcome refused(CardRefusal refusal) { return {std::nullopt, refusal, CardRepository::refusalMessage(refusal)}; }
+
+Redemption shown(const CoffeeCard& card) {
+    Redemption r;
+    r.cardId = card.id;
+    r.typeName = card.typeName;
+    r.kind = card.kind;
+    r.cupsLeft = card.balance;
+    r.validUntil = card.validUntil;
+    return r;
+}
+
+}  // namespace
+
+Result<RedeemOutcome> CardRepository::redeem(QStringView scanned, const RedeemPlace& place,
+                                             const QString& servingDescription, Journal& journal) {
+    auto code = CardCode::parse(scanned);
+    if (!code) return refused(CardRefusal::Unknown);
+    const QString hash = cardTokenHash(code.value());
+    RedeemOutcome outcome = refused(CardRefusal::Unknown);
+
+    const Result<void> written = db_.write([&]() -> Result<void> {
+        const QDateTime now = clock_.now();
+        auto found = byHash(hash);
+        if (!found) return found.error();
+        if (!found->has_value()) return {};  // unknown: the same refusal as a malformed code
+        const CoffeeCard& card = *found.value();
+
+        // Double-scan guard: the same card at the same place within kDoubleScanSeconds is the
+        // redemption already made; answer with its result and write nothing.
+        auto previous = db_.query(QStringLiteral("SELECT e.balance_after, s.serving_number FROM card_events e"
+                                                 " LEFT JOIN serving_queue s ON s.id = e.serving_id"
+                                                 " WHERE e.card_id = ? AND e.event = 'redeemed' AND e.place = ?"
+                                                 " AND e.at > ? AND e.at <= ? ORDER BY e.id DESC LIMIT 1"),
+                                  {card.id, place.key(), isoUtc(now.addSecs(-kDoubleScanSeconds)), isoUtc(now)});
+        if (!previous) return previous.error();
+        if (previous->next()) {
+            Redemption r = shown(card);
+            r.cupsLeft = previous->value(0).isNull() ? std::nullopt : std::optional<int>(previous->value(0).toInt());
+            if (!previous->value(1).isNull()) r.servingNumber = previous->value(1).toInt();
+            r.repeated = true;
+            outcome = {r, CardRefusal::None, QString()};
+            return {};
+        }
+
+        switch (card.status) {
+        case CardStatus::Active: break;
+        case CardStatus::Empty: outcome = refused(CardRefusal::Empty); return {};
+        case CardStatus::Expired: outcome = refused(CardRefusal::Expired); return {};
+        case CardStatus::Blocked: outcome = refused(CardRefusal::Blocked); return {};
+        case CardStatus::Returned: outcome = refused(CardRefusal::Returned); return {};
+        }
+
+        Redemption r = shown(card);
+        if (card.balance) {
+            auto dec = db_.query(QStringLiteral("UPDATE coffee_cards SET balance = balance - 1 WHERE id = ? AND balance > 0"),
+                                 {card.id});
+            if (!dec) return dec.error();
+            if (dec->numRowsAffected() != 1) {  // cannot happen under BEGIN IMMEDIATE; never go below zero
+                outcome = refused(CardRefusal::Empty);
+                return {};
+            }
+            r.cupsLeft = *card.balance - 1;
+        }
+        QVariant servingId(QMetaType(QMetaType::LongLong));
+        if (!place.isTill()) {
+            auto item = ServingQueue(db_, clock_).add(place.kioskId, QStringLiteral("coffee_card"), servingDescription,
+                                                      journal);
+            if (!item) return item.error();
+            servingId = item->id;
+            r.servingNumber = item->servingNumber;
+        }
+        const QVariant balanceAfter = r.cupsLeft ? QVariant(*r.cupsLeft) : QVariant(QMetaType(QMetaType::Int));
+        auto ev = db_.query(QStringLiteral("INSERT INTO card_events (card_id, at, event, place, balance_after, serving_id)"
+                                           " VALUES (?, ?, 'redeemed', ?, ?, ?)"),
+                            {card.id, isoUtc(now), place.key(), balanceAfter, servingId});
+        if (!ev) return ev.error();
+        const QString actor = place.isTill() ? Journal::staffActor(place.staffId) : Journal::kioskActor();
+        auto e = journal.append(actor, QStringLiteral("card_redeemed"),
+                                QJsonObject{{QStringLiteral("card_id"), card.id},
+                                            {QStringLiteral("place"), place.key()},
+                                            {QStringLiteral("balance_after"), r.cupsLeft ? QJsonValue(*r.cupsLeft) : QJsonValue()},
+                                            {QStringLiteral("serving_id"), servingId.isNull() ? QJsonValue() : QJsonValue(servingId.toLongLong())}});
+        if (!e) return e.error();
+        outcome = {r, CardRefusal::None, QString()};
+        return {};
+    });
+    if (!written) return written.error();
+    return outcome;
+}
+
+}  // namespace ak

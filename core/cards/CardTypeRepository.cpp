@@ -1,0 +1,190 @@
+#include "core/cards/CardType.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include "core/journal/Journal.h"
+#include "core/staff/Permissions.h"
+#include "core/storage/Database.h"
+#include "core/util/Clock.h"
+
+namespace ak {
+
+namespace {
+
+QString isoUtc(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+
+QVariant optionalInt(const std::optional<int>& v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int)); }
+
+Result<void> invalid(const QString& message) { return Result<void>::fail(ErrorCode::InvalidInput, message); }
+
+Result<void> validate(const CardType& t) {
+    if (t.name.trimmed().isEmpty())
+        return invalid(QCoreApplication::translate("ak::CardTypeRepository", "Give the card type a name."));
+    if (t.cups && *t.cups <= 0)
+        return invalid(QCoreApplication::translate("ak::CardTypeRepository",
+                                                   "The number of cups must be at least 1, or unlimited."));
+    switch (t.kind) {
+    case CardKind::Free:
+        if (t.programme.trimmed().isEmpty())
+            return invalid(QCoreApplication::translate("ak::CardTypeRepository",
+                                                       "A free card needs a programme or reason."));
+        if (!t.validityDays || *t.validityDays <= 0)
+            return invalid(QCoreApplication::translate("ak::CardTypeRepository",
+                                                       "A free card needs a validity of at least 1 day."));
+        break;
+    case CardKind::Punch:
+        if (!t.cups)
+            return invalid(QCoreApplication::translate("ak::CardTypeRepository",
+                                                       "A punch card needs a number of cups."));
+        break;
+    case CardKind::DayPass:
+        if (t.cups)
+            return invalid(QCoreApplication::translate("ak::CardTypeRepository",
+                                                       "A day pass gives unlimited cups; leave the number empty."));
+        break;
+    }
+    if (t.kind != CardKind::Free && (t.validityDays || !t.programme.trimmed().isEmpty()))
+        return invalid(QCoreApplication::translate("ak::CardTypeRepository",
+                                                   "Only free cards have a programme and a validity in days."));
+    return {};
+}
+
+CardType typeFrom(const QSqlQuery& q) {
+    CardType t;
+    t.id = q.value(0).toLongLong();
+    t.kind = cardKindFromKey(q.value(1).toString()).value_or(CardKind::Free);
+    t.name = q.value(2).toString();
+    if (!q.value(3).isNull()) t.cups = q.value(3).toInt();
+    if (!q.value(4).isNull()) t.validityDays = q.value(4).toInt();
+    t.programme = q.value(5).toString();
+    t.active = q.value(6).toInt() == 1;
+    return t;
+}
+
+const char* const kTypeColumns = "SELECT id, kind, name, cups, validity_days, programme, active FROM card_types";
+
+}  // namespace
+
+QString cardKindKey(CardKind kind) {
+    switch (kind) {
+    case CardKind::Free: return QStringLiteral("free");
+    case CardKind::Punch: return QStringLiteral("punch");
+    case CardKind::DayPass: return QStringLiteral("day_pass");
+    }
+    return {};
+}
+
+std::optional<CardKind> cardKindFromKey(const QString& key) {
+    if (key == QLatin1String("free")) return CardKind::Free;
+    if (key == QLatin1String("punch")) return CardKind::Punch;
+    if (key == QLatin1String("day_pass")) return CardKind::DayPass;
+    return std::nullopt;
+}
+
+Result<CardType> CardTypeRepository::add(const CardType& type, const StaffMember& by, Journal& journal) {
+    if (auto allowed = requirePermission(by, Permission::ManageCardTypes); !allowed) return allowed.error();
+    CardType t = type;
+    t.name = t.name.trimmed();
+    t.programme = t.programme.trimmed();
+    t.active = true;
+    if (auto valid = validate(t); !valid) return valid.error();
+    const Result<void> written = db_.write([&]() -> Result<void> {
+        auto q = db_.query(QStringLiteral("INSERT INTO card_types (kind, name, cups, validity_days, programme)"
+                                          " VALUES (?, ?, ?, ?, ?)"),
+                           {cardKindKey(t.kind), t.name, optionalInt(t.cups), optionalInt(t.validityDays),
+                            t.programme.isNull() ? QStringLiteral("") : t.programme});
+        if (!q) return q.error();
+        t.id = db_.lastInsertId();
+        auto e = journal.append(Journal::staffActor(by.id), QStringLiteral("card_type_added"),
+                                QJsonObject{{QStringLiteral("type_id"), t.id},
+                                            {QStringLiteral("kind"), cardKindKey(t.kind)},
+                                            {QStringLiteral("name"), t.name},
+                                            {QStringLiteral("cups"), t.cups ? QJsonValue(*t.cups) : QJsonValue()},
+                                            {QStringLiteral("programme"), t.programme}});
+        if (!e) return e.error();
+        return {};
+    });
+    if (!written) return written.error();
+    return t;
+}
+
+Result<void> CardTypeRepository::setActive(qint64 typeId, bool active, const StaffMember& by, Journal& journal) {
+    if (auto allowed = requirePermission(by, Permission::ManageCardTypes); !allowed) return allowed.error();
+    return db_.write([&]() -> Result<void> {
+        auto found = find(typeId);
+        if (!found) return found.error();
+        auto q = db_.query(QStringLiteral("UPDATE card_types SET active = ? WHERE id = ?"), {active ? 1 : 0, typeId});
+        if (!q) return q.error();
+        auto e = journal.append(Journal::staffActor(by.id), QStringLiteral("card_type_changed"),
+                                QJsonObject{{QStringLiteral("type_id"), typeId}, {QStringLiteral("active"), active}});
+        if (!e) return e.error();
+        return {};
+    });
+}
+
+Result<CardType> CardTypeRepository::find(qint64 typeId) const {
+    auto q = db_.query(QString::fromLatin1(kTypeColumns) + QStringLiteral(" WHERE id = ?"), {typeId});
+    if (!q) return q.error();
+    if (!q->next())
+        return Result<CardType>::fail(ErrorCode::NotFound,
+                                      QCoreApplication::translate("ak::CardTypeRepository", "That card type does not exist."));
+    return typeFrom(q.value());
+}
+
+Result<std::vector<CardType>> CardTypeRepository::list() const {
+    auto q = db_.query(QString::fromLatin1(kTypeColumns) + QStringLiteral(" ORDER BY name, id"));
+    if (!q) return q.error();
+    std::vector<CardType> out;
+    while (q->next()) out.push_back(typeFrom(q.value()));
+    return out;
+}
+
+Result<void> CardTypeRepository::setBudget(const QString& programme, int monthlyCups, const StaffMember& by,
+                                           Journal& journal) {
+    if (auto allowed = requirePermission(by, Permission::ManageCardTypes); !allowed) return allowed.error();
+    const QString name = programme.trimmed();
+    if (name.isEmpty() || monthlyCups <= 0)
+        return invalid(QCoreApplication::translate("ak::CardTypeRepository",
+                                                   "A budget needs a programme and at least 1 cup a month."));
+    return db_.write([&]() -> Result<void> {
+        auto q = db_.query(QStringLiteral("INSERT INTO card_budgets (programme, monthly_cups) VALUES (?, ?)"
+                                          " ON CONFLICT (programme) DO UPDATE SET monthly_cups = excluded.monthly_cups"),
+                           {name, monthlyCups});
+        if (!q) return q.error();
+        auto e = journal.append(Journal::staffActor(by.id), QStringLiteral("card_budget_set"),
+                                QJsonObject{{QStringLiteral("programme"), name}, {QStringLiteral("monthly_cups"), monthlyCups}});
+        if (!e) return e.error();
+        return {};
+    });
+}
+
+Result<BudgetUse> CardTypeRepository::budgetUse(const QString& programme, QDate day) const {
+    BudgetUse use;
+    use.programme = programme.trimmed();
+    auto b = db_.query(QStringLiteral("SELECT monthly_cups FROM card_budgets WHERE programme = ?"), {use.programme});
+    if (!b) return b.error();
+    if (b->next()) use.budget = b->value(0).toInt();
+    const QDate first(day.year(), day.month(), 1);
+    const QDateTime from = first.startOfDay(zone_);
+    const QDateTime to = first.addMonths(1).startOfDay(zone_);
+    auto q = db_.query(QStringLiteral("SELECT COUNT(*) FROM card_events e JOIN coffee_cards c ON c.id = e.card_id"
+                                      " JOIN card_types t ON t.id = c.type_id"
+                                      " WHERE e.event = 'redeemed' AND t.kind = 'free' AND c.programme = ?"
+                                      " AND e.at >= ? AND e.at < ?"),
+                       {use.programme, isoUtc(from), isoUtc(to)});
+    if (!q) return q.error();
+    if (q->next()) use.used = q->value(0).toInt();
+    if (use.budget > 0) {
+        use.warning = qint64(use.used) * 100 >= qint64(use.budget) * kBudgetWarnPercent;
+        use.over = use.used >= use.budget;
+    }
+    return use;
+}
+
+Result<BudgetUse> CardTypeRepository::budgetUseNow(const QString& programme) const {
+    return budgetUse(programme, clock_.now().toTimeZone(zone_).date());
+}
+
+}  // namespace ak

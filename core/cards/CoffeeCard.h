@@ -1,0 +1,138 @@
+#pragma once
+// Coffee cards: bearer cards with no name. Issued at the till (Permission::IssueCoffeeCard), blocked
+// when lost (a manager: Permission::ManageCardTypes), handed back at the end of a programme
+// (IssueCoffeeCard), redeemed at a kiosk or the till.
+//
+// Storage keeps the SHA-256 of the code's token only: the printed code (IssuedCard::code) exists at
+// issue time, for printing, and can never be rebuilt from the database.
+//
+// Validity: a free card is valid for D local calendar days, the day of issue being the first (it
+// expires at the start of the local day issue + D); a day pass until the end of the local calendar
+// day of issue (not yet the business day's close); a punch card has no end. "empty" and "expired"
+// are derived from the balance and valid_until with the injected clock.
+//
+// Redeeming is exactly once: one Database::write() (BEGIN IMMEDIATE) checks, decrements, records the
+// history, journals card_redeemed and, at a kiosk, adds the serving-queue item. The same card
+// redeemed again at the same place within kDoubleScanSeconds returns the first redemption's result
+// (Redemption::repeated) and changes nothing.
+//
+// Ownership: holds references to the Database and the Clock.
+
+#include <QDateTime>
+#include <QString>
+#include <QStringView>
+#include <QTimeZone>
+
+#include <optional>
+#include <vector>
+
+#include "core/cards/CardCode.h"
+#include "core/cards/CardType.h"
+#include "core/staff/StaffMember.h"
+#include "core/util/Result.h"
+
+namespace ak {
+
+enum class CardStatus { Active, Empty, Expired, Blocked, Returned };
+QString cardStatusKey(CardStatus status);  // "active", "empty", "expired", "blocked", "returned"
+
+struct CoffeeCard {
+    qint64 id = 0;
+    qint64 typeId = 0;
+    CardKind kind = CardKind::Free;
+    QString typeName;
+    QString programme;
+    std::optional<int> balance;  // nullopt: unlimited
+    QDateTime issuedAt;          // UTC
+    QDateTime validUntil;        // UTC; invalid: no end
+    CardStatus status = CardStatus::Active;  // as of the clock when read
+    std::optional<qint64> saleId;
+};
+
+struct IssuedCard {
+    CoffeeCard card;
+    CardCode code;  // for printing now; not stored
+};
+
+struct IssueOptions {
+    QString programme;                // free cards: overrides the type's programme
+    std::optional<int> validityDays;  // free cards: overrides the type's validity
+    std::optional<qint64> saleId;     // punch cards and day passes sold at the till
+};
+
+// One line of a card's history: dates and places only.
+struct CardEvent {
+    QDateTime at;   // UTC
+    QString event;  // "issued", "redeemed", "blocked", "returned"
+    QString place;  // "kiosk:<id>", "till" or empty
+};
+
+struct RedeemPlace {
+    QString kioskId;     // empty: the till
+    qint64 staffId = 0;  // at the till: who took the card (the journal's actor)
+
+    static RedeemPlace kiosk(const QString& id) { return {id, 0}; }
+    static RedeemPlace till(const StaffMember& by) { return {QString(), by.id}; }
+    bool isTill() const { return kioskId.isEmpty(); }
+    QString key() const { return isTill() ? QStringLiteral("till") : QStringLiteral("kiosk:") + kioskId; }
+};
+
+enum class CardRefusal { None, Unknown, Expired, Empty, Blocked, Returned };
+
+// What the kiosk shows after "Get a coffee".
+struct Redemption {
+    qint64 cardId = 0;
+    QString typeName;
+    CardKind kind = CardKind::Free;
+    std::optional<int> cupsLeft;  // nullopt: unlimited
+    QDateTime validUntil;         // UTC; invalid: no end
+    std::optional<int> servingNumber;  // kiosk only
+    bool repeated = false;        // a double scan: this is the first redemption's result
+};
+
+struct RedeemOutcome {
+    std::optional<Redemption> redemption;
+    CardRefusal refusal = CardRefusal::None;
+    QString message;  // for a refusal: kind, and says what to do
+
+    bool ok() const { return redemption.has_value(); }
+};
+
+class CardRepository {
+public:
+    static constexpr int kDoubleScanSeconds = 3;
+
+    CardRepository(Database& db, const Clock& clock, QTimeZone zone)
+        : db_(db), clock_(clock), zone_(std::move(zone)) {}
+
+    // NotFound for an unknown type, InvalidInput for an inactive one or a free card without a
+    // programme; Device if no CSPRNG.
+    Result<IssuedCard> issue(qint64 typeId, const IssueOptions& options, const StaffMember& by, Journal& journal);
+    // By scanned text; NotFound with CardCode::genericRefusal() for malformed and unknown codes alike.
+    Result<CoffeeCard> find(QStringView scanned) const;
+    Result<std::vector<CardEvent>> history(qint64 cardId) const;  // oldest first
+    Result<void> block(qint64 cardId, const StaffMember& by, Journal& journal);
+    Result<void> markReturned(qint64 cardId, const StaffMember& by, Journal& journal);
+
+    // A refusal is an outcome, not an error; errors are Storage (or the serving queue's).
+    // `servingDescription` (kiosk only): the queue item's text in the café's language.
+    Result<RedeemOutcome> redeem(QStringView scanned, const RedeemPlace& place, const QString& servingDescription,
+                                 Journal& journal);
+
+    static QString refusalMessage(CardRefusal refusal);
+
+private:
+    Result<std::optional<CoffeeCard>> byHash(const QString& tokenHash) const;
+    Result<std::optional<CoffeeCard>> byId(qint64 id) const;
+    Result<void> setState(qint64 cardId, const QString& state, const QString& event, const StaffMember& by,
+                          Journal& journal);
+
+    Database& db_;
+    const Clock& clock_;
+    QTimeZone zone_;
+};
+
+// The SHA-256 of a code's token, lower-case hex (what coffee_cards.token_hash holds).
+QString cardTokenHash(const CardCode& code);
+
+}  // namespace ak
