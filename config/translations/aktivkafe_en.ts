@@ -13,6 +13,21 @@
     </message>
 </context>
 <context>
+    <name>CardScreen</name>
+    <message>
+        <source>Get a coffee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoicePopup</name>
     <message>
         <source>Back</source>
@@ -268,6 +283,14 @@
     </message>
     <message>
         <source>No, print it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Coffee (coffee card)</source>
+        <extracomment>what the counter&apos;s list says for a coffee redeemed at the kiosk (in the café&apos;s language)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -666,6 +689,10 @@
         <source>Choose your language</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Coffee card</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ak</name>
@@ -742,9 +769,126 @@
     </message>
 </context>
 <context>
+    <name>ak::CardRepository</name>
+    <message>
+        <source>This card has expired. Ask at the counter — they can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has no cups left. Ask at the counter — they can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card can no longer be used. Ask at the counter — they can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has been handed back. Ask at the counter — they can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card type is no longer issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A free card needs a validity of at least 1 day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That card does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is already blocked or handed back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::CardTypeRepository</name>
+    <message>
+        <source>Give the card type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of cups must be at least 1, or unlimited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A free card needs a programme or reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A free card needs a validity of at least 1 day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A punch card needs a number of cups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day pass gives unlimited cups; leave the number empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only free cards have a programme and a validity in days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That card type does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A budget needs a programme and at least 1 cup a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ak::CatalogueController</name>
     <message>
         <source>The products could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::CoffeeCardController</name>
+    <message>
+        <source>Hold your coffee card under the scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code on the card, or the card itself if it has a chip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffee as often as you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 coffee left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 coffees left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong. Ask at the counter — they can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enjoy your coffee!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your number is %1. Show it at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again, or ask at the counter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

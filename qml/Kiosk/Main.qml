@@ -16,17 +16,32 @@ ApplicationWindow {
     font.family: Theme.fontFamily
 
     // for --self-test, --screenshot and the walkthrough (see AppShell.h)
-    readonly property var screens: ["welcome"]
+    readonly property var screens: ["welcome", "card"]
     function showScreen(name) {
         stack.pop(null, StackView.Immediate)
+        if (name === "card") showCard(StackView.Immediate)
+    }
+    function showCard(operation) {
+        CoffeeCard.start()
+        stack.push(cardScreen, {}, operation === undefined ? StackView.PushTransition : operation)
     }
 
     function backToWelcome() {
+        CoffeeCard.stop()
         stack.pop(null)
         Language.reset()
     }
 
+    // a scan is the visitor doing something, like a touch
+    Connections {
+        target: CoffeeCard
+        function onChanged() { idle.poke() }
+    }
+
+    Component { id: cardScreen; CardScreen { onDone: window.backToWelcome() } }
+
     IdleWatcher {
+        id: idle
         timeout: Kiosk.idleTimeoutMs
         onIdle: window.backToWelcome()
     }
@@ -34,6 +49,6 @@ ApplicationWindow {
     StackView {
         id: stack
         anchors.fill: parent
-        initialItem: WelcomeScreen {}
+        initialItem: WelcomeScreen { onCoffeeCard: window.showCard() }
     }
 }

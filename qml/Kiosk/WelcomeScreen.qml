@@ -8,6 +8,7 @@ import Aktivkafe.Kiosk
 // next, and the language choice. Nothing to fill in, nothing to get wrong.
 Page {
     objectName: "welcomeScreen"
+    signal coffeeCard()
     background: Rectangle { color: Theme.background }
 
     ColumnLayout {
@@ -88,6 +89,15 @@ Page {
                     color: Theme.text
                 }
             }
+        }
+
+        BigButton {
+            objectName: "coffeeCardButton"
+            Layout.alignment: Qt.AlignHCenter
+            glyph: "☕"
+            text: qsTr("Coffee card")
+            font.pixelSize: Theme.fontTitle - 8
+            onClicked: coffeeCard()
         }
 
         Item { Layout.fillHeight: true }

@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import Aktivkafe.Ui
 import Aktivkafe.Kiosk
+import AktivkafeTest
 
 // The kiosk's welcome screen by touch: it greets in the café's first language, switches when a
 // flag is tapped, shows the next activity, and goes back to the first language when idle.
@@ -54,8 +55,28 @@ TestCase {
     function test_4_idle_returns_to_first_language() {
         mouseClick(item("language-en"))
         compare(Language.current, "en")
-        // the test's idle timeout is 400 ms
-        tryCompare(Language, "current", "nb", 3000)
+        // the test's idle timeout is 2 s
+        tryCompare(Language, "current", "nb", 5000)
         compare(item("welcomeTitle").text, "Velkommen")
+    }
+
+    function test_5_coffee_card_gets_a_coffee() {
+        Language.reset()
+        mouseClick(item("coffeeCardButton"))
+        tryVerify(() => findChild(window.contentItem, "cardScreen") !== null)
+        wait(400)   // the screen slides in
+        TestKiosk.scan("AK1-NOT-A-CARD")        // a kind refusal, never who has which card
+        compare(CoffeeCard.stage, "refused")
+        verify(item("cardTitle").text.indexOf("kaffekort") >= 0, item("cardTitle").text)
+        TestKiosk.scan(TestKiosk.cardCode)
+        compare(CoffeeCard.stage, "found")
+        compare(item("cardTitle").text, "Klippekort")
+        verify(item("cardDetail").text.indexOf("10") >= 0, item("cardDetail").text)
+        wait(200)   // the button has just appeared: let the layout place it
+        mouseClick(item("getCoffee"))
+        compare(CoffeeCard.stage, "enjoy")
+        verify(item("cardDetail").text.indexOf("9") >= 0, item("cardDetail").text)   // 9 left
+        mouseClick(item("cardDone"))
+        tryVerify(() => item("welcomeTitle").visible)
     }
 }

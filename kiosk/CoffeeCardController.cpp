@@ -1,0 +1,85 @@
+#include "CoffeeCardController.h"
+
+#include "LanguageController.h"
+
+namespace ak {
+
+CoffeeCardController::CoffeeCardController(CardRepository& cards, Journal& journal, QString kioskId,
+                                           QString servingDescription, ui::LanguageController& language,
+                                           QObject* parent)
+    : QObject(parent),
+      cards_(cards),
+      journal_(journal),
+      kioskId_(std::move(kioskId)),
+      servingDescription_(std::move(servingDescription)),
+      language_(language) {
+    start();
+    active_ = false;
+}
+
+void CoffeeCardController::start() {
+    active_ = true;
+    scannedText_.clear();
+    stage_ = QStringLiteral("scan");
+    title_ = tr("Hold your coffee card under the scanner");
+    detail_ = tr("The code on the card, or the card itself if it has a chip.");
+    emit changed();
+}
+
+void CoffeeCardController::stop() {
+    start();
+    active_ = false;
+}
+
+QString CoffeeCardController::leftText(const std::optional<int>& cupsLeft, const QDateTime& validUntil) const {
+    QString left = !cupsLeft ? tr("Coffee as often as you like")
+                   : *cupsLeft == 1 ? tr("1 coffee left")
+                                    : tr("%1 coffees left").arg(*cupsLeft);
+    if (validUntil.isValid()) {
+        left += u'\n' + tr("Valid until %1").arg(language_.locale().toString(validUntil.toLocalTime().date(),
+                                                                            QLocale::ShortFormat));
+    }
+    return left;
+}
+
+void CoffeeCardController::scanned(const QString& text) {
+    if (!active_ || stage_ == QStringLiteral("enjoy")) return;
+    auto card = cards_.find(text);
+    if (!card) {
+        refuse(card.error().message);
+        return;
+    }
+    scannedText_ = text;
+    stage_ = QStringLiteral("found");
+    title_ = card->typeName;
+    detail_ = leftText(card->balance, card->validUntil);
+    emit changed();
+}
+
+void CoffeeCardController::getCoffee() {
+    if (stage_ != QStringLiteral("found")) return;
+    auto outcome = cards_.redeem(scannedText_, RedeemPlace::kiosk(kioskId_), servingDescription_, journal_);
+    if (!outcome) {
+        refuse(tr("Something went wrong. Ask at the counter — they can help."));
+        return;
+    }
+    if (!outcome->ok()) {
+        refuse(outcome->message);
+        return;
+    }
+    const Redemption& r = *outcome->redemption;
+    stage_ = QStringLiteral("enjoy");
+    title_ = tr("Enjoy your coffee!");
+    detail_ = r.servingNumber ? tr("Your number is %1. Show it at the counter.").arg(*r.servingNumber) : QString();
+    detail_ += (detail_.isEmpty() ? QString() : QStringLiteral("\n")) + leftText(r.cupsLeft, r.validUntil);
+    emit changed();
+}
+
+void CoffeeCardController::refuse(const QString& message) {
+    stage_ = QStringLiteral("refused");
+    title_ = message;
+    detail_ = tr("Try again, or ask at the counter.");
+    emit changed();
+}
+
+}  // namespace ak

@@ -1,0 +1,64 @@
+#pragma once
+// The kiosk's coffee card: scan → what the card is and what is left, in big friendly words →
+// "Get a coffee" → core redeems it exactly once (and puts it on the till's "From the kiosk" list)
+// → "Enjoy!" with the serving number. Refusals are kind and say what to do. QML singleton
+// `CoffeeCard`. Ownership: main.cpp owns it; the repository, journal and language outlive it.
+
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+#include "QmlSingleton.h"
+#include "core/cards/CoffeeCard.h"
+
+#include <optional>
+
+namespace ak {
+
+class Journal;
+namespace ui {
+class LanguageController;
+}
+
+class CoffeeCardController : public QObject, public ui::QmlSingleton<CoffeeCardController> {
+    Q_OBJECT
+    QML_NAMED_ELEMENT(CoffeeCard)
+    QML_SINGLETON
+    Q_PROPERTY(QString stage READ stage NOTIFY changed)  // "scan", "found", "refused", "enjoy"
+    Q_PROPERTY(QString titleText READ titleText NOTIFY changed)
+    Q_PROPERTY(QString detailText READ detailText NOTIFY changed)
+
+public:
+    CoffeeCardController(CardRepository& cards, Journal& journal, QString kioskId, QString servingDescription,
+                         ui::LanguageController& language, QObject* parent = nullptr);
+
+    QString stage() const { return stage_; }
+    QString titleText() const { return title_; }
+    QString detailText() const { return detail_; }
+
+    Q_INVOKABLE void start();        // the visitor chose "Coffee card": waiting for a scan
+    void scanned(const QString& text);  // from the scanner, while the card screen is open
+    Q_INVOKABLE void getCoffee();    // "Get a coffee"
+    bool active() const { return active_; }
+    Q_INVOKABLE void stop();         // back to the welcome screen: forget the card
+
+signals:
+    void changed();
+
+private:
+    void refuse(const QString& message);
+    QString leftText(const std::optional<int>& cupsLeft, const QDateTime& validUntil) const;
+
+    CardRepository& cards_;
+    Journal& journal_;
+    QString kioskId_;
+    QString servingDescription_;
+    ui::LanguageController& language_;
+    bool active_ = false;
+    QString scannedText_;
+    QString stage_ = QStringLiteral("scan");
+    QString title_;
+    QString detail_;
+};
+
+}  // namespace ak
