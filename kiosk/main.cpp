@@ -66,9 +66,7 @@ int main(int argc, char* argv[]) {
     if (scanner.ok()) {
         QObject::connect(scanner.device.get(), &ak::dev::TokenReader::tokenRead, &coffeeCard,
                          [&coffeeCard](const ak::dev::TokenRead& token) { coffeeCard.scanned(token.text); });
-        ak::dev::DeviceResult r = scanner.device->open();
-        if (r) r = scanner.device->claim(1000);
-        if (r) r = scanner.device->setDeviceEnabled(true);
+        const ak::dev::DeviceResult r = scanner.device->start(1000);
         if (!r) QTextStream(stderr) << "aktivkafe-kiosk: the scanner could not be started: " << r.error().message << Qt::endl;
     } else {
         QTextStream(stderr) << "aktivkafe-kiosk: no scanner: " << scanner.error->message << Qt::endl;

@@ -39,9 +39,7 @@ PrinterController::PrinterController(dev::ReceiptPrinter* printer, QString unava
     connect(printer_, &dev::PosDevice::outputComplete, this, &PrinterController::onComplete);
     connect(printer_, &dev::PosDevice::errorOccurred, this, &PrinterController::onError);
     // Open, claim and enable once at start; a failure is shown, and the till still sells.
-    dev::DeviceResult r = printer_->open();
-    if (r) r = printer_->claim(2000);
-    if (r) r = printer_->setDeviceEnabled(true);
+    const dev::DeviceResult r = printer_->start(2000);
     if (!r) {
         setupProblem_ = r.error().message;
         qCWarning(lcTillPrinter) << "printer setup failed:" << printer_->description() << r.error().message;

@@ -52,9 +52,7 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
     if (scanner_) {
         QObject::connect(scanner_.get(), &dev::TokenReader::tokenRead, &session_,
                          [this](const dev::TokenRead& token) { onToken(token); });
-        dev::DeviceResult r = scanner_->open();
-        if (r) r = scanner_->claim(1000);
-        if (r) r = scanner_->setDeviceEnabled(true);
+        const dev::DeviceResult r = scanner_->start(1000);
         if (!r) qCWarning(lcTill) << "the scanner could not be started:" << r.error().message;
     }
     // Receipts are queued in the database and printed when the printer can.

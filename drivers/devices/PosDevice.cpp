@@ -100,4 +100,11 @@ QString toString(DeviceState state) {
     return {};
 }
 
+DeviceResult PosDevice::start(int claimTimeoutMs) {
+    DeviceResult r = open();
+    if (r) r = claim(claimTimeoutMs);
+    if (r) r = setDeviceEnabled(true);
+    return r;
+}
+
 }  // namespace ak::dev

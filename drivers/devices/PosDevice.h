@@ -31,6 +31,8 @@ public:
     DeviceResult setDeviceEnabled(bool enabled);
     DeviceResult release();  // disables first if enabled
     DeviceResult close();    // releases first if claimed; closing a closed device is fine
+    // open(), claim(), setDeviceEnabled(true): what an app does once at start; the first error stops it.
+    DeviceResult start(int claimTimeoutMs);
 
     DeviceState state() const { return state_; }
     PowerState powerState() const { return power_; }

@@ -39,4 +39,15 @@ std::optional<DeviceError> ReceiptPrinter::statusError(int jobId) const {
     return std::nullopt;
 }
 
+bool ReceiptPrinter::acceptJob(int& jobId) {
+    jobId = nextJobId();
+    if (DeviceResult r = requireEnabled(QStringLiteral("print")); !r) {
+        DeviceError e = r.error();
+        e.jobId = jobId;
+        failJobLater(e);
+        return false;
+    }
+    return true;
+}
+
 }  // namespace ak::dev

@@ -38,6 +38,9 @@ signals:
 
 protected:
     int nextJobId() { return ++lastJobId_; }
+    // What every print() does first: takes the next job id and, if the printer is not enabled,
+    // fails that job from the event loop. Returns false when the job was refused.
+    bool acceptJob(int& jobId);
     // Stores the status; emits statusChanged and a statusUpdated code per changed aspect.
     void updateStatus(const PrinterStatus& status);
     // errorOccurred for this job from the event loop, so callers see the id before the error.

@@ -24,13 +24,8 @@ TcpReceiptPrinter::~TcpReceiptPrinter() {
 QString TcpReceiptPrinter::description() const { return QStringLiteral("tcp printer %1:%2").arg(host_).arg(port_); }
 
 int TcpReceiptPrinter::print(const PrintDocument& document) {
-    const int id = nextJobId();
-    if (DeviceResult r = requireEnabled(QStringLiteral("print")); !r) {
-        DeviceError e = r.error();
-        e.jobId = id;
-        failJobLater(e);
-        return id;
-    }
+    int id = 0;
+    if (!acceptJob(id)) return id;
     pending_.push_back(Pending{id, EscPosEncoder::encode(document, profile_)});
     setState(DeviceState::Busy);
     if (!current_) QMetaObject::invokeMethod(this, &TcpReceiptPrinter::startNext, Qt::QueuedConnection);

@@ -45,13 +45,8 @@ void SimulatedReceiptPrinter::closeDevice() {
 }
 
 int SimulatedReceiptPrinter::print(const PrintDocument& document) {
-    const int id = nextJobId();
-    if (DeviceResult r = requireEnabled(QStringLiteral("print")); !r) {
-        DeviceError e = r.error();
-        e.jobId = id;
-        failJobLater(e);
-        return id;
-    }
+    int id = 0;
+    if (!acceptJob(id)) return id;
     pending_.push_back(Pending{id, document.title(), EscPosEncoder::encode(document, profile_)});
     setState(DeviceState::Busy);
     if (!processing_) {

@@ -129,6 +129,20 @@ BOOST_AUTO_TEST_CASE(unplugged_printer_cannot_open) {
     BOOST_TEST(printer.state() == DeviceState::Closed);
 }
 
+BOOST_AUTO_TEST_CASE(start_opens_claims_and_enables_or_stops_at_the_first_error) {
+    SimulatedReceiptPrinter printer(profile("generic-80"));
+    BOOST_TEST(printer.start(1000).ok());
+    BOOST_TEST(printer.isClaimed());
+    BOOST_TEST(printer.isEnabled());
+
+    SimulatedReceiptPrinter unplugged(profile("generic-80"));
+    unplugged.setFault(SimulatedReceiptPrinter::Fault::Unplugged);
+    const DeviceResult r = unplugged.start(1000);
+    BOOST_TEST((!r.ok() && r.error().kind == Kind::NotFound));
+    BOOST_TEST(!unplugged.isClaimed());
+    BOOST_TEST(!unplugged.isEnabled());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(simulated_printer)
