@@ -4,20 +4,30 @@
 
 namespace ak {
 
-CoffeeCardController::CoffeeCardController(CardRepository& cards, Journal& journal, QString kioskId,
-                                           QString servingDescription, ui::LanguageController& language,
-                                           QObject* parent)
+CoffeeCardController::CoffeeCardController(CardRepository& cards, Journal& journal, const Clock& clock,
+                                           QString kioskId, QString servingDescription,
+                                           ui::LanguageController& language, QObject* parent)
     : QObject(parent),
       cards_(cards),
       journal_(journal),
       kioskId_(std::move(kioskId)),
       servingDescription_(std::move(servingDescription)),
-      language_(language) {
+      language_(language),
+      throttle_(clock) {
+    resume_.setSingleShot(true);
+    connect(&resume_, &QTimer::timeout, this, [this] {
+        if (active_ && stage_ == QStringLiteral("wait")) start();
+    });
     start();
     active_ = false;
 }
 
 void CoffeeCardController::start() {
+    if (const int wait = throttle_.waitSeconds(); wait > 0) {
+        active_ = true;
+        pause(wait);
+        return;
+    }
     active_ = true;
     scannedText_.clear();
     stage_ = QStringLiteral("scan");
@@ -27,8 +37,11 @@ void CoffeeCardController::start() {
 }
 
 void CoffeeCardController::stop() {
-    start();
+    resume_.stop();
     active_ = false;
+    scannedText_.clear();
+    stage_ = QStringLiteral("scan");
+    emit changed();
 }
 
 QString CoffeeCardController::leftText(const std::optional<int>& cupsLeft, const QDateTime& validUntil) const {
@@ -44,9 +57,18 @@ QString CoffeeCardController::leftText(const std::optional<int>& cupsLeft, const
 
 void CoffeeCardController::scanned(const QString& text) {
     if (!active_ || stage_ == QStringLiteral("enjoy")) return;
+    if (const int wait = throttle_.waitSeconds(); wait > 0) {
+        pause(wait);  // not looked up, not counted
+        return;
+    }
     auto card = cards_.find(text);
     if (!card) {
+        if (card.error().code == ErrorCode::NotFound) throttle_.recordFailure();
         refuse(card.error().message);
+        return;
+    }
+    if (const CardRefusal refusal = CardRepository::refusalFor(card->status); refusal != CardRefusal::None) {
+        refuse(CardRepository::refusalMessage(refusal));  // say it now, not after "Get a coffee"
         return;
     }
     scannedText_ = text;
@@ -72,6 +94,14 @@ void CoffeeCardController::getCoffee() {
     title_ = tr("Enjoy your coffee!");
     detail_ = r.servingNumber ? tr("Your number is %1. Show it at the counter.").arg(*r.servingNumber) : QString();
     detail_ += (detail_.isEmpty() ? QString() : QStringLiteral("\n")) + leftText(r.cupsLeft, r.validUntil);
+    emit changed();
+}
+
+void CoffeeCardController::pause(int seconds) {
+    stage_ = QStringLiteral("wait");
+    title_ = tr("One moment, please");
+    detail_ = tr("The scanner is taking a short break. Try again in %n second(s).", nullptr, seconds);
+    resume_.start(seconds * 1000);
     emit changed();
 }
 

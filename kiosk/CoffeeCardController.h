@@ -2,14 +2,17 @@
 // The kiosk's coffee card: scan → what the card is and what is left, in big friendly words →
 // "Get a coffee" → core redeems it exactly once (and puts it on the till's "From the kiosk" list)
 // → "Enjoy!" with the serving number. Refusals are kind and say what to do. QML singleton
-// `CoffeeCard`. Ownership: main.cpp owns it; the repository, journal and language outlive it.
+// `CoffeeCard`. More than ten unknown codes a minute and the scanner takes a short break
+// (ScanThrottle): scans in the break are not looked at. Ownership: main.cpp owns it; the repository, journal and language outlive it.
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 #include "QmlSingleton.h"
 #include "core/cards/CoffeeCard.h"
+#include "core/cards/ScanThrottle.h"
 
 #include <optional>
 
@@ -24,13 +27,13 @@ class CoffeeCardController : public QObject, public ui::QmlSingleton<CoffeeCardC
     Q_OBJECT
     QML_NAMED_ELEMENT(CoffeeCard)
     QML_SINGLETON
-    Q_PROPERTY(QString stage READ stage NOTIFY changed)  // "scan", "found", "refused", "enjoy"
+    Q_PROPERTY(QString stage READ stage NOTIFY changed)  // "scan", "found", "refused", "enjoy", "wait"
     Q_PROPERTY(QString titleText READ titleText NOTIFY changed)
     Q_PROPERTY(QString detailText READ detailText NOTIFY changed)
 
 public:
-    CoffeeCardController(CardRepository& cards, Journal& journal, QString kioskId, QString servingDescription,
-                         ui::LanguageController& language, QObject* parent = nullptr);
+    CoffeeCardController(CardRepository& cards, Journal& journal, const Clock& clock, QString kioskId,
+                         QString servingDescription, ui::LanguageController& language, QObject* parent = nullptr);
 
     QString stage() const { return stage_; }
     QString titleText() const { return title_; }
@@ -47,6 +50,7 @@ signals:
 
 private:
     void refuse(const QString& message);
+    void pause(int seconds);
     QString leftText(const std::optional<int>& cupsLeft, const QDateTime& validUntil) const;
 
     CardRepository& cards_;
@@ -54,6 +58,8 @@ private:
     QString kioskId_;
     QString servingDescription_;
     ui::LanguageController& language_;
+    ScanThrottle throttle_;
+    QTimer resume_;  // ends the scanner's break
     bool active_ = false;
     QString scannedText_;
     QString stage_ = QStringLiteral("scan");

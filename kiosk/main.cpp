@@ -60,7 +60,7 @@ int main(int argc, char* argv[]) {
     ak::Journal journal(*context->db, clock, config.kiosk.id);
     ak::CardRepository cards(*context->db, clock, QTimeZone::systemTimeZone());
     //: what the counter's list says for a coffee redeemed at the kiosk (in the café's language)
-    ak::CoffeeCardController coffeeCard(cards, journal, config.kiosk.id, QObject::tr("Coffee (coffee card)"), language);
+    ak::CoffeeCardController coffeeCard(cards, journal, clock, config.kiosk.id, QObject::tr("Coffee (coffee card)"), language);
     ak::CoffeeCardController::setInstance(&coffeeCard);
     auto scanner = ak::dev::DeviceFactory::createTokenReader(config.devices.scanner);
     if (scanner.ok()) {

@@ -36,6 +36,17 @@ QString CardRepository::refusalMessage(CardRefusal refusal) {
     return {};
 }
 
+CardRefusal CardRepository::refusalFor(CardStatus status) {
+    switch (status) {
+    case CardStatus::Active: return CardRefusal::None;
+    case CardStatus::Empty: return CardRefusal::Empty;
+    case CardStatus::Expired: return CardRefusal::Expired;
+    case CardStatus::Blocked: return CardRefusal::Blocked;
+    case CardStatus::Returned: return CardRefusal::Returned;
+    }
+    return CardRefusal::Unknown;
+}
+
 namespace {
 
 RedeemOutcome refused(CardRefusal refusal) { return {std::nullopt, refusal, CardRepository::refusalMessage(refusal)}; }
@@ -83,12 +94,9 @@ Result<RedeemOutcome> CardRepository::redeem(QStringView scanned, const RedeemPl
             return {};
         }
 
-        switch (card.status) {
-        case CardStatus::Active: break;
-        case CardStatus::Empty: outcome = refused(CardRefusal::Empty); return {};
-        case CardStatus::Expired: outcome = refused(CardRefusal::Expired); return {};
-        case CardStatus::Blocked: outcome = refused(CardRefusal::Blocked); return {};
-        case CardStatus::Returned: outcome = refused(CardRefusal::Returned); return {};
+        if (const CardRefusal refusal = refusalFor(card.status); refusal != CardRefusal::None) {
+            outcome = refused(refusal);
+            return {};
         }
 
         Redemption r = shown(card);

@@ -120,6 +120,9 @@ public:
                                  Journal& journal);
 
     static QString refusalMessage(CardRefusal refusal);
+    // What a card in `status` is refused with (None for an active card), e.g. to refuse at the
+    // first scan rather than after "Get a coffee".
+    static CardRefusal refusalFor(CardStatus status);
 
 private:
     Result<std::optional<CoffeeCard>> byHash(const QString& tokenHash) const;

@@ -24,7 +24,9 @@ class TestKiosk : public QObject {
 public:
     QString cardCode;
     ak::CoffeeCardController* card = nullptr;
+    ak::ManualClock* clock = nullptr;
     Q_INVOKABLE void scan(const QString& text) { card->scanned(text); }
+    Q_INVOKABLE void advanceSeconds(int seconds) { clock->advanceSeconds(seconds); }
 };
 
 class Setup : public QObject {
@@ -60,11 +62,12 @@ public slots:
         cards_ = std::make_unique<ak::CardRepository>(*db_, clock_, QTimeZone::systemTimeZone());
         auto issued = cards_->issue(type->id, {}, manager.value(), *journal_);
         if (!issued) qFatal("issue: %s", qPrintable(issued.error().message));
-        card_ = new ak::CoffeeCardController(*cards_, *journal_, QStringLiteral("inngang"), QStringLiteral("Kaffe"),
+        card_ = new ak::CoffeeCardController(*cards_, *journal_, clock_, QStringLiteral("inngang"), QStringLiteral("Kaffe"),
                                              *language_, this);
         ak::CoffeeCardController::setInstance(card_);
         testKiosk_.cardCode = issued->code.toString();
         testKiosk_.card = card_;
+        testKiosk_.clock = &clock_;
         qmlRegisterSingletonInstance("AktivkafeTest", 1, 0, "TestKiosk", &testKiosk_);
     }
 

@@ -79,4 +79,26 @@ TestCase {
         mouseClick(item("cardDone"))
         tryVerify(() => item("welcomeTitle").visible)
     }
+
+    function test_6_guessing_codes_slows_the_scanner_down() {
+        Language.reset()
+        tryVerify(() => findChild(window.contentItem, "cardScreen") === null)   // the last one has gone
+        mouseClick(item("coffeeCardButton"))
+        tryVerify(() => findChild(window.contentItem, "cardScreen") !== null)
+        wait(400)
+        TestKiosk.advanceSeconds(61)              // the mistake of the test before is forgotten
+        for (let i = 0; i < 11; ++i) {           // eleven unknown codes within a minute
+            TestKiosk.scan("AK1-GUESS-" + i)
+            compare(CoffeeCard.stage, "refused")
+        }
+        TestKiosk.scan(TestKiosk.cardCode)        // not even looked at during the break
+        compare(CoffeeCard.stage, "wait")
+        verify(item("cardTitle").text.length > 0)
+        TestKiosk.advanceSeconds(60)              // a quiet minute later the break ends by itself
+        tryCompare(CoffeeCard, "stage", "scan", 5000)
+        TestKiosk.scan(TestKiosk.cardCode)
+        compare(CoffeeCard.stage, "found")
+        mouseClick(item("cardDone"))
+        tryVerify(() => item("welcomeTitle").visible)
+    }
 }
