@@ -39,7 +39,8 @@ int runInit(const QStringList& args) {
         return Failed;
     }
     out() << "Demo data loaded: " << seeded->categories << " categories, " << seeded->products << " products, "
-          << seeded->activities << " activities, " << seeded->staff.size() << " staff.\n";
+          << seeded->cardTypes << " coffee card types, " << seeded->activities << " activities, " << seeded->staff.size()
+          << " staff.\n";
     out() << "Staff and their demo PINs:\n";
     for (const SeededStaff& s : seeded->staff)
         out() << "  " << qSetFieldWidth(20) << Qt::left << s.member.name << qSetFieldWidth(0) << " "

@@ -65,33 +65,32 @@ Redemption shown(const CoffeeCard& card) {
 
 Result<RedeemOutcome> CardRepository::redeem(QStringView scanned, const RedeemPlace& place,
                                              const QString& servingDescription, Journal& journal) {
-    auto code = CardCode::parse(scanned);
-    if (!code) return refused(CardRefusal::Unknown);
-    const QString hash = cardTokenHash(code.value());
     RedeemOutcome outcome = refused(CardRefusal::Unknown);
 
     const Result<void> written = db_.write([&]() -> Result<void> {
         const QDateTime now = clock_.now();
-        auto found = byHash(hash);
+        auto found = byScanned(scanned);
         if (!found) return found.error();
-        if (!found->has_value()) return {};  // unknown: the same refusal as a malformed code
+        if (!found->has_value()) return {};  // malformed or unknown, code or tag: the same refusal
         const CoffeeCard& card = *found.value();
 
         // Double-scan guard: the same card at the same place within kDoubleScanSeconds is the
         // redemption already made; answer with its result and write nothing.
-        auto previous = db_.query(QStringLiteral("SELECT e.balance_after, s.serving_number FROM card_events e"
-                                                 " LEFT JOIN serving_queue s ON s.id = e.serving_id"
-                                                 " WHERE e.card_id = ? AND e.event = 'redeemed' AND e.place = ?"
-                                                 " AND e.at > ? AND e.at <= ? ORDER BY e.id DESC LIMIT 1"),
-                                  {card.id, place.key(), isoUtc(now.addSecs(-kDoubleScanSeconds)), isoUtc(now)});
-        if (!previous) return previous.error();
-        if (previous->next()) {
-            Redemption r = shown(card);
-            r.cupsLeft = previous->value(0).isNull() ? std::nullopt : std::optional<int>(previous->value(0).toInt());
-            if (!previous->value(1).isNull()) r.servingNumber = previous->value(1).toInt();
-            r.repeated = true;
-            outcome = {r, CardRefusal::None, QString()};
-            return {};
+        if (place.guardDoubleScan) {
+            auto previous = db_.query(QStringLiteral("SELECT e.balance_after, s.serving_number FROM card_events e"
+                                                     " LEFT JOIN serving_queue s ON s.id = e.serving_id"
+                                                     " WHERE e.card_id = ? AND e.event = 'redeemed' AND e.place = ?"
+                                                     " AND e.at > ? AND e.at <= ? ORDER BY e.id DESC LIMIT 1"),
+                                      {card.id, place.key(), isoUtc(now.addSecs(-kDoubleScanSeconds)), isoUtc(now)});
+            if (!previous) return previous.error();
+            if (previous->next()) {
+                Redemption r = shown(card);
+                r.cupsLeft = previous->value(0).isNull() ? std::nullopt : std::optional<int>(previous->value(0).toInt());
+                if (!previous->value(1).isNull()) r.servingNumber = previous->value(1).toInt();
+                r.repeated = true;
+                outcome = {r, CardRefusal::None, QString()};
+                return {};
+            }
         }
 
         if (const CardRefusal refusal = refusalFor(card.status); refusal != CardRefusal::None) {

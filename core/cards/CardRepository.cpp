@@ -28,6 +28,24 @@ QString cardTokenHash(const CardCode& code) {
     return QString::fromLatin1(QCryptographicHash::hash(code.tokenBytes(), QCryptographicHash::Sha256).toHex());
 }
 
+std::optional<QString> normaliseNfcUid(QStringView text) {
+    if (text.size() > CardCode::kMaxInputLength) return std::nullopt;  // as for codes: no work on floods
+    QString uid;
+    for (const QChar c : text) {
+        if (c.isSpace() || c == u':') continue;
+        const char16_t u = c.unicode();
+        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F'))) return std::nullopt;
+        uid.append(c.toUpper());
+    }
+    if (uid.size() < 8 || uid.size() > 20 || uid.size() % 2 != 0) return std::nullopt;
+    return uid;
+}
+
+QString cardNfcHash(const QString& normalisedUid) {
+    const QByteArray salted = QByteArrayLiteral("ak-coffee-card-nfc:") + normalisedUid.toLatin1();
+    return QString::fromLatin1(QCryptographicHash::hash(salted, QCryptographicHash::Sha256).toHex());
+}
+
 namespace cardrows {
 
 QString isoUtc(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
@@ -66,8 +84,22 @@ CoffeeCard cardFrom(const QSqlQuery& q, const QDateTime& now) {
 
 using namespace cardrows;
 
-Result<std::optional<CoffeeCard>> CardRepository::byHash(const QString& tokenHash) const {
-    auto q = db_.query(QString::fromLatin1(kCardColumns) + QStringLiteral(" WHERE c.token_hash = ?"), {tokenHash});
+namespace {
+QString nfcUnreadable() {
+    return QCoreApplication::translate("ak::CardRepository", "The tag could not be read. Hold it to the reader again.");
+}
+}  // namespace
+
+Result<std::optional<CoffeeCard>> CardRepository::byScanned(QStringView scanned) const {
+    // A printed code first: no code (27 symbols) is also 8–20 hex digits, so the order never hides one.
+    if (auto code = CardCode::parse(scanned)) return byColumn("token_hash", cardTokenHash(code.value()));
+    if (auto uid = normaliseNfcUid(scanned)) return byColumn("nfc_hash", cardNfcHash(*uid));
+    return std::optional<CoffeeCard>();
+}
+
+Result<std::optional<CoffeeCard>> CardRepository::byColumn(const char* column, const QString& hash) const {
+    auto q = db_.query(QString::fromLatin1(kCardColumns) + QStringLiteral(" WHERE c.%1 = ?").arg(QLatin1String(column)),
+                       {hash});
     if (!q) return q.error();
     if (!q->next()) return std::optional<CoffeeCard>();
     return std::optional<CoffeeCard>(cardFrom(q.value(), clock_.now()));
@@ -89,6 +121,12 @@ Result<IssuedCard> CardRepository::issue(qint64 typeId, const IssueOptions& opti
         return Result<IssuedCard>::fail(ErrorCode::InvalidInput,
                                         QCoreApplication::translate("ak::CardRepository",
                                                                     "This card type is no longer issued."));
+    std::optional<QString> nfcHash;
+    if (!options.nfcUid.isEmpty()) {
+        auto uid = normaliseNfcUid(options.nfcUid);
+        if (!uid) return Result<IssuedCard>::fail(ErrorCode::InvalidInput, nfcUnreadable());
+        nfcHash = cardNfcHash(*uid);
+    }
     auto code = CardCode::generate();
     if (!code) return code.error();
 
@@ -132,6 +170,7 @@ Result<IssuedCard> CardRepository::issue(qint64 typeId, const IssueOptions& opti
                                             {QStringLiteral("programme"), card.programme},
                                             {QStringLiteral("sale_id"), card.saleId ? QJsonValue(*card.saleId) : QJsonValue()}});
         if (!e) return e.error();
+        if (nfcHash) return storeNfc(card.id, *nfcHash, by, journal);
         return {};
     });
     if (!written) return written.error();
@@ -140,12 +179,54 @@ Result<IssuedCard> CardRepository::issue(qint64 typeId, const IssueOptions& opti
 }
 
 Result<CoffeeCard> CardRepository::find(QStringView scanned) const {
-    auto code = CardCode::parse(scanned);
-    if (!code) return Result<CoffeeCard>::fail(ErrorCode::NotFound, CardCode::genericRefusal());
-    auto card = byHash(cardTokenHash(code.value()));
+    auto card = byScanned(scanned);
     if (!card) return card.error();
     if (!card->has_value()) return Result<CoffeeCard>::fail(ErrorCode::NotFound, CardCode::genericRefusal());
     return *card.value();
+}
+
+Result<void> CardRepository::bindNfc(qint64 cardId, QStringView uidHex, const StaffMember& by, Journal& journal) {
+    if (auto allowed = requirePermission(by, Permission::IssueCoffeeCard); !allowed) return allowed;
+    const auto uid = normaliseNfcUid(uidHex);
+    if (!uid) return Result<void>::fail(ErrorCode::InvalidInput, nfcUnreadable());
+    const QString hash = cardNfcHash(*uid);
+    return db_.write([&]() -> Result<void> {
+        auto card = byId(cardId);
+        if (!card) return card.error();
+        if (!card->has_value())
+            return Result<void>::fail(ErrorCode::NotFound,
+                                      QCoreApplication::translate("ak::CardRepository", "That card does not exist."));
+        const CardStatus status = card.value()->status;
+        if (status == CardStatus::Blocked || status == CardStatus::Returned)
+            return Result<void>::fail(ErrorCode::Conflict,
+                                      QCoreApplication::translate("ak::CardRepository",
+                                                                  "This card is blocked or handed back; a tag cannot "
+                                                                  "be bound to it."));
+        return storeNfc(cardId, hash, by, journal);
+    });
+}
+
+Result<void> CardRepository::storeNfc(qint64 cardId, const QString& nfcHash, const StaffMember& by, Journal& journal) {
+    auto owner = db_.query(QStringLiteral("SELECT id FROM coffee_cards WHERE nfc_hash = ?"), {nfcHash});
+    if (!owner) return owner.error();
+    if (owner->next()) {
+        if (owner->value(0).toLongLong() == cardId) return {};  // already this card's: nothing to journal
+        // Said plainly to the volunteer (who holds both): the tag is taken. Which card has it is not said.
+        return Result<void>::fail(ErrorCode::Conflict,
+                                  QCoreApplication::translate("ak::CardRepository",
+                                                              "This tag already belongs to another coffee card. "
+                                                              "Use another tag."));
+    }
+    auto previous = db_.query(QStringLiteral("SELECT nfc_hash IS NOT NULL FROM coffee_cards WHERE id = ?"), {cardId});
+    if (!previous) return previous.error();
+    const bool replaced = previous->next() && previous->value(0).toBool();
+    auto q = db_.query(QStringLiteral("UPDATE coffee_cards SET nfc_hash = ? WHERE id = ?"), {nfcHash, cardId});
+    if (!q) return q.error();
+    // The card id only: neither the UID nor its hash goes into the journal, which is exported.
+    auto e = journal.append(Journal::staffActor(by.id), QStringLiteral("card_nfc_bound"),
+                            QJsonObject{{QStringLiteral("card_id"), cardId}, {QStringLiteral("replaced"), replaced}});
+    if (!e) return e.error();
+    return {};
 }
 
 Result<std::vector<CardEvent>> CardRepository::history(qint64 cardId) const {

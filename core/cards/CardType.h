@@ -70,12 +70,29 @@ public:
     Result<std::vector<CardType>> list() const;  // by name
 
     Result<void> setBudget(const QString& programme, int monthlyCups, const StaffMember& by, Journal& journal);
+
+    // Sells cards of `typeId` as the product `productId` (nullopt: the product issues no card any
+    // more), journaled as "card_type_product". Free cards are given, never sold: InvalidInput, as for
+    // an inactive type and for a product a coffee card can pay for (a card never pays for a card).
+    // NotFound for an unknown product or type.
+    Result<void> linkProduct(qint64 productId, std::optional<qint64> typeId, const StaffMember& by, Journal& journal);
+
+    // For loading demo data (DemoSeeder): the same checks and rows as add(), setBudget() and
+    // linkProduct(), without a person and without journal entries of their own — the loader
+    // journals the whole load once, in the same transaction.
+    Result<CardType> addBySystem(const CardType& type);
+    Result<void> setBudgetBySystem(const QString& programme, int monthlyCups);
+    Result<void> linkProductBySystem(qint64 productId, std::optional<qint64> typeId);
     // The use in the local calendar month that holds `day`.
     Result<BudgetUse> budgetUse(const QString& programme, QDate day) const;
     // The same for the current month (the injected clock).
     Result<BudgetUse> budgetUseNow(const QString& programme) const;
 
 private:
+    Result<CardType> insert(const CardType& type, const StaffMember* by, Journal* journal);
+    Result<void> storeBudget(const QString& programme, int monthlyCups, const StaffMember* by, Journal* journal);
+    Result<void> storeLink(qint64 productId, std::optional<qint64> typeId, const StaffMember* by, Journal* journal);
+
     Database& db_;
     const Clock& clock_;
     QTimeZone zone_;

@@ -85,6 +85,12 @@ std::optional<CardKind> cardKindFromKey(const QString& key) {
 
 Result<CardType> CardTypeRepository::add(const CardType& type, const StaffMember& by, Journal& journal) {
     if (auto allowed = requirePermission(by, Permission::ManageCardTypes); !allowed) return allowed.error();
+    return insert(type, &by, &journal);
+}
+
+Result<CardType> CardTypeRepository::addBySystem(const CardType& type) { return insert(type, nullptr, nullptr); }
+
+Result<CardType> CardTypeRepository::insert(const CardType& type, const StaffMember* by, Journal* journal) {
     CardType t = type;
     t.name = t.name.trimmed();
     t.programme = t.programme.trimmed();
@@ -97,12 +103,13 @@ Result<CardType> CardTypeRepository::add(const CardType& type, const StaffMember
                             t.programme.isNull() ? QStringLiteral("") : t.programme});
         if (!q) return q.error();
         t.id = db_.lastInsertId();
-        auto e = journal.append(Journal::staffActor(by.id), QStringLiteral("card_type_added"),
-                                QJsonObject{{QStringLiteral("type_id"), t.id},
-                                            {QStringLiteral("kind"), cardKindKey(t.kind)},
-                                            {QStringLiteral("name"), t.name},
-                                            {QStringLiteral("cups"), t.cups ? QJsonValue(*t.cups) : QJsonValue()},
-                                            {QStringLiteral("programme"), t.programme}});
+        if (!journal) return {};
+        auto e = journal->append(Journal::staffActor(by->id), QStringLiteral("card_type_added"),
+                                 QJsonObject{{QStringLiteral("type_id"), t.id},
+                                             {QStringLiteral("kind"), cardKindKey(t.kind)},
+                                             {QStringLiteral("name"), t.name},
+                                             {QStringLiteral("cups"), t.cups ? QJsonValue(*t.cups) : QJsonValue()},
+                                             {QStringLiteral("programme"), t.programme}});
         if (!e) return e.error();
         return {};
     });
@@ -144,6 +151,15 @@ Result<std::vector<CardType>> CardTypeRepository::list() const {
 Result<void> CardTypeRepository::setBudget(const QString& programme, int monthlyCups, const StaffMember& by,
                                            Journal& journal) {
     if (auto allowed = requirePermission(by, Permission::ManageCardTypes); !allowed) return allowed.error();
+    return storeBudget(programme, monthlyCups, &by, &journal);
+}
+
+Result<void> CardTypeRepository::setBudgetBySystem(const QString& programme, int monthlyCups) {
+    return storeBudget(programme, monthlyCups, nullptr, nullptr);
+}
+
+Result<void> CardTypeRepository::storeBudget(const QString& programme, int monthlyCups, const StaffMember* by,
+                                             Journal* journal) {
     const QString name = programme.trimmed();
     if (name.isEmpty() || monthlyCups <= 0)
         return invalid(QCoreApplication::translate("ak::CardTypeRepository",
@@ -153,8 +169,61 @@ Result<void> CardTypeRepository::setBudget(const QString& programme, int monthly
                                           " ON CONFLICT (programme) DO UPDATE SET monthly_cups = excluded.monthly_cups"),
                            {name, monthlyCups});
         if (!q) return q.error();
-        auto e = journal.append(Journal::staffActor(by.id), QStringLiteral("card_budget_set"),
-                                QJsonObject{{QStringLiteral("programme"), name}, {QStringLiteral("monthly_cups"), monthlyCups}});
+        if (!journal) return {};
+        auto e = journal->append(Journal::staffActor(by->id), QStringLiteral("card_budget_set"),
+                                 QJsonObject{{QStringLiteral("programme"), name}, {QStringLiteral("monthly_cups"), monthlyCups}});
+        if (!e) return e.error();
+        return {};
+    });
+}
+
+Result<void> CardTypeRepository::linkProduct(qint64 productId, std::optional<qint64> typeId, const StaffMember& by,
+                                             Journal& journal) {
+    if (auto allowed = requirePermission(by, Permission::ManageCardTypes); !allowed) return allowed;
+    return storeLink(productId, typeId, &by, &journal);
+}
+
+Result<void> CardTypeRepository::linkProductBySystem(qint64 productId, std::optional<qint64> typeId) {
+    return storeLink(productId, typeId, nullptr, nullptr);
+}
+
+Result<void> CardTypeRepository::storeLink(qint64 productId, std::optional<qint64> typeId, const StaffMember* by,
+                                           Journal* journal) {
+    return db_.write([&]() -> Result<void> {
+        auto product = db_.query(QStringLiteral("SELECT card_type_id, coffee_card_payable FROM products WHERE id = ?"),
+                                 {productId});
+        if (!product) return product.error();
+        if (!product->next())
+            return Result<void>::fail(ErrorCode::NotFound, QCoreApplication::translate("ak::CardTypeRepository",
+                                                                                       "That product does not exist."));
+        const std::optional<qint64> current =
+            product->value(0).isNull() ? std::nullopt : std::optional<qint64>(product->value(0).toLongLong());
+        const bool payable = product->value(1).toInt() == 1;
+        if (typeId) {
+            auto type = find(*typeId);
+            if (!type) return type.error();
+            // A free card is counted against a programme's give-away budget and handed out with a
+            // reason; selling it would make it a punch card without the punch card's rules.
+            if (type->kind == CardKind::Free)
+                return invalid(QCoreApplication::translate("ak::CardTypeRepository",
+                                                           "Free cards are given, not sold: choose a punch card or a "
+                                                           "day pass."));
+            if (!type->active)
+                return invalid(QCoreApplication::translate("ak::CardTypeRepository",
+                                                           "This card type is no longer issued."));
+            if (payable)
+                return invalid(QCoreApplication::translate("ak::CardTypeRepository",
+                                                           "A coffee card can pay for this product; a product that "
+                                                           "sells a card cannot be paid with one."));
+        }
+        if (current == typeId) return {};  // nothing changes, nothing to journal
+        auto q = db_.query(QStringLiteral("UPDATE products SET card_type_id = ? WHERE id = ?"),
+                           {typeId ? QVariant(*typeId) : QVariant(QMetaType(QMetaType::LongLong)), productId});
+        if (!q) return q.error();
+        if (!journal) return {};
+        auto e = journal->append(Journal::staffActor(by->id), QStringLiteral("card_type_product"),
+                                 QJsonObject{{QStringLiteral("product_id"), productId},
+                                             {QStringLiteral("type_id"), typeId ? QJsonValue(*typeId) : QJsonValue()}});
         if (!e) return e.error();
         return {};
     });

@@ -14,7 +14,15 @@
 // Redeeming is exactly once: one Database::write() (BEGIN IMMEDIATE) checks, decrements, records the
 // history, journals card_redeemed and, at a kiosk, adds the serving-queue item. The same card
 // redeemed again at the same place within kDoubleScanSeconds returns the first redemption's result
-// (Redemption::repeated) and changes nothing.
+// (Redemption::repeated) and changes nothing — unless the place says otherwise
+// (RedeemPlace::tillPayment(): at the till each coffee-card payment is a deliberate act).
+//
+// NFC: a card may also carry an NFC tag. Only the SHA-256 of the tag's UID is stored
+// (coffee_cards.nfc_hash, with a prefix of its own so that it never equals a staff card's hash of
+// the same tag). find() and redeem() take either a printed code or a tag's UID; anything else, and
+// a UID bound to no card, gets the same generic refusal as an unknown code. Note that a 4- or 7-byte
+// UID is a small space: its hash hides the UID from a casual reader of the database, not from a
+// determined one. The tag is as much a bearer token as the printed code.
 //
 // Ownership: holds references to the Database and the Clock.
 
@@ -58,6 +66,7 @@ struct IssueOptions {
     QString programme;                // free cards: overrides the type's programme
     std::optional<int> validityDays;  // free cards: overrides the type's validity
     std::optional<qint64> saleId;     // punch cards and day passes sold at the till
+    QString nfcUid;                   // an NFC tag's UID to bind in the same transaction; empty: none
 };
 
 // One line of a card's history: dates and places only.
@@ -70,9 +79,14 @@ struct CardEvent {
 struct RedeemPlace {
     QString kioskId;     // empty: the till
     qint64 staffId = 0;  // at the till: who took the card (the journal's actor)
+    // The double-scan guard is for a scanner that reads one card twice. A coffee-card payment in a
+    // sale is a deliberate act by the volunteer (two coffees paid with one card are two cups), so
+    // tillPayment() turns it off; kiosk() and till() keep it.
+    bool guardDoubleScan = true;
 
-    static RedeemPlace kiosk(const QString& id) { return {id, 0}; }
-    static RedeemPlace till(const StaffMember& by) { return {QString(), by.id}; }
+    static RedeemPlace kiosk(const QString& id) { return {id, 0, true}; }
+    static RedeemPlace till(const StaffMember& by) { return {QString(), by.id, true}; }
+    static RedeemPlace tillPayment(const StaffMember& by) { return {QString(), by.id, false}; }
     bool isTill() const { return kioskId.isEmpty(); }
     QString key() const { return isTill() ? QStringLiteral("till") : QStringLiteral("kiosk:") + kioskId; }
 };
@@ -108,8 +122,13 @@ public:
     // NotFound for an unknown type, InvalidInput for an inactive one or a free card without a
     // programme; Device if no CSPRNG.
     Result<IssuedCard> issue(qint64 typeId, const IssueOptions& options, const StaffMember& by, Journal& journal);
-    // By scanned text; NotFound with CardCode::genericRefusal() for malformed and unknown codes alike.
+    // By scanned text (a printed code or an NFC tag's UID); NotFound with CardCode::genericRefusal()
+    // for malformed and unknown codes and UIDs alike.
     Result<CoffeeCard> find(QStringView scanned) const;
+    // Binds an NFC tag to the card (Permission::IssueCoffeeCard), replacing a tag it had; journaled
+    // "card_nfc_bound" with the card id only. InvalidInput for text that is not a UID; NotFound for an
+    // unknown card; Conflict for a blocked or handed-back card and for a tag bound to another card.
+    Result<void> bindNfc(qint64 cardId, QStringView uidHex, const StaffMember& by, Journal& journal);
     Result<std::vector<CardEvent>> history(qint64 cardId) const;  // oldest first
     Result<void> block(qint64 cardId, const StaffMember& by, Journal& journal);
     Result<void> markReturned(qint64 cardId, const StaffMember& by, Journal& journal);
@@ -125,7 +144,11 @@ public:
     static CardRefusal refusalFor(CardStatus status);
 
 private:
-    Result<std::optional<CoffeeCard>> byHash(const QString& tokenHash) const;
+    // The card a scanned text opens, if any; malformed text is simply no card.
+    Result<std::optional<CoffeeCard>> byScanned(QStringView scanned) const;
+    Result<std::optional<CoffeeCard>> byColumn(const char* column, const QString& hash) const;
+    // Inside a write(): stores the tag's hash on the card and journals it.
+    Result<void> storeNfc(qint64 cardId, const QString& nfcHash, const StaffMember& by, Journal& journal);
     Result<std::optional<CoffeeCard>> byId(qint64 id) const;
     Result<void> setState(qint64 cardId, const QString& state, const QString& event, const StaffMember& by,
                           Journal& journal);
@@ -137,5 +160,13 @@ private:
 
 // The SHA-256 of a code's token, lower-case hex (what coffee_cards.token_hash holds).
 QString cardTokenHash(const CardCode& code);
+
+// An NFC tag's UID as readers write it ("04:a2:2b:1c", "04 A2 2B 1C", "04a22b1c\r") in one spelling:
+// upper-case hex without separators. Spaces, line ends and colons are dropped; what remains must be
+// 8 to 20 hex digits in whole bytes (4-, 7- and 10-byte UIDs). Otherwise nullopt.
+std::optional<QString> normaliseNfcUid(QStringView text);
+// What coffee_cards.nfc_hash holds for a normalised UID: SHA-256 of "ak-coffee-card-nfc:" + UID,
+// lower-case hex. The prefix keeps it apart from a staff card's hash of the same tag.
+QString cardNfcHash(const QString& normalisedUid);
 
 }  // namespace ak

@@ -1,7 +1,11 @@
 #include "core/catalogue/CatalogueRepository.h"
 
+#include "core/journal/Journal.h"
+#include "core/staff/Permissions.h"
 #include "core/storage/Sql.h"
 
+#include <QCoreApplication>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -13,7 +17,7 @@ namespace {
 
 const QString kProductColumns = QStringLiteral(
     "id, category_id, code, name_nb, name_da, name_en, price_minor, currency, vat_class, saft_basic_id, active, "
-    "sort_order");
+    "sort_order, card_type_id, coffee_card_payable");
 
 Product productFrom(const QSqlQuery& q) {
     Product p;
@@ -26,6 +30,8 @@ Product productFrom(const QSqlQuery& q) {
     p.saftBasicId = q.value(9).toString();
     p.active = q.value(10).toBool();
     p.sortOrder = q.value(11).toInt();
+    if (!q.value(12).isNull()) p.cardTypeId = q.value(12).toLongLong();
+    p.coffeeCardPayable = q.value(13).toInt() == 1;
     return p;
 }
 
@@ -105,16 +111,17 @@ Result<Product> CatalogueRepository::addProduct(Product p) {
     if (auto v = validate(p); !v) return v.error();
     auto r = db_.write([&]() -> Result<void> {
         auto q = db_.query(QStringLiteral("INSERT INTO products (category_id, code, name_nb, name_da, name_en,"
-                                          " price_minor, currency, vat_class, saft_basic_id, active, sort_order)"
-                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                          " price_minor, currency, vat_class, saft_basic_id, active, sort_order,"
+                                          " coffee_card_payable) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            {p.categoryId, p.code, sql::text(p.name.nb), sql::text(p.name.da), sql::text(p.name.en), p.price.minor(),
                             currencyCode(p.price.currency()), vatClassKey(p.vatClass), p.saftBasicId, p.active ? 1 : 0,
-                            p.sortOrder});
+                            p.sortOrder, p.coffeeCardPayable ? 1 : 0});
         if (!q) return describe(q.error(), p.code);
         p.id = q->lastInsertId().toLongLong();
         return {};
     });
     if (!r) return r.error();
+    p.cardTypeId.reset();  // not stored here: see Product::cardTypeId
     qCInfo(lcCatalogue) << "added product" << p.id << p.code << p.price.toDebugString();
     return p;
 }
@@ -131,6 +138,29 @@ Result<void> CatalogueRepository::updateProduct(const Product& p) {
         if (!q) return describe(q.error(), p.code);
         if (q->numRowsAffected() != 1)
             return Result<void>::fail(ErrorCode::NotFound, QStringLiteral("There is no product %1.").arg(p.id));
+        return {};
+    });
+}
+
+Result<void> CatalogueRepository::setCoffeeCardPayable(qint64 productId, bool payable, const StaffMember& by,
+                                                      Journal& journal) {
+    if (auto allowed = requirePermission(by, Permission::ManageProducts); !allowed) return allowed;
+    return db_.write([&]() -> Result<void> {
+        auto current = product(productId);
+        if (!current) return current.error();
+        if (current->coffeeCardPayable == payable) return {};  // nothing changes, nothing to journal
+        if (payable && current->cardTypeId)
+            return Result<void>::fail(ErrorCode::InvalidInput,
+                                      QCoreApplication::translate("ak::CatalogueRepository",
+                                                                  "This product is a coffee card itself; a coffee card "
+                                                                  "cannot pay for it."));
+        auto q = db_.query(QStringLiteral("UPDATE products SET coffee_card_payable = ? WHERE id = ?"),
+                           {payable ? 1 : 0, productId});
+        if (!q) return q.error();
+        auto e = journal.append(Journal::staffActor(by.id), QStringLiteral("product_coffee_card"),
+                                QJsonObject{{QStringLiteral("product_id"), productId},
+                                            {QStringLiteral("payable"), payable}});
+        if (!e) return e.error();
         return {};
     });
 }

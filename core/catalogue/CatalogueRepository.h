@@ -4,12 +4,15 @@
 
 #include "core/catalogue/Category.h"
 #include "core/catalogue/Product.h"
+#include "core/staff/StaffMember.h"
 #include "core/storage/Database.h"
 #include "core/util/Result.h"
 
 #include <vector>
 
 namespace ak {
+
+class Journal;
 
 class CatalogueRepository {
 public:
@@ -26,6 +29,11 @@ public:
     Result<Product> addProduct(Product product);
     Result<void> updateProduct(const Product& product);  // all fields; NotFound if the id is unknown
     Result<void> deactivateProduct(qint64 id);
+
+    // Whether a coffee card can pay for one unit of the product (Permission::ManageProducts),
+    // journaled as "product_coffee_card". NotFound for an unknown product; InvalidInput for a
+    // product that issues a card (a card never pays for a card).
+    Result<void> setCoffeeCardPayable(qint64 productId, bool payable, const StaffMember& by, Journal& journal);
 
 private:
     Result<std::vector<Product>> products(const QString& where, const QVariantList& values) const;

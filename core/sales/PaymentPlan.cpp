@@ -101,6 +101,25 @@ Result<void> PaymentPlan::add(PaymentMethod method, const QString& typed, const 
     return add(method, m.value(), reference);
 }
 
+Result<void> PaymentPlan::addCoffeeCard(const QString& scannedCode, const Money& amount) {
+    if (scannedCode.trimmed().isEmpty()) return invalid(tr("Scan the coffee card."));
+    // Giving a cup back onto a card belongs to returns of card payments, which are not built yet.
+    if (isRefund()) return invalid(tr("A refund cannot be paid back onto a coffee card."));
+    return add(PaymentMethod::CoffeeCard, amount, scannedCode);
+}
+
+bool PaymentPlan::hasCoffeeCardPayments() const {
+    return std::any_of(entries_.begin(), entries_.end(),
+                       [](const Payment& p) { return p.method == PaymentMethod::CoffeeCard; });
+}
+
+Result<void> PaymentPlan::setReference(int index, const QString& reference) {
+    if (index < 0 || index >= int(entries_.size()))
+        return Result<void>::fail(ErrorCode::NotFound, tr("There is no such payment."));
+    entries_[size_t(index)].reference = reference;
+    return {};
+}
+
 Result<void> PaymentPlan::remove(int index) {
     if (index < 0 || index >= int(entries_.size()))
         return Result<void>::fail(ErrorCode::NotFound, tr("There is no such payment."));

@@ -31,6 +31,17 @@ public:
     // A non-cash payment of at most remaining(). Method must not be Cash.
     Result<void> add(PaymentMethod method, const Money& amount, const QString& reference = {});
     Result<void> add(PaymentMethod method, const QString& typed, const QString& reference = {});
+    // One cup paid with a coffee card: `amount` is the unit price it settles (coffeeCardUnits()).
+    // The reference is the scanned text (a printed code or an NFC UID), kept in memory only: it is
+    // how the checkout (core/cards/CardCheckout.h) finds the card. The code is a bearer token —
+    // stored in sale_payments, printed on the receipt or journaled it would let anyone who reads
+    // it drink from the card — so the checkout replaces it with "card <id>" before anything is
+    // stored, and SaleRepository::complete() refuses a plan that still holds one.
+    Result<void> addCoffeeCard(const QString& scannedCode, const Money& amount);
+    bool hasCoffeeCardPayments() const;
+    // Replaces the reference of the entry at `index` (how the checkout swaps the scanned text for
+    // the card's id). NotFound for a bad index.
+    Result<void> setReference(int index, const QString& reference);
     // Takes back the payment at `index` of entries() (typed wrongly). NotFound for a bad index.
     Result<void> remove(int index);
 

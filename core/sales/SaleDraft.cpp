@@ -41,7 +41,8 @@ QString consumptionKey(Consumption c) { return c == Consumption::Takeaway ? QStr
 QJsonObject moneyLess(const SaleLine& l) {
     return {{QStringLiteral("product_id"), l.productId},   {QStringLiteral("name"), l.name},
             {QStringLiteral("quantity"), l.quantity},      {QStringLiteral("unit_price"), l.unitPrice.minor()},
-            {QStringLiteral("vat_class"), vatClassKey(l.vatClass)}, {QStringLiteral("saft"), l.saftBasicId}};
+            {QStringLiteral("vat_class"), vatClassKey(l.vatClass)}, {QStringLiteral("saft"), l.saftBasicId},
+            {QStringLiteral("coffee_card"), l.coffeeCardPayable}};
 }
 
 }  // namespace
@@ -69,7 +70,8 @@ Result<void> SaleDraft::addProduct(const Product& product, QLocale::Language caf
         ++it->quantity;
         return {};
     }
-    lines_.push_back({product.id, name, 1, product.price, product.vatClass, product.saftBasicId});
+    lines_.push_back({product.id, name, 1, product.price, product.vatClass, product.saftBasicId,
+                      product.coffeeCardPayable});
     return {};
 }
 
@@ -119,20 +121,35 @@ Result<void> SaleDraft::canComplete() const {
     return {};
 }
 
+// The discount in øre and each line's share of it (in the order of lines_).
+std::vector<qint64> SaleDraft::discountShares() const {
+    const qint64 g = gross().minor();
+    qint64 discount = 0;
+    if (discount_.kind == SaleDiscount::Kind::Percent)
+        discount = divideRoundHalfAway(g * discount_.percent, 100);
+    else if (discount_.kind == SaleDiscount::Kind::Amount)
+        discount = std::min(discount_.amount.minor(), g);
+    std::vector<qint64> grosses;
+    for (const SaleLine& l : lines_) grosses.push_back(l.gross().minor());
+    return spread(discount, grosses);
+}
+
+std::vector<Money> SaleDraft::lineNets() const {
+    const std::vector<qint64> shares = discountShares();
+    std::vector<Money> out;
+    for (size_t i = 0; i < lines_.size(); ++i) out.push_back(lines_[i].gross() - Money(shares[i], currency_));
+    return out;
+}
+
 SaleTotals SaleDraft::totals(const VatTable& vat) const {
     SaleTotals t;
     t.gross = gross();
+    const std::vector<qint64> shares = discountShares();
     qint64 discount = 0;
-    if (discount_.kind == SaleDiscount::Kind::Percent)
-        discount = divideRoundHalfAway(t.gross.minor() * discount_.percent, 100);
-    else if (discount_.kind == SaleDiscount::Kind::Amount)
-        discount = std::min(discount_.amount.minor(), t.gross.minor());
+    for (qint64 share : shares) discount += share;
     t.discount = Money(discount, currency_);
     t.total = t.gross - t.discount;
 
-    std::vector<qint64> grosses;
-    for (const SaleLine& l : lines_) grosses.push_back(l.gross().minor());
-    const std::vector<qint64> shares = spread(discount, grosses);
     std::vector<VatLine> vatLines;
     for (size_t i = 0; i < lines_.size(); ++i) {
         const SaleLine& l = lines_[i];
@@ -178,7 +195,8 @@ Result<SaleDraft> SaleDraft::fromJson(const QJsonObject& json) {
                             o.value(QStringLiteral("quantity")).toInt(),
                             Money(o.value(QStringLiteral("unit_price")).toInteger(), *currency),
                             vatClassFromKey(o.value(QStringLiteral("vat_class")).toString()).value_or(VatClass::Standard),
-                            o.value(QStringLiteral("saft")).toString()});
+                            o.value(QStringLiteral("saft")).toString(),
+                            o.value(QStringLiteral("coffee_card")).toBool()});  // absent (parked before schema 11): false
     }
     for (const auto& v : json.value(QStringLiteral("voids")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -196,6 +214,24 @@ Result<SaleDraft> SaleDraft::fromJson(const QJsonObject& json) {
                    disc.value(QStringLiteral("reason_code")).toString(),
                    disc.value(QStringLiteral("reason_text")).toString()};
     return d;
+}
+
+std::vector<Money> coffeeCardUnits(const SaleDraft& draft) {
+    return coffeeCardUnits(draft, [](const SaleLine& l) { return l.coffeeCardPayable; });
+}
+
+std::vector<Money> coffeeCardUnits(const SaleDraft& draft, const std::function<bool(const SaleLine&)>& payable) {
+    const std::vector<Money> nets = draft.lineNets();
+    std::vector<Money> units;
+    for (size_t i = 0; i < draft.lines().size(); ++i) {
+        const SaleLine& l = draft.lines()[i];
+        if (!payable(l) || l.quantity <= 0) continue;
+        const qint64 net = nets[i].minor();
+        const qint64 base = net / l.quantity;
+        const qint64 extra = net % l.quantity;  // ≥ 0: a share of the discount never exceeds its line
+        for (int u = 0; u < l.quantity; ++u) units.push_back(Money(base + (u < extra ? 1 : 0), draft.currency()));
+    }
+    return units;
 }
 
 }  // namespace ak

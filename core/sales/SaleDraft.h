@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <functional>
 #include <vector>
 
 namespace ak {
@@ -65,6 +66,9 @@ public:
     // Prices the sale with `vat`. An amount discount larger than the (since lowered) gross is
     // capped at the gross here; canComplete() refuses such a sale so the volunteer notices.
     SaleTotals totals(const VatTable& vat) const;
+    // What each line costs after its share of the discount, in the order of lines() (the `net` of
+    // totals(), which does not depend on VAT).
+    std::vector<Money> lineNets() const;
     // InvalidInput if there are no lines or the discount no longer fits.
     Result<void> canComplete() const;
 
@@ -77,6 +81,7 @@ public:
 private:
     std::vector<SaleLine>::iterator findLine(qint64 productId);
     Money gross() const;
+    std::vector<qint64> discountShares() const;
 
     Currency currency_;
     Consumption consumption_;
@@ -84,5 +89,14 @@ private:
     std::vector<VoidedLine> voids_;
     SaleDiscount discount_;
 };
+
+// What a coffee card can pay in `draft`: one entry per unit of every line whose product takes a
+// coffee card (SaleLine::coffeeCardPayable, or `payable` when given), in line order, at what that
+// unit costs after the sale's discount. A line's net is split over its units to the øre, the first
+// units taking the remainder (net 9,99 for 2 → 5,00 and 4,99), so the entries of a line add up to
+// its net. The till offers "pay one coffee with the card" for each; the checkout accepts a
+// coffee-card payment only for one of these amounts.
+std::vector<Money> coffeeCardUnits(const SaleDraft& draft);
+std::vector<Money> coffeeCardUnits(const SaleDraft& draft, const std::function<bool(const SaleLine&)>& payable);
 
 }  // namespace ak

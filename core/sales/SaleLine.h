@@ -17,6 +17,7 @@ struct SaleLine {
     Money unitPrice;       // VAT-inclusive
     VatClass vatClass = VatClass::Standard;
     QString saftBasicId;   // SAF-T article group, e.g. "04012"
+    bool coffeeCardPayable = false;  // Product::coffeeCardPayable when added: what coffeeCardUnits() offers
 
     Money gross() const { return unitPrice * quantity; }
     bool operator==(const SaleLine&) const = default;

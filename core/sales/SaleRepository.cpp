@@ -44,6 +44,27 @@ Result<qint64> SaleRepository::nextReceiptNumber() const {
 
 Result<CompletedSale> SaleRepository::complete(const SaleDraft& draft, const PaymentPlan& payment,
                                                const StaffMember& op) {
+    // A coffee-card payment here would store the card's bearer code and take no cup off the card.
+    if (payment.hasCoffeeCardPayments())
+        return Error{ErrorCode::InvalidInput,
+                     tr("A coffee card payment must go through the coffee card checkout, which takes the cup off the card.")};
+    auto s = completeSale(draft, payment, op);
+    if (!s) return s;
+    qCInfo(lcSales) << "sale" << s->receiptNumber << "on" << s->registerId << s->total.toDebugString()
+                    << (s->training ? "(training)" : "");
+    return s;
+}
+
+Result<CompletedSale> SaleRepository::completeWithRedeemedCards(const SaleDraft& draft, const PaymentPlan& payment,
+                                                                const StaffMember& op) {
+    if (!db_.inWrite())
+        return Error{ErrorCode::InvalidInput,
+                     QStringLiteral("completeWithRedeemedCards() joins the transaction that redeemed the cards.")};
+    return completeSale(draft, payment, op);
+}
+
+Result<CompletedSale> SaleRepository::completeSale(const SaleDraft& draft, const PaymentPlan& payment,
+                                                   const StaffMember& op) {
     if (auto r = draft.canComplete(); !r) return r.error();
     const SaleTotals t = draft.totals(vat_);
     const QLocale locale(language_);
@@ -97,8 +118,6 @@ Result<CompletedSale> SaleRepository::complete(const SaleDraft& draft, const Pay
         return {};
     });
     if (!w) return w.error();
-    qCInfo(lcSales) << "sale" << s.receiptNumber << "on" << s.registerId << s.total.toDebugString()
-                    << (s.training ? "(training)" : "");
     return s;
 }
 

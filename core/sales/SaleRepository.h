@@ -53,9 +53,16 @@ public:
     Result<void> addProduct(SaleDraft& draft, qint64 productId) const;
 
     // Completes the sale. InvalidInput: no lines, discount too large, not paid in full, payments
-    // for another total; Permission: inactive operator. Voids of the draft are journaled as
-    // "void_line" in the same transaction.
+    // for another total, a coffee-card payment (those go through completeSaleWithCards() in
+    // core/cards/CardCheckout.h, which redeems the cups); Permission: inactive operator. Voids of
+    // the draft are journaled as "void_line" in the same transaction.
     Result<CompletedSale> complete(const SaleDraft& draft, const PaymentPlan& payment, const StaffMember& op);
+    // For completeSaleWithCards() only: the same as complete(), but the plan's coffee-card payments
+    // were redeemed in the caller's Database::write(), which this joins (InvalidInput outside one),
+    // and their references already name the card ("card <id>"), not the scanned code. Not logged
+    // here: the caller logs once its transaction has committed.
+    Result<CompletedSale> completeWithRedeemedCards(const SaleDraft& draft, const PaymentPlan& payment,
+                                                    const StaffMember& op);
     // Journals the draft as "void_sale" (with its lines and voids); nothing else is stored.
     Result<void> abandon(const SaleDraft& draft, const StaffMember& op);
 
@@ -82,6 +89,7 @@ public:
     Result<int> copyCount(qint64 saleId) const;
 
 private:
+    Result<CompletedSale> completeSale(const SaleDraft& draft, const PaymentPlan& payment, const StaffMember& op);
     Result<StaffMember> activeStaff(qint64 staffId) const;
     Result<qint64> nextReceiptNumber() const;
     Result<ReturnDraft> buildReturn(const CompletedSale& original, const std::vector<ReturnItem>& items) const;

@@ -95,6 +95,10 @@ Result<CompletedSale> SaleRepository::completeReturn(const ReturnDraft& draft, c
                                                      const QString& reason) {
     const QLocale locale(language_);
     if (reason.trimmed().isEmpty()) return Error{ErrorCode::InvalidInput, tr("A return needs a reason.")};
+    // Giving cups back onto a coffee card (and returning a sold card) is not built yet; a refund
+    // holding a scanned code would also store that bearer code.
+    if (refund.hasCoffeeCardPayments())
+        return Error{ErrorCode::InvalidInput, tr("A refund cannot be paid back onto a coffee card.")};
     if (refund.totalDue() != draft.total)
         return Error{ErrorCode::InvalidInput, tr("The refund was started for %1, but the return comes to %2.")
                                                   .arg(formatMoney(refund.totalDue(), locale), formatMoney(draft.total, locale))};

@@ -1,6 +1,7 @@
 #include "core/seed/DemoSeeder.h"
 
 #include "core/activity/ActivityRepository.h"
+#include "core/cards/CardType.h"
 #include "core/catalogue/CatalogueRepository.h"
 #include "core/settings/SettingsRepository.h"
 #include "core/staff/StaffRepository.h"
@@ -24,6 +25,17 @@ struct SeedProduct {
     QString categoryCode;
 };
 
+struct SeedCardType {
+    CardType type;
+    QString productCode;  // empty: not sold (free cards)
+    int index = 0;        // the [[card_types]] entry, for messages
+};
+
+struct SeedBudget {
+    QString programme;
+    int monthlyCups = 0;
+};
+
 struct SeedActivity {
     Activity activity;
     int weekday = 1;  // Qt::Monday .. Qt::Sunday
@@ -38,6 +50,8 @@ struct SeedData {
     std::vector<SeedProduct> products;
     std::vector<SeedActivity> activities;
     std::vector<SeededStaff> staff;
+    std::vector<SeedCardType> cardTypes;
+    std::vector<SeedBudget> budgets;
 };
 
 QString str(const toml::node_view<const toml::node>& n) {
@@ -65,6 +79,8 @@ public:
                  {"categories", &Parser::category},
                  {"products", &Parser::product},
                  {"activities", &Parser::activity},
+                 {"card_types", &Parser::cardType},
+                 {"card_budgets", &Parser::budget},
                  {"staff", &Parser::staffMember}}) {
             const toml::array* arr = root[key].as_array();
             if (!arr) continue;
@@ -115,9 +131,38 @@ private:
         auto price = money(t, "products", index);
         if (!price) return price.error();
         p.product.price = price.value();
+        p.product.coffeeCardPayable = t["coffee_card"].value_or(false);
         if (p.categoryCode.isEmpty() || p.product.code.isEmpty())
             return failAt("products", index, QStringLiteral("needs code and category"));
         data_.products.push_back(p);
+        return {};
+    }
+
+    // The kinds' own rules (a punch card needs cups, a free card a programme ...) are checked when
+    // the type is stored, by CardTypeRepository; here only the shape of the entry.
+    Result<void> cardType(const toml::table& t, int index) {
+        SeedCardType c;
+        c.index = index;
+        auto kind = cardKindFromKey(str(t["kind"]));
+        if (!kind) return failAt("card_types", index, QStringLiteral("kind must be free, punch or day_pass"));
+        c.type.kind = *kind;
+        c.type.name = str(t["name"]);
+        if (auto cups = t["cups"].value<int64_t>()) c.type.cups = int(*cups);
+        if (auto days = t["validity_days"].value<int64_t>()) c.type.validityDays = int(*days);
+        c.type.programme = str(t["programme"]);
+        c.productCode = str(t["product"]);
+        if (c.type.name.isEmpty()) return failAt("card_types", index, QStringLiteral("needs a name"));
+        data_.cardTypes.push_back(c);
+        return {};
+    }
+
+    Result<void> budget(const toml::table& t, int index) {
+        SeedBudget b;
+        b.programme = str(t["programme"]);
+        b.monthlyCups = int(t["monthly_cups"].value_or(int64_t(0)));
+        if (b.programme.isEmpty() || b.monthlyCups <= 0)
+            return failAt("card_budgets", index, QStringLiteral("needs programme and monthly_cups > 0"));
+        data_.budgets.push_back(b);
         return {};
     }
 
@@ -202,6 +247,7 @@ Result<DemoSeedResult> DemoSeeder::seed(Database& db, Journal& journal, const Cl
     CatalogueRepository catalogue(db);
     ActivityRepository activities(db);
     StaffRepository staff(db, pinCost);
+    CardTypeRepository cardTypes(db, clock, data->zone);
     SettingsRepository settings(db);
     DemoSeedResult result;
 
@@ -227,15 +273,34 @@ Result<DemoSeedResult> DemoSeeder::seed(Database& db, Journal& journal, const Cl
             categoryIds[c.code] = stored->id;
             ++result.categories;
         }
+        std::map<QString, qint64> productIds;
         for (SeedProduct p : data->products) {
             const auto it = categoryIds.find(p.categoryCode);
             if (it == categoryIds.end())
                 return Result<void>::fail(ErrorCode::Config, QStringLiteral("%1: product %2 names unknown category %3")
                                                                  .arg(seedFile, p.product.code, p.categoryCode));
             p.product.categoryId = it->second;
-            if (auto r = catalogue.addProduct(p.product); !r) return r.error();
+            auto stored = catalogue.addProduct(p.product);
+            if (!stored) return stored.error();
+            productIds[p.product.code] = stored->id;
             ++result.products;
         }
+        for (const SeedCardType& c : data->cardTypes) {
+            auto bad = [&](const QString& why) {
+                return Result<void>::fail(ErrorCode::Config, QStringLiteral("%1: [[card_types]] entry %2: %3")
+                                                                 .arg(seedFile).arg(c.index).arg(why));
+            };
+            auto stored = cardTypes.addBySystem(c.type);
+            if (!stored) return bad(stored.error().message);
+            if (!c.productCode.isEmpty()) {
+                const auto it = productIds.find(c.productCode);
+                if (it == productIds.end()) return bad(QStringLiteral("unknown product %1").arg(c.productCode));
+                if (auto r = cardTypes.linkProductBySystem(it->second, stored->id); !r) return bad(r.error().message);
+            }
+            ++result.cardTypes;
+        }
+        for (const SeedBudget& b : data->budgets)
+            if (auto r = cardTypes.setBudgetBySystem(b.programme, b.monthlyCups); !r) return r;
         for (SeedActivity a : data->activities) {
             a.activity.startsAt = nextOccurrence(clock.now(), data->zone, a.weekday, a.start);
             a.activity.endsAt = a.activity.startsAt.addSecs(qint64(a.minutes) * 60);
@@ -253,6 +318,7 @@ Result<DemoSeedResult> DemoSeeder::seed(Database& db, Journal& journal, const Cl
                                 QJsonObject{{QStringLiteral("categories"), result.categories},
                                             {QStringLiteral("products"), result.products},
                                             {QStringLiteral("activities"), result.activities},
+                                            {QStringLiteral("card_types"), result.cardTypes},
                                             {QStringLiteral("staff"), int(result.staff.size())}});
         if (!e) return e.error();
         return {};

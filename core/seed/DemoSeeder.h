@@ -1,6 +1,7 @@
 #pragma once
 // Loads demo data (config/demo-seed.toml) into an empty café database: categories, products,
-// the coming week's activities and staff with demo PINs. Used by `aktivkafe init --seed` and by
+// coffee-card types (linked to the products that sell them) and give-away budgets, the coming
+// week's activities and staff with demo PINs. Used by `aktivkafe init --seed` and by
 // the demo walkthrough.
 //
 // Everything is written in one transaction together with a "demo_seeded" journal entry. A
@@ -27,6 +28,7 @@ struct DemoSeedResult {
     int categories = 0;
     int products = 0;
     int activities = 0;
+    int cardTypes = 0;
     std::vector<SeededStaff> staff;
 };
 

@@ -10,6 +10,7 @@ QStringList salesSchema();  // SchemaSales.cpp
 QStringList printQueueSchema();  // core/printqueue/PrintQueueSchema.cpp
 QStringList servingSchema();  // core/serving/ServingSchema.cpp
 QStringList cardsSchema();  // core/cards/CardSchema.cpp
+QStringList cardProductsSchema();  // core/cards/CardProductSchema.cpp
 
 const MigrationList& schemaMigrations() {
     static const MigrationList list = {
@@ -105,6 +106,8 @@ const MigrationList& schemaMigrations() {
          servingSchema()},
         {10, QStringLiteral("Coffee cards: types, give-away budgets, cards (SHA-256 of the token) and their history"),
          cardsSchema()},
+        {11, QStringLiteral("Coffee cards at the till: products that issue a card or take one as payment, NFC tags (SHA-256)"),
+         cardProductsSchema()},
     };
     return list;
 }

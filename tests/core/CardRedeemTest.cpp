@@ -3,7 +3,10 @@
 #include <boost/test/unit_test.hpp>
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlQuery>
 
+#include "core/staff/StaffRepository.h"
 #include "tests/core/CardTestFixture.h"
 
 using namespace ak;
@@ -238,6 +241,135 @@ BOOST_AUTO_TEST_CASE(history_permissions_and_what_storage_keeps) {
     }
     BOOST_TEST(cafe.entriesOfKind(QStringLiteral("card_issued")).size() == 1u);
     BOOST_TEST(cafe.entriesOfKind(QStringLiteral("card_blocked")).size() == 1u);
+    BOOST_TEST(cafe.journalVerifies());
+}
+
+BOOST_AUTO_TEST_CASE(at_the_till_each_payment_counts_even_within_a_second) {
+    CardCafe cafe;
+    const IssuedCard card = cafe.issue(cafe.addType(CardKind::Punch, "Klippekort", 10));
+    const RedeemOutcome first = cafe.redeemAt(card, RedeemPlace::tillPayment(cafe.ola));
+    cafe.clock.advanceMs(400);
+    const RedeemOutcome second = cafe.redeemAt(card, RedeemPlace::tillPayment(cafe.ola));
+    BOOST_TEST_REQUIRE(first.ok());
+    BOOST_TEST_REQUIRE(second.ok());
+    BOOST_TEST(!second.redemption->repeated);
+    BOOST_TEST((second.redemption->cupsLeft == std::optional<int>(8)));
+    BOOST_TEST((cafe.reload(card).balance == std::optional<int>(8)));
+    BOOST_TEST(cafe.entriesOfKind(QStringLiteral("card_redeemed")).size() == 2u);
+    // A till scan outside a payment keeps the guard.
+    cafe.clock.advanceSeconds(10);
+    BOOST_TEST_REQUIRE(cafe.redeemAt(card, RedeemPlace::till(cafe.ola)).ok());
+    cafe.clock.advanceMs(400);
+    const RedeemOutcome echo = cafe.redeemAt(card, RedeemPlace::till(cafe.ola));
+    BOOST_TEST((echo.ok() && echo.redemption->repeated));
+    BOOST_TEST((cafe.reload(card).balance == std::optional<int>(7)));
+}
+
+BOOST_AUTO_TEST_CASE(nfc_uids_are_read_in_every_usual_spelling_and_only_whole_bytes) {
+    BOOST_TEST((normaliseNfcUid(u"04:a2:2b:1c") == std::optional<QString>(QStringLiteral("04A22B1C"))));
+    BOOST_TEST((normaliseNfcUid(u" 04 A2 2B 1C\r\n") == std::optional<QString>(QStringLiteral("04A22B1C"))));
+    BOOST_TEST((normaliseNfcUid(u"04A22B1C5D6E7F") == std::optional<QString>(QStringLiteral("04A22B1C5D6E7F"))));
+    BOOST_TEST(normaliseNfcUid(u"04A22B1C5D6E7F80910A").has_value());  // 10 bytes
+    BOOST_TEST(!normaliseNfcUid(u"04A22B").has_value());                 // 3 bytes
+    BOOST_TEST(!normaliseNfcUid(u"04A22B1").has_value());                // half a byte
+    BOOST_TEST(!normaliseNfcUid(u"04A22B1C5D6E7F80910A11").has_value());  // 11 bytes
+    BOOST_TEST(!normaliseNfcUid(u"04-A2-2B-1G").has_value());
+    BOOST_TEST(!normaliseNfcUid(QString(300, u'A')).has_value());
+    // Not the hash a staff card of the same tag gets.
+    BOOST_TEST(cardNfcHash(QStringLiteral("04A22B1C")) != StaffRepository::cardTokenHash(QStringLiteral("04A22B1C")));
+    BOOST_TEST(cardNfcHash(QStringLiteral("04A22B1C")).size() == 64);
+}
+
+BOOST_AUTO_TEST_CASE(a_tag_bound_to_a_card_finds_and_redeems_it_and_is_stored_only_as_a_hash) {
+    test::TempDir dir;
+    CardCafe cafe(dir.file(QStringLiteral("cafe.db")));
+    const CardType punch = cafe.addType(CardKind::Punch, "Klippekort", 10);
+    const IssuedCard a = cafe.issue(punch, {QString(), std::nullopt, std::nullopt, QStringLiteral("04:a2:2b:1c")});
+    const IssuedCard b = cafe.issue(punch);
+
+    auto found = cafe.cards.find(u"04A22B1C");
+    BOOST_TEST_REQUIRE(found.ok(), test::whyNot(found));
+    BOOST_TEST(found->id == a.card.id);
+    const RedeemOutcome byTag = cafe.redeemText(QStringLiteral("04 a2 2b 1c\r\n"), CardCafe::kiosk());
+    BOOST_TEST_REQUIRE(byTag.ok());
+    BOOST_TEST(byTag.redemption->cardId == a.card.id);
+    BOOST_TEST((cafe.reload(a).balance == std::optional<int>(9)));
+    BOOST_TEST(cafe.redeemAt(a, CardCafe::kiosk()).redemption->repeated);  // the code and the tag are one card
+
+    // The tag belongs to card a: b cannot have it, and nothing changes.
+    const size_t boundBefore = cafe.entriesOfKind(QStringLiteral("card_nfc_bound")).size();
+    auto taken = cafe.cards.bindNfc(b.card.id, u"04A22B1C", cafe.ola, cafe.journal);
+    BOOST_TEST_REQUIRE(!taken.ok());
+    BOOST_TEST((taken.error().code == ErrorCode::Conflict));
+    BOOST_TEST(taken.error().message == QStringLiteral("This tag already belongs to another coffee card. Use another tag."));
+    auto issuedWithTaken = cafe.cards.issue(punch.id, {QString(), std::nullopt, std::nullopt, QStringLiteral("04a22b1c")},
+                                            cafe.ola, cafe.journal);
+    BOOST_TEST((!issuedWithTaken.ok() && issuedWithTaken.error().code == ErrorCode::Conflict));
+    BOOST_TEST(cafe.cards.find(u"04A22B1C")->id == a.card.id);
+    BOOST_TEST((cafe.cards.bindNfc(b.card.id, u"04A2", cafe.ola, cafe.journal).error().code == ErrorCode::InvalidInput));
+    BOOST_TEST((cafe.cards.bindNfc(4711, u"0455667788", cafe.ola, cafe.journal).error().code == ErrorCode::NotFound));
+    BOOST_TEST(cafe.entriesOfKind(QStringLiteral("card_nfc_bound")).size() == boundBefore);
+
+    // Another tag for b; a tag for a blocked card is refused.
+    BOOST_TEST_REQUIRE(cafe.cards.bindNfc(b.card.id, u"04:55:66:77:88:99:AA", cafe.ola, cafe.journal).ok());
+    BOOST_TEST(cafe.cards.find(u"0455667788 99aa")->id == b.card.id);
+    BOOST_TEST_REQUIRE(cafe.cards.block(b.card.id, cafe.kari, cafe.journal).ok());
+    BOOST_TEST((cafe.cards.bindNfc(b.card.id, u"0411223344", cafe.ola, cafe.journal).error().code == ErrorCode::Conflict));
+    BOOST_TEST(int(cafe.redeemText(QStringLiteral("04556677 8899AA"), CardCafe::kiosk()).refusal) == int(CardRefusal::Blocked));
+
+    // An unknown tag, and text that is neither a code nor a tag: the same words as an unknown code.
+    const RedeemOutcome unknown = cafe.redeemText(QStringLiteral("04:de:ad:be:ef:00:01"), CardCafe::kiosk());
+    BOOST_TEST(int(unknown.refusal) == int(CardRefusal::Unknown));
+    BOOST_TEST(unknown.message == CardCode::genericRefusal());
+    BOOST_TEST(cafe.cards.find(u"DEADBEEF").error().message == CardCode::genericRefusal());
+    BOOST_TEST((cafe.cards.find(u"DEADBEEF").error().code == ErrorCode::NotFound));
+    BOOST_TEST(cafe.cards.find(u"04A22B1").error().message == CardCode::genericRefusal());
+
+    // The journal names the card, never the tag.
+    const auto bound = cafe.entriesOfKind(QStringLiteral("card_nfc_bound"));
+    BOOST_TEST_REQUIRE(bound.size() == 2u);
+    BOOST_TEST(QJsonDocument::fromJson(bound[0].payload.toUtf8())[QStringLiteral("card_id")].toInteger() == a.card.id);
+    BOOST_TEST(QJsonDocument::fromJson(bound[1].payload.toUtf8())[QStringLiteral("card_id")].toInteger() == b.card.id);
+    const QStringList spellings = {QStringLiteral("04A22B1C"), QStringLiteral("04a22b1c"), QStringLiteral("04:a2:2b:1c"),
+                                   QStringLiteral("04556677"), QStringLiteral("04:55:66")};
+    for (const JournalEntry& e : cafe.entries())
+        for (const QString& uid : spellings) {
+            BOOST_TEST(!e.payload.contains(uid, Qt::CaseInsensitive));
+            BOOST_TEST(!e.payload.contains(cardNfcHash(QStringLiteral("04A22B1C"))));
+        }
+
+    // No text column of any table holds a UID in clear; the file's bytes do not either.
+    auto tables = cafe.db->query(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    BOOST_TEST_REQUIRE(tables.ok());
+    int columnsSearched = 0;
+    while (tables->next()) {
+        const QString table = tables->value(0).toString();
+        auto columns = cafe.db->query(QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table});
+        BOOST_TEST_REQUIRE(columns.ok());
+        while (columns->next()) {
+            const QString column = columns->value(0).toString();
+            auto hits = cafe.db->query(QStringLiteral("SELECT COUNT(*) FROM \"%1\" WHERE upper(CAST(\"%2\" AS TEXT)) LIKE '%04A22B1C%'"
+                                                      " OR upper(CAST(\"%2\" AS TEXT)) LIKE '%04:A2:2B:1C%'"
+                                                      " OR upper(CAST(\"%2\" AS TEXT)) LIKE '%04556677%'")
+                                           .arg(table, column));
+            BOOST_TEST_REQUIRE(hits.ok());
+            BOOST_TEST_REQUIRE(hits->next());
+            BOOST_TEST(hits->value(0).toInt() == 0, table.toStdString() << "." << column.toStdString());
+            ++columnsSearched;
+        }
+    }
+    BOOST_TEST(columnsSearched > 20);
+    auto hash = cafe.db->query(QStringLiteral("SELECT nfc_hash FROM coffee_cards WHERE id = ?"), {a.card.id});
+    BOOST_TEST_REQUIRE(hash->next());
+    BOOST_TEST(hash->value(0).toString() == cardNfcHash(QStringLiteral("04A22B1C")));
+    const QByteArray bytes = test::readFile(cafe.db->path()) + test::readFile(cafe.db->path() + QStringLiteral("-wal"));
+    BOOST_TEST_REQUIRE(!bytes.isEmpty());
+    BOOST_TEST(bytes.contains(cardNfcHash(QStringLiteral("04A22B1C")).toLatin1()));  // the search does see the file
+    for (const QString& uid : spellings) {
+        BOOST_TEST(!bytes.contains(uid.toLatin1()));
+        BOOST_TEST(!bytes.contains(uid.toLower().toLatin1()));
+    }
+    BOOST_TEST(!bytes.contains(QByteArray::fromHex("04A22B1C")));  // nor the UID's raw bytes
     BOOST_TEST(cafe.journalVerifies());
 }
 

@@ -44,7 +44,8 @@ BOOST_AUTO_TEST_CASE(init_seeds_and_prints_staff_with_pins_then_journal_verifies
     BOOST_TEST(init.code == 0, init.err.toStdString());
     BOOST_TEST(init.out.contains(QStringLiteral("Kari Nordmann")));
     BOOST_TEST(init.out.contains(QStringLiteral("PIN 1234")));
-    BOOST_TEST(init.out.contains(QStringLiteral("6 products")));
+    BOOST_TEST(init.out.contains(QStringLiteral("7 products")));
+    BOOST_TEST(init.out.contains(QStringLiteral("3 coffee card types")));
     BOOST_TEST(init.err.isEmpty(), init.err.toStdString());
 
     const Run verify = aktivkafe({QStringLiteral("journal"), QStringLiteral("verify"), kDb, db});

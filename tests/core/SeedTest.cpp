@@ -1,4 +1,5 @@
 #include "core/activity/ActivityRepository.h"
+#include "core/cards/CardType.h"
 #include "core/catalogue/CatalogueRepository.h"
 #include "core/seed/DemoSeeder.h"
 #include "core/staff/StaffRepository.h"
@@ -43,7 +44,8 @@ BOOST_AUTO_TEST_CASE(seeds_catalogue_activities_and_staff) {
     auto r = s.seed();
     BOOST_TEST_REQUIRE(r.ok(), (r.ok() ? QString() : r.error().message).toStdString());
     BOOST_TEST(r->categories == 2);
-    BOOST_TEST(r->products == 6);
+    BOOST_TEST(r->products == 7);
+    BOOST_TEST(r->cardTypes == 3);
     BOOST_TEST(r->activities == 5);
     BOOST_TEST_REQUIRE(r->staff.size() == 3u);
 
@@ -58,6 +60,37 @@ BOOST_AUTO_TEST_CASE(seeds_catalogue_activities_and_staff) {
     BOOST_TEST(byCode.at(QStringLiteral("day-pass")).name.nb == QStringLiteral("Påfyll hele dagen"));
     BOOST_TEST(byCode.at(QStringLiteral("waffle")).price == Money(1250, Currency::NOK));
     BOOST_TEST(byCode.at(QStringLiteral("soup")).saftBasicId == QStringLiteral("04006"));
+    const Product& punchCard = byCode.at(QStringLiteral("punch-card"));
+    BOOST_TEST(punchCard.price == Money(4000, Currency::NOK));
+    BOOST_TEST(punchCard.name.en == QStringLiteral("Punch card, 10 cups"));
+    BOOST_TEST(punchCard.id == 7);  // appended: the products before it keep their ids
+    for (const auto& [code, p] : byCode)
+        BOOST_TEST(p.coffeeCardPayable == (code == QStringLiteral("coffee") || code == QStringLiteral("tea")),
+                   code.toStdString());
+
+    // Card types: the punch card and the day pass are sold as products; the free card is not.
+    CardTypeRepository cardTypes(*s.db, s.clock, QTimeZone("Europe/Oslo"));
+    auto types = cardTypes.list();
+    BOOST_TEST_REQUIRE(types.ok());
+    BOOST_TEST_REQUIRE(types->size() == 3u);
+    std::map<QString, CardType> typeByName;
+    for (const CardType& t : types.value()) typeByName[t.name] = t;
+    const CardType& punch = typeByName.at(QStringLiteral("Klippekort 10 kopper"));
+    const CardType& day = typeByName.at(QStringLiteral("Påfyll hele dagen"));
+    const CardType& welcome = typeByName.at(QStringLiteral("Velkommen – 5 kopper"));
+    BOOST_TEST((punch.kind == CardKind::Punch && punch.cups == std::optional<int>(10)));
+    BOOST_TEST((day.kind == CardKind::DayPass && day.unlimited()));
+    BOOST_TEST((welcome.kind == CardKind::Free && welcome.cups == std::optional<int>(5)));
+    BOOST_TEST((welcome.validityDays == std::optional<int>(30)));
+    BOOST_TEST(welcome.programme == QStringLiteral("Velkommen"));
+    BOOST_TEST((punchCard.cardTypeId == std::optional<qint64>(punch.id)));
+    BOOST_TEST((byCode.at(QStringLiteral("day-pass")).cardTypeId == std::optional<qint64>(day.id)));
+    int sellingCards = 0;
+    for (const auto& [code, p] : byCode) sellingCards += p.cardTypeId.has_value();
+    BOOST_TEST(sellingCards == 2);
+    auto budget = cardTypes.budgetUse(QStringLiteral("Velkommen"), QDate(2025, 3, 5));
+    BOOST_TEST_REQUIRE(budget.ok());
+    BOOST_TEST(budget->budget == 100);
     for (const auto& [code, p] : byCode) {
         BOOST_TEST((p.vatClass == VatClass::Food), code.toStdString());
         BOOST_TEST(!p.name.nb.isEmpty());
@@ -101,7 +134,8 @@ BOOST_AUTO_TEST_CASE(refuses_to_seed_twice) {
     auto again = s.seed();
     BOOST_TEST_REQUIRE(!again.ok());
     BOOST_TEST((again.error().code == ErrorCode::Conflict));
-    BOOST_TEST(CatalogueRepository(*s.db).allProducts()->size() == 6u);
+    BOOST_TEST(CatalogueRepository(*s.db).allProducts()->size() == 7u);
+    BOOST_TEST(CardTypeRepository(*s.db, s.clock, QTimeZone::utc()).list()->size() == 3u);
     BOOST_TEST(s.journal.verify()->entries == 1);
 }
 
@@ -148,6 +182,23 @@ BOOST_AUTO_TEST_CASE(bad_files_are_refused_with_a_location_and_nothing_written) 
     r = s.seed(category);
     BOOST_TEST_REQUIRE(!r.ok());
     BOOST_TEST((r.error().code == ErrorCode::Config));
+
+    // A free card is never sold: linking it to a product refuses the whole file.
+    const QString freeSold = write("free.toml", "[cafe]\ncurrency = \"NOK\"\n[[categories]]\ncode = \"d\"\nname = { nb = \"D\" }\n"
+                                                "[[products]]\ncode = \"c\"\ncategory = \"d\"\nname = { nb = \"K\" }\n"
+                                                "price = \"5\"\nvat = \"food\"\nsaft = \"04012\"\n"
+                                                "[[card_types]]\nkind = \"punch\"\nname = \"P\"\ncups = 2\n"
+                                                "[[card_types]]\nkind = \"free\"\nname = \"F\"\ncups = 5\n"
+                                                "validity_days = 3\nprogramme = \"X\"\nproduct = \"c\"\n");
+    r = s.seed(freeSold);
+    BOOST_TEST_REQUIRE(!r.ok());
+    BOOST_TEST((r.error().code == ErrorCode::Config));
+    BOOST_TEST(r.error().message.contains(QStringLiteral("[[card_types]] entry 2")), r.error().message.toStdString());
+    BOOST_TEST(CardTypeRepository(*s.db, s.clock, QTimeZone::utc()).list()->empty());
+    const QString kind = write("kind.toml", "[cafe]\ncurrency = \"NOK\"\n[[card_types]]\nkind = \"gift\"\nname = \"G\"\n");
+    r = s.seed(kind);
+    BOOST_TEST_REQUIRE(!r.ok());
+    BOOST_TEST(r.error().message.contains(QStringLiteral("[[card_types]] entry 1")), r.error().message.toStdString());
 
     r = s.seed(dir.file(QStringLiteral("missing.toml")));
     BOOST_TEST_REQUIRE(!r.ok());
