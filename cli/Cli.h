@@ -37,5 +37,6 @@ std::unique_ptr<Database> openDatabase(const QString& path, bool forWriting);
 int runInit(const QStringList& args);
 int runJournal(const QStringList& args);
 int runStaff(const QStringList& args);
+int runReport(const QStringList& args);
 
 }  // namespace ak::cli

@@ -15,6 +15,8 @@ const char kUsage[] =
     "  journal verify --db PATH         check that the electronic journal is whole and unchanged\n"
     "  staff add --db PATH --name NAME --role volunteer|manager --pin PIN\n"
     "                                   add a volunteer or a manager\n"
+    "  report cards --db PATH [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]\n"
+    "                                   coffee cards issued, redeemed and outstanding\n"
     "\n"
     "Run 'aktivkafe <command> --help' for the options of a command.\n"
     "Exit codes: 0 done, 1 refused or journal damaged, 2 database unreadable, 64 bad command line.\n";
@@ -41,6 +43,7 @@ int main(int argc, char* argv[]) {
     if (command == QLatin1String("init")) return ak::cli::runInit(args);
     if (command == QLatin1String("journal")) return ak::cli::runJournal(args);
     if (command == QLatin1String("staff")) return ak::cli::runStaff(args);
+    if (command == QLatin1String("report")) return ak::cli::runReport(args);
 
     if (command.isEmpty())
         ak::cli::err() << "aktivkafe: a command is missing.\n\n" << kUsage;

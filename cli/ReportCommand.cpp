@@ -1,0 +1,179 @@
+// aktivkafe report cards --db PATH [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]
+//
+// The coffee-card figures (core/cards/CardReport.h) for the manager, as a table, or for funders as
+// CSV. The table stays on the café's machine and is exact; the CSV leaves the café, so its counts
+// under 5 are suppressed (DOMAIN.md "Privacy") and it has no total column from which a suppressed
+// cell could be worked back.
+
+#include "cli/Cli.h"
+#include "core/cards/CardReport.h"
+#include "core/util/Clock.h"
+
+#include <QTimeZone>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+namespace ak::cli {
+
+namespace {
+
+const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
+
+QString kindName(CardKind kind) {
+    switch (kind) {
+    case CardKind::Free: return QStringLiteral("free card");
+    case CardKind::Punch: return QStringLiteral("punch card");
+    case CardKind::DayPass: return QStringLiteral("day pass");
+    }
+    return {};
+}
+
+// Columns two spaces apart, text left and numbers right, each as wide as its widest cell.
+void printTable(const std::vector<QStringList>& rows, int textColumns) {
+    std::vector<qsizetype> widths;
+    for (const QStringList& r : rows) {
+        widths.resize(std::max<size_t>(widths.size(), size_t(r.size())), 0);
+        for (qsizetype i = 0; i < r.size(); ++i) widths[size_t(i)] = std::max(widths[size_t(i)], r[i].size());
+    }
+    for (const QStringList& r : rows) {
+        QString line;
+        for (qsizetype i = 0; i < r.size(); ++i) {
+            if (i > 0) line += QStringLiteral("  ");
+            const int w = int(widths[size_t(i)]);
+            line += i < textColumns ? r[i].leftJustified(w) : r[i].rightJustified(w);
+        }
+        out() << line.trimmed() << "\n";
+    }
+}
+
+void printReadable(const CardFigures& f, const QTimeZone& zone) {
+    out() << "Coffee cards, " << f.from.toString(kDateFormat) << " to " << f.to.toString(kDateFormat) << "\n"
+          << "Issued and redeemed in the period; outstanding as of "
+          << f.asOf.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) << ".\n\n";
+    std::vector<QStringList> rows{{QStringLiteral("Type"), QStringLiteral("Programme"), QStringLiteral("Kind"),
+                                   QStringLiteral("Handed out"), QStringLiteral("Sold"), QStringLiteral("Unsold"),
+                                   QStringLiteral("Kiosk cups"), QStringLiteral("Till cups"), QStringLiteral("Active"),
+                                   QStringLiteral("Cups left"), QStringLiteral("Unlimited")}};
+    for (const CardTypeFigures& r : f.rows) {
+        const bool free = r.kind == CardKind::Free;
+        // A dash where the figure does not apply to the kind, so a 0 always means "none".
+        auto n = [](int v) { return QString::number(v); };
+        const QString na = QStringLiteral("-");
+        rows.push_back({r.typeName, r.programme.isEmpty() ? na : r.programme, kindName(r.kind),
+                        free ? n(r.handedOut) : na, free ? na : n(r.sold), free ? na : n(r.issuedWithoutSale),
+                        n(r.redeemedKiosk), n(r.redeemedTill), n(r.activeCards), n(r.cupsLeft), n(r.activeUnlimited)});
+    }
+    printTable(rows, 3);
+    out() << "\n'Unsold': punch cards and day passes issued without a sale. 'Cups left' counts the active cards\n"
+             "with a number of cups; 'Unlimited' the active cards without a limit.\n";
+
+    out() << "\nGive-away budgets, " << f.budgetMonth.toString(QStringLiteral("MMMM yyyy")) << "\n\n";
+    if (f.budgets.empty()) {
+        out() << "No programmes.\n";
+        return;
+    }
+    std::vector<QStringList> budgets{
+        {QStringLiteral("Programme"), QStringLiteral("Monthly cups"), QStringLiteral("Used"), QStringLiteral("Use")}};
+    for (const BudgetUse& b : f.budgets) {
+        const bool set = b.budget > 0;
+        QString use = set ? QStringLiteral("%1 %").arg(qint64(b.used) * 100 / b.budget) : QStringLiteral("-");
+        if (b.over) use += QStringLiteral(" (reached)");
+        else if (b.warning) use += QStringLiteral(" (near)");
+        budgets.push_back({b.programme, set ? QString::number(b.budget) : QStringLiteral("no budget"),
+                           QString::number(b.used), use});
+    }
+    printTable(budgets, 1);
+}
+
+// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
+QString csvField(const QString& s) {
+    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r')) return s;
+    return u'"' + QString(s).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+}
+
+void printCsv(const CardFigures& f) {
+    out() << "period_from,period_to,type,kind,programme,handed_out,sold,issued_without_sale,"
+             "redeemed_kiosk,redeemed_till,active_cards,cups_left,active_unlimited\r\n";
+    const auto n = CardReport::exportCount;
+    for (const CardTypeFigures& r : f.rows) {
+        const QStringList fields{f.from.toString(kDateFormat), f.to.toString(kDateFormat), r.typeName,
+                                 cardKindKey(r.kind), r.programme, n(r.handedOut), n(r.sold), n(r.issuedWithoutSale),
+                                 n(r.redeemedKiosk), n(r.redeemedTill), n(r.activeCards), n(r.cupsLeft),
+                                 n(r.activeUnlimited)};
+        QStringList quoted;
+        for (const QString& field : fields) quoted.append(csvField(field));
+        out() << quoted.join(u',') << "\r\n";
+    }
+}
+
+// A date as YYYY-MM-DD, or an invalid QDate.
+QDate parseDate(const QString& text) { return QDate::fromString(text, kDateFormat); }
+
+}  // namespace
+
+int runReport(const QStringList& args) {
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption from(QStringList{QStringLiteral("from")},
+                                  QStringLiteral("First day, YYYY-MM-DD (default: the first of this month)."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringList{QStringLiteral("to")},
+                                QStringLiteral("Last day, inclusive, YYYY-MM-DD (default: today)."),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption csv(QStringList{QStringLiteral("csv")},
+                                 QStringLiteral("CSV for funders: one row per card type and programme, counts under 5 "
+                                                "shown as <5."));
+    parser.addOptions({db, from, to, csv});
+    parser.addPositionalArgument(QStringLiteral("cards"), QStringLiteral("Coffee cards issued, redeemed and outstanding."));
+    if (int code = parseOrExit(parser, args, QStringLiteral("Figures for the manager and for funders.")); code >= 0)
+        return code;
+    const QStringList words = parser.positionalArguments();
+    if (words != QStringList{QStringLiteral("cards")}) {
+        err() << "aktivkafe report: expected 'cards', got '" << words.join(u' ') << "'.\n";
+        return Usage;
+    }
+    if (!parser.isSet(db)) {
+        err() << "aktivkafe report cards: --db PATH is required.\n";
+        return Usage;
+    }
+
+    // The café's days are those of the till machine's zone: the café's time zone is kept neither in
+    // the database nor in the configuration file, and the kiosk and till count card days in the
+    // system zone too (kiosk/main.cpp). Run this on the café's machine, or with TZ set.
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    SystemClock clock;
+    const QDate today = clock.now().toTimeZone(zone).date();
+    QDate first(today.year(), today.month(), 1);
+    QDate last = today;
+    for (const auto& [option, date] : {std::pair{&from, &first}, std::pair{&to, &last}}) {
+        if (!parser.isSet(*option)) continue;
+        *date = parseDate(parser.value(*option));
+        if (!date->isValid()) {
+            err() << "aktivkafe report cards: --" << option->names().first() << " must be a date as YYYY-MM-DD, not '"
+                  << parser.value(*option) << "'.\n";
+            return Usage;
+        }
+    }
+    if (first > last) {
+        err() << "aktivkafe report cards: --from " << first.toString(kDateFormat) << " is after --to "
+              << last.toString(kDateFormat) << ".\n";
+        return Usage;
+    }
+
+    // Read only: a report never changes the café's file.
+    auto database = openDatabase(parser.value(db), false);
+    if (!database) return Unreadable;
+    auto figures = CardReport::figures(*database, first, last, zone, clock);
+    if (!figures) {
+        err() << "aktivkafe report cards: " << figures.error().message << "\n";
+        return figures.error().code == ErrorCode::InvalidInput ? Usage : Unreadable;
+    }
+    if (parser.isSet(csv)) printCsv(figures.value());
+    else printReadable(figures.value(), zone);
+    out().flush();
+    return Ok;
+}
+
+}  // namespace ak::cli
