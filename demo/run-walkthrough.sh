@@ -36,6 +36,16 @@ for walk in "$root"/demo/walkthrough/*.walk; do
   esac
   expected=$((expected + $(grep -cE '^\s*shot\s' "$walk")))
   echo "walkthrough: $name"
+  if grep -q '{{printed-card}}' "$walk"; then
+    # A visitor holds the newest printed coffee card under the scanner: what the scanner reads is
+    # what zbarimg reads from the QR code on that print-out's image.
+    card=$(grep -l '^ *AK1-' "$out"/printouts/job-*.txt 2>/dev/null | sort | tail -n 1 || true)
+    if [ -z "$card" ]; then echo "walkthrough: $name needs a printed coffee card, and none was printed" >&2; exit 1; fi
+    code=$(zbarimg --raw -q "${card%.txt}.png" | head -n 1)
+    if [ -z "$code" ]; then echo "walkthrough: the QR code on ${card%.txt}.png could not be read" >&2; exit 1; fi
+    sed "s|{{printed-card}}|$code|g" "$walk" > "$out/$name.walk"
+    walk="$out/$name.walk"
+  fi
   "$exe" "${config[@]}" --walkthrough "$walk" --out "$out/screens"
 done
 

@@ -2,9 +2,12 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 #include "LanguageController.h"
 #include "SaleController.h"
 #include "SessionController.h"
+#include "core/cards/CardCheckout.h"
 #include "core/money/MoneyFormat.h"
 #include "core/printqueue/PrintQueue.h"
 #include "core/sales/SaleRepository.h"
@@ -21,7 +24,7 @@ constexpr qint64 kQuickCashKroner[] = {20, 50, 100, 200, 500};
 
 PaymentController::PaymentController(SaleController& sale, SaleRepository& sales, SessionController& session,
                                      PrintQueue& queue, ReceiptInfo receiptInfo, ui::LanguageController& language,
-                                     dev::ReceiptPrinter* printer, QObject* parent)
+                                     dev::ReceiptPrinter* printer, Cards cards, QObject* parent)
     : QObject(parent),
       sale_(sale),
       sales_(sales),
@@ -29,7 +32,8 @@ PaymentController::PaymentController(SaleController& sale, SaleRepository& sales
       queue_(queue),
       receiptInfo_(std::move(receiptInfo)),
       language_(language),
-      printer_(printer) {
+      printer_(printer),
+      cards_(std::move(cards)) {
     connect(&language_, &ui::LanguageController::currentChanged, this, &PaymentController::refresh);
     refresh();
 }
@@ -119,12 +123,59 @@ void PaymentController::addMobile(const QString& typed, const QString& reference
                                     : plan_->add(PaymentMethod::Mobile, typed, reference));
 }
 
+int PaymentController::coffeeCardUnitsLeft() const {
+    if (!plan_ || completed_) return 0;
+    const auto units = coffeeCardUnits(sale_.draft());
+    const auto used = std::count_if(plan_->entries().begin(), plan_->entries().end(),
+                                    [](const Payment& p) { return p.method == PaymentMethod::CoffeeCard; });
+    return std::max(0, int(units.size()) - int(used));
+}
+
+QString PaymentController::cardsIssuedText() const {
+    if (!completed_ || cardsIssued_ == 0) return {};
+    return tr("%n coffee card(s) printing: hand them over with the receipt.", nullptr, cardsIssued_);
+}
+
+void PaymentController::awaitCoffeeCard() {
+    if (coffeeCardUnitsLeft() == 0) return;
+    waitingForCoffeeCard_ = true;
+    errorText_.clear();
+    refresh();
+}
+
+void PaymentController::cancelCoffeeCard() {
+    waitingForCoffeeCard_ = false;
+    refresh();
+}
+
+void PaymentController::coffeeCardScanned(const QString& text) {
+    if (!plan_ || !waitingForCoffeeCard_) return;
+    waitingForCoffeeCard_ = false;
+    // Say at once why a card cannot pay (the checkout checks again inside the sale's transaction).
+    auto card = cards_.repository.find(text);
+    if (!card) {
+        apply(Result<void>::fail(card.error().code, card.error().message));
+        return;
+    }
+    if (const CardRefusal refusal = CardRepository::refusalFor(card->status); refusal != CardRefusal::None) {
+        apply(Result<void>::fail(ErrorCode::InvalidInput, CardRepository::refusalMessage(refusal)));
+        return;
+    }
+    const int paid = int(coffeeCardUnits(sale_.draft()).size()) - coffeeCardUnitsLeft();
+    auto units = coffeeCardUnits(sale_.draft());
+    if (paid >= int(units.size())) return;
+    // The dearest unit first: the card pays for as much as it may.
+    std::sort(units.begin(), units.end(), [](const Money& a, const Money& b) { return b < a; });
+    apply(plan_->addCoffeeCard(text, units[std::size_t(paid)]));
+}
+
 void PaymentController::removeEntry(int index) {
     if (plan_) apply(plan_->remove(index));
 }
 
 void PaymentController::cancel() {
     plan_.reset();
+    waitingForCoffeeCard_ = false;
     errorText_.clear();
     refresh();
 }
@@ -132,13 +183,24 @@ void PaymentController::cancel() {
 bool PaymentController::complete() {
     const StaffMember* op = session_.currentOperator();
     if (!plan_ || !op) return false;
-    auto done = sales_.complete(sale_.draft(), *plan_, *op);
+    int issued = 0;
+    // Cards sold with the sale print inside its transaction: their codes exist only now.
+    auto queueCard = [this, &issued](const IssuedCard& card) -> Result<void> {
+        auto job = queue_.enqueue(QStringLiteral("card"), QString::number(card.card.id),
+                                  CardPrint::build(card, cards_.printInfo));
+        if (!job) return job.error();
+        ++issued;
+        return {};
+    };
+    auto done = completeSaleWithCards(cards_.db, sales_, cards_.repository, sale_.draft(), *plan_, *op,
+                                      cards_.journal, queueCard);
     if (!done) {
         errorText_ = done.error().message;
         refresh();
         return false;
     }
     completed_ = std::move(done).value();
+    cardsIssued_ = issued;
     const bool cash = std::any_of(completed_->payments.begin(), completed_->payments.end(),
                                   [](const Payment& p) { return p.method == PaymentMethod::Cash; });
     if (cash && printer_) printer_->pulseDrawer();  // the drawer hangs off the receipt printer
@@ -167,6 +229,7 @@ void PaymentController::printReceipt() {
 
 void PaymentController::finish() {
     completed_.reset();
+    cardsIssued_ = 0;
     plan_.reset();
     receiptQueued_ = false;
     errorText_.clear();
@@ -184,7 +247,11 @@ void PaymentController::refresh() {
                 case PaymentMethod::Cash: method = tr("Cash"); break;
                 case PaymentMethod::Card: method = tr("Card"); break;
                 case PaymentMethod::Mobile: method = tr("Vipps / MobilePay"); break;
-                case PaymentMethod::CoffeeCard: method = tr("Coffee card"); break;
+                case PaymentMethod::CoffeeCard: {
+                    auto card = cards_.repository.find(p.reference);  // the scanned text, in memory only
+                    method = card ? tr("Coffee card (%1)").arg(card->typeName) : tr("Coffee card");
+                    break;
+                }
                 case PaymentMethod::Voucher: method = tr("Voucher"); break;
             }
             rows.push_back({{QStringLiteral("index"), i++},

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QTest>
+#include <QTimeZone>
 
 #include "AppShell.h"
 #include "core/money/VatTable.h"
@@ -26,6 +27,8 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
       discountReasons_(db),
       printQueue_(db, clock),
       servingQueue_(db, clock),
+      cardTypes_(db, clock, QTimeZone::systemTimeZone()),
+      cards_(db, clock, QTimeZone::systemTimeZone()),
       language_(&engine, config.cafe.languages),
       till_({config.cafe.name, config.cafe.registerId, config.till.idleLockSeconds * 1000}),
       session_(staff_, db, journal_),
@@ -35,10 +38,13 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
       catalogueController_(catalogue_, language_),
       saleController_(config.cafe.currency, QLocale(config.cafe.locale).language(), sales_, discountReasons_, session_,
                       language_, printer_.get()),
-      payment_(saleController_, sales_, session_, printQueue_, receiptInfo(config), language_, printer_.get()),
+      payment_(saleController_, sales_, session_, printQueue_, receiptInfo(config), language_, printer_.get(),
+               {db, cards_, journal_, cardPrintInfo(config)}),
       returns_(sales_, staff_, journal_, session_, printQueue_, receiptInfo(config), language_),
       staffAdmin_(staff_, journal_, session_),
-      serving_(servingQueue_, journal_, session_) {
+      serving_(servingQueue_, journal_, session_),
+      cardsController_(db, cards_, cardTypes_, journal_, session_, printQueue_, cardPrintInfo(config), language_),
+      cardTypesController_(db, cardTypes_, journal_, session_, clock, QTimeZone::systemTimeZone(), language_) {
     ui::LanguageController::setInstance(&language_);
     TillController::setInstance(&till_);
     SessionController::setInstance(&session_);
@@ -49,6 +55,8 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
     ReturnController::setInstance(&returns_);
     StaffController::setInstance(&staffAdmin_);
     ServingController::setInstance(&serving_);
+    CardsController::setInstance(&cardsController_);
+    CardTypesController::setInstance(&cardTypesController_);
     if (scanner_) {
         QObject::connect(scanner_.get(), &dev::TokenReader::tokenRead, &session_,
                          [this](const dev::TokenRead& token) { onToken(token); });
@@ -63,10 +71,14 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
 }
 
 void TillApp::onToken(const dev::TokenRead& token) {
-    if (staffAdmin_.waitingForCard() != 0) {
-        staffAdmin_.cardScanned(token.text);
-    } else if (!session_.loggedIn()) {
+    if (!session_.loggedIn()) {
         session_.loginWithCard(token.text);
+    } else if (staffAdmin_.waitingForCard() != 0) {
+        staffAdmin_.cardScanned(token.text);
+    } else if (payment_.waitingForCoffeeCard()) {
+        payment_.coffeeCardScanned(token.text);
+    } else if (cardsController_.listening()) {
+        cardsController_.scanned(token.text);
     }
 }
 
@@ -79,6 +91,14 @@ ReceiptInfo TillApp::receiptInfo(const AppConfig& config) {
     info.country = config.cafe.country;
     info.vatRegistered = config.cafe.vatRegistered;
     info.locale = QLocale(config.cafe.locale);
+    return info;
+}
+
+CardPrintInfo TillApp::cardPrintInfo(const AppConfig& config) {
+    CardPrintInfo info;
+    info.cafeName = config.cafe.name;
+    info.locale = QLocale(config.cafe.locale);
+    info.timeZone = QTimeZone::systemTimeZone();  // the till's clock is the café's (as the kiosk's)
     return info;
 }
 

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include "CardTypesController.h"
+#include "CardsController.h"
 #include "CatalogueController.h"
 #include "LanguageController.h"
 #include "PaymentController.h"
@@ -16,6 +18,8 @@
 #include "SessionController.h"
 #include "StaffController.h"
 #include "TillController.h"
+#include "core/cards/CardType.h"
+#include "core/cards/CoffeeCard.h"
 #include "core/catalogue/CatalogueRepository.h"
 #include "core/config/AppConfig.h"
 #include "core/journal/Journal.h"
@@ -61,6 +65,7 @@ public:
 
 private:
     static ReceiptInfo receiptInfo(const AppConfig& config);
+    static CardPrintInfo cardPrintInfo(const AppConfig& config);
     void onToken(const dev::TokenRead& token);
 
     std::unique_ptr<dev::ReceiptPrinter> printer_;
@@ -72,6 +77,8 @@ private:
     DiscountReasonRepository discountReasons_;
     PrintQueue printQueue_;
     ServingQueue servingQueue_;
+    CardTypeRepository cardTypes_;
+    CardRepository cards_;
     ui::LanguageController language_;
     TillController till_;
     SessionController session_;
@@ -82,6 +89,8 @@ private:
     ReturnController returns_;
     StaffController staffAdmin_;
     ServingController serving_;
+    CardsController cardsController_;
+    CardTypesController cardTypesController_;
 };
 
 }  // namespace ak

@@ -28,6 +28,159 @@
     </message>
 </context>
 <context>
+    <name>CardTypesScreen</name>
+    <message>
+        <source>Back to coffee cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punch card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. “Welcome – 5 cups”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cups (empty: unlimited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme or reason, e.g. “Welcome”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give-away budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 % used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a month&apos;s budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardsScreen</name>
+    <message>
+        <source>Card types and figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to selling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give out a free card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no free card types yet. A manager adds them under “Card types”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the card is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print and bind a chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the card, or type the code printed under the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind a chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block (lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoicePopup</name>
     <message>
         <source>Back</source>
@@ -160,6 +313,14 @@
         <source>There is no such payment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scan the coffee card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund cannot be paid back onto a coffee card.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentScreen</name>
@@ -245,6 +406,18 @@
     </message>
     <message>
         <source>Vipps / MobilePay reference (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffee card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the coffee card, or type its code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -470,6 +643,14 @@
         <source>The sale was changed by another return; start again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A coffee card payment must go through the coffee card checkout, which takes the cup off the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund cannot be paid back onto a coffee card.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaleScreen</name>
@@ -555,6 +736,10 @@
     </message>
     <message>
         <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffee cards</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -758,6 +943,17 @@
     </message>
 </context>
 <context>
+    <name>ak::CardCheckout</name>
+    <message>
+        <source>In training mode coffee cards can be neither sold nor used to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coffee card pays for one coffee or tea at its price. Take the card payment off and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ak::CardCode</name>
     <message>
         <source>This code is not a coffee card code. Ask at the counter — they can help.</source>
@@ -765,6 +961,13 @@
     </message>
     <message>
         <source>A new card could not be made (no secure random numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::CardReport</name>
+    <message>
+        <source>The period needs a first day on or before its last day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -800,6 +1003,18 @@
     </message>
     <message>
         <source>This card is already blocked or handed back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag could not be read. Hold it to the reader again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is blocked or handed back; a tag cannot be bound to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tag already belongs to another coffee card. Use another tag.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -841,11 +1056,255 @@
         <source>A budget needs a programme and at least 1 cup a month.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That product does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free cards are given, not sold: choose a punch card or a day pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card type is no longer issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coffee card can pay for this product; a product that sells a card cannot be paid with one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::CardTypesController</name>
+    <message>
+        <source>Free card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punch card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cup(s)</source>
+        <translation>
+            <numerusform>%n cup</numerusform>
+            <numerusform>%n cups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handed out</source>
+        <translation>
+            <numerusform>%n handed out</numerusform>
+            <numerusform>%n handed out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sold</source>
+        <translation>
+            <numerusform>%n sold</numerusform>
+            <numerusform>%n sold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a sale</source>
+        <translation>
+            <numerusform>%n without a sale</numerusform>
+            <numerusform>%n without a sale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cup(s) left</source>
+        <translation>
+            <numerusform>%n cup left</numerusform>
+            <numerusform>%n cups left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unlimited</source>
+        <translation>
+            <numerusform>%n unlimited</numerusform>
+            <numerusform>%n unlimited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cup(s) redeemed (kiosk %1, till %2)</source>
+        <translation>
+            <numerusform>%n cup redeemed (kiosk %1, till %2)</numerusform>
+            <numerusform>%n cups redeemed (kiosk %1, till %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 cups this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cup(s) this month, no budget set</source>
+        <translation>
+            <numerusform>%n cup this month, no budget set</numerusform>
+            <numerusform>%n cups this month, no budget set</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type can be given out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type is retired. Cards already out keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The budget for %1 is %n cup(s) a month.</source>
+        <translation>
+            <numerusform>The budget for %1 is %n cup a month.</numerusform>
+            <numerusform>The budget for %1 is %n cups a month.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ak::CardsController</name>
+    <message numerus="yes">
+        <source>%n cup(s)</source>
+        <translation>
+            <numerusform>%n cup</numerusform>
+            <numerusform>%n cups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 cups given away this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is printing. Now hold the chip to the reader to bind it to this card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is printing. Hand it over with the print-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip is bound. Holding it to the kiosk&apos;s reader works like scanning the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the chip to the reader now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is marked as handed back. It can no longer be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is blocked. Whoever finds it cannot use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cups left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked (lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cup(s) left</source>
+        <translation>
+            <numerusform>%n cup left</numerusform>
+            <numerusform>%n cups left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coffee as often as they like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to and including %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coffee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ak::CatalogueController</name>
     <message>
         <source>The products could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::CatalogueRepository</name>
+    <message>
+        <source>This product is a coffee card itself; a coffee card cannot pay for it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -890,6 +1349,17 @@
     <message>
         <source>Try again, or ask at the counter.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One moment, please</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The scanner is taking a short break. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>The scanner is taking a short break. Try again in %n second.</numerusform>
+            <numerusform>The scanner is taking a short break. Try again in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -950,6 +1420,17 @@
     </message>
     <message>
         <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coffee card(s) printing: hand them over with the receipt.</source>
+        <translation>
+            <numerusform>%n coffee card printing: hand them over with the receipt.</numerusform>
+            <numerusform>%n coffee cards printing: hand them over with the receipt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coffee card (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1309,9 +1790,9 @@
     <name>ak::config</name>
     <message numerus="yes">
         <source>… and %n more problem(s) not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more problem not shown.</numerusform>
+            <numerusform>… and %n more problems not shown.</numerusform>
         </translation>
     </message>
     <message>

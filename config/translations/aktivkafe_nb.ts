@@ -28,6 +28,159 @@
     </message>
 </context>
 <context>
+    <name>CardTypesScreen</name>
+    <message>
+        <source>Back to coffee cards</source>
+        <translation>Tilbake til kaffekort</translation>
+    </message>
+    <message>
+        <source>Card types</source>
+        <translation>Korttyper</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Ta ut av bruk</translation>
+    </message>
+    <message>
+        <source>Use again</source>
+        <translation>Bruk igjen</translation>
+    </message>
+    <message>
+        <source>New card type</source>
+        <translation>Ny korttype</translation>
+    </message>
+    <message>
+        <source>Free card</source>
+        <translation>Gratiskort</translation>
+    </message>
+    <message>
+        <source>Punch card</source>
+        <translation>Klippekort</translation>
+    </message>
+    <message>
+        <source>Day pass</source>
+        <translation>Dagspass</translation>
+    </message>
+    <message>
+        <source>Name, e.g. “Welcome – 5 cups”</source>
+        <translation>Navn, f.eks. «Velkommen – 5 kopper»</translation>
+    </message>
+    <message>
+        <source>Cups (empty: unlimited)</source>
+        <translation>Kopper (tomt: ubegrenset)</translation>
+    </message>
+    <message>
+        <source>Valid for (days)</source>
+        <translation>Gyldig i (dager)</translation>
+    </message>
+    <message>
+        <source>Programme or reason, e.g. “Welcome”</source>
+        <translation>Program eller grunn, f.eks. «Velkommen»</translation>
+    </message>
+    <message>
+        <source>Add the card type</source>
+        <translation>Legg til korttypen</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Tall</translation>
+    </message>
+    <message>
+        <source>Give-away budgets</source>
+        <translation>Budsjett for gratiskopper</translation>
+    </message>
+    <message>
+        <source>80 % used</source>
+        <translation>80 % brukt</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Cups</source>
+        <translation>Kopper</translation>
+    </message>
+    <message>
+        <source>Set a month&apos;s budget</source>
+        <translation>Sett månedsbudsjett</translation>
+    </message>
+</context>
+<context>
+    <name>CardsScreen</name>
+    <message>
+        <source>Card types and figures</source>
+        <translation>Korttyper og tall</translation>
+    </message>
+    <message>
+        <source>Back to selling</source>
+        <translation>Tilbake til salg</translation>
+    </message>
+    <message>
+        <source>Give out a free card</source>
+        <translation>Gi ut et gratiskort</translation>
+    </message>
+    <message>
+        <source>There are no free card types yet. A manager adds them under “Card types”.</source>
+        <translation>Det finnes ingen gratiskort ennå. En leder legger dem til under «Korttyper».</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>What the card is for</source>
+        <translation>Hva kortet er til</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Gyldig i</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the card</source>
+        <translation>Skriv ut kortet</translation>
+    </message>
+    <message>
+        <source>Print and bind a chip</source>
+        <translation>Skriv ut og koble til en brikke</translation>
+    </message>
+    <message>
+        <source>Look at a card</source>
+        <translation>Se på et kort</translation>
+    </message>
+    <message>
+        <source>Scan the card, or type the code printed under the QR code.</source>
+        <translation>Skann kortet, eller skriv koden som står under QR-koden.</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Finn</translation>
+    </message>
+    <message>
+        <source>Bind a chip</source>
+        <translation>Koble til en brikke</translation>
+    </message>
+    <message>
+        <source>Handed back</source>
+        <translation>Levert tilbake</translation>
+    </message>
+    <message>
+        <source>Block (lost)</source>
+        <translation>Sperr (mistet)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+</context>
+<context>
     <name>ChoicePopup</name>
     <message>
         <source>Back</source>
@@ -80,7 +233,7 @@
 <context>
     <name>DiscountReasonRepository</name>
     <message>
-        <source>"%1" is not a discount reason.</source>
+        <source>&quot;%1&quot; is not a discount reason.</source>
         <translation>«%1» er ikke en rabattgrunn.</translation>
     </message>
     <message>
@@ -88,7 +241,7 @@
         <translation>En rabattgrunn må ha en kode og en tekst.</translation>
     </message>
     <message>
-        <source>The code "%1" is already used.</source>
+        <source>The code &quot;%1&quot; is already used.</source>
         <translation>Koden «%1» er allerede i bruk.</translation>
     </message>
 </context>
@@ -159,6 +312,14 @@
     <message>
         <source>There is no such payment.</source>
         <translation>Den betalingen finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Scan the coffee card.</source>
+        <translation>Skann kaffekortet.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be paid back onto a coffee card.</source>
+        <translation>Penger kan ikke betales tilbake til et kaffekort.</translation>
     </message>
 </context>
 <context>
@@ -247,6 +408,18 @@
         <source>Vipps / MobilePay reference (optional)</source>
         <translation>Vipps-referanse (valgfritt)</translation>
     </message>
+    <message>
+        <source>Coffee card</source>
+        <translation>Kaffekort</translation>
+    </message>
+    <message>
+        <source>Scan the coffee card, or type its code:</source>
+        <translation>Skann kaffekortet, eller skriv koden:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -290,7 +463,7 @@
     <name>QObject</name>
     <message>
         <source>Coffee (coffee card)</source>
-        <extracomment>what the counter's list says for a coffee redeemed at the kiosk (in the café's language)</extracomment>
+        <extracomment>what the counter&apos;s list says for a coffee redeemed at the kiosk (in the café&apos;s language)</extracomment>
         <translation>Kaffe (kaffekort)</translation>
     </message>
 </context>
@@ -321,7 +494,7 @@
         <translation>En leder godkjenner:</translation>
     </message>
     <message>
-        <source>Manager's PIN:</source>
+        <source>Manager&apos;s PIN:</source>
         <translation>Lederens PIN-kode:</translation>
     </message>
     <message>
@@ -384,7 +557,7 @@
         <translation>Rabatten må være mer enn null.</translation>
     </message>
     <message>
-        <source>A discount cannot be more than the sale's total.</source>
+        <source>A discount cannot be more than the sale&apos;s total.</source>
         <translation>Rabatten kan ikke være større enn summen for salget.</translation>
     </message>
     <message>
@@ -392,7 +565,7 @@
         <translation>Salget har ingen varer.</translation>
     </message>
     <message>
-        <source>The discount is now more than the sale's total; change or remove it.</source>
+        <source>The discount is now more than the sale&apos;s total; change or remove it.</source>
         <translation>Rabatten er nå større enn summen for salget; endre eller fjern den.</translation>
     </message>
 </context>
@@ -469,6 +642,14 @@
     <message>
         <source>The sale was changed by another return; start again.</source>
         <translation>Salget ble endret av en annen retur; start på nytt.</translation>
+    </message>
+    <message>
+        <source>A coffee card payment must go through the coffee card checkout, which takes the cup off the card.</source>
+        <translation>En betaling med kaffekort må gå gjennom kaffekortkassen, som trekker koppen fra kortet.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be paid back onto a coffee card.</source>
+        <translation>Penger kan ikke betales tilbake til et kaffekort.</translation>
     </message>
 </context>
 <context>
@@ -556,6 +737,10 @@
     <message>
         <source>Served</source>
         <translation>Servert</translation>
+    </message>
+    <message>
+        <source>Coffee cards</source>
+        <translation>Kaffekort</translation>
     </message>
 </context>
 <context>
@@ -697,64 +882,75 @@
 <context>
     <name>ak</name>
     <message>
-        <source> (a text value must end with " on the same line)</source>
-        <translation type="unfinished" />
+        <source> (a text value must end with &quot; on the same line)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (the file must be plain text saved as UTF-8; is this the right file?)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (each key and each [section] may appear only once)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (text must be in quotes: name = "Kafé Lyspunkt"; true, false and numbers without)</source>
-        <translation type="unfinished" />
+        <source> (text must be in quotes: name = &quot;Kafé Lyspunkt&quot;; true, false and numbers without)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (a setting is written key = value)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (a section heading is written [name] on a line of its own)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (a line may hold one setting: key = value; a text value must end with " on the same line)</source>
-        <translation type="unfinished" />
+        <source> (a line may hold one setting: key = value; a text value must end with &quot; on the same line)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the file is %2 kB; a configuration file is a few kB — is this the right file?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the file is empty; start from the shipped config/aktivkafe.toml</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1:%2:%3: this is not valid TOML: %4%5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the file could not be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the configuration file does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: this is a folder; give the path of the configuration file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the configuration file cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no configuration file was given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::CardCheckout</name>
+    <message>
+        <source>In training mode coffee cards can be neither sold nor used to pay.</source>
+        <translation>I øvingsmodus kan kaffekort verken selges eller brukes til betaling.</translation>
+    </message>
+    <message>
+        <source>A coffee card pays for one coffee or tea at its price. Take the card payment off and add it again.</source>
+        <translation>Et kaffekort betaler for én kaffe eller te til prisen. Ta bort kortbetalingen og legg den til på nytt.</translation>
     </message>
 </context>
 <context>
@@ -769,77 +965,333 @@
     </message>
 </context>
 <context>
+    <name>ak::CardReport</name>
+    <message>
+        <source>The period needs a first day on or before its last day.</source>
+        <translation>Perioden må starte før eller samme dag som den slutter.</translation>
+    </message>
+</context>
+<context>
     <name>ak::CardRepository</name>
     <message>
         <source>This card has expired. Ask at the counter — they can help.</source>
-        <translation type="unfinished" />
+        <translation>Dette kortet er utløpt. Spør i disken – de kan hjelpe.</translation>
     </message>
     <message>
         <source>This card has no cups left. Ask at the counter — they can help.</source>
-        <translation type="unfinished" />
+        <translation>Det er ingen kopper igjen på dette kortet. Spør i disken – de kan hjelpe.</translation>
     </message>
     <message>
         <source>This card can no longer be used. Ask at the counter — they can help.</source>
-        <translation type="unfinished" />
+        <translation>Dette kortet kan ikke brukes lenger. Spør i disken – de kan hjelpe.</translation>
     </message>
     <message>
         <source>This card has been handed back. Ask at the counter — they can help.</source>
-        <translation type="unfinished" />
+        <translation>Dette kortet er levert tilbake. Spør i disken – de kan hjelpe.</translation>
     </message>
     <message>
         <source>This card type is no longer issued.</source>
-        <translation type="unfinished" />
+        <translation>Denne korttypen gis ikke ut lenger.</translation>
     </message>
     <message>
         <source>A free card needs a validity of at least 1 day.</source>
-        <translation type="unfinished" />
+        <translation>Et gratiskort må gjelde i minst 1 dag.</translation>
     </message>
     <message>
         <source>That card does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Det kortet finnes ikke.</translation>
     </message>
     <message>
         <source>This card is already blocked or handed back.</source>
-        <translation type="unfinished" />
+        <translation>Dette kortet er allerede sperret eller levert tilbake.</translation>
+    </message>
+    <message>
+        <source>The tag could not be read. Hold it to the reader again.</source>
+        <translation>Brikken kunne ikke leses. Hold den mot leseren igjen.</translation>
+    </message>
+    <message>
+        <source>This card is blocked or handed back; a tag cannot be bound to it.</source>
+        <translation>Dette kortet er sperret eller levert tilbake; ingen brikke kan kobles til det.</translation>
+    </message>
+    <message>
+        <source>This tag already belongs to another coffee card. Use another tag.</source>
+        <translation>Denne brikken hører allerede til et annet kaffekort. Bruk en annen brikke.</translation>
     </message>
 </context>
 <context>
     <name>ak::CardTypeRepository</name>
     <message>
         <source>Give the card type a name.</source>
-        <translation type="unfinished" />
+        <translation>Gi korttypen et navn.</translation>
     </message>
     <message>
         <source>The number of cups must be at least 1, or unlimited.</source>
-        <translation type="unfinished" />
+        <translation>Antall kopper må være minst 1, eller ubegrenset.</translation>
     </message>
     <message>
         <source>A free card needs a programme or reason.</source>
-        <translation type="unfinished" />
+        <translation>Et gratiskort trenger et program eller en grunn.</translation>
     </message>
     <message>
         <source>A free card needs a validity of at least 1 day.</source>
-        <translation type="unfinished" />
+        <translation>Et gratiskort må gjelde i minst 1 dag.</translation>
     </message>
     <message>
         <source>A punch card needs a number of cups.</source>
-        <translation type="unfinished" />
+        <translation>Et klippekort trenger et antall kopper.</translation>
     </message>
     <message>
         <source>A day pass gives unlimited cups; leave the number empty.</source>
-        <translation type="unfinished" />
+        <translation>Et dagspass gir ubegrenset med kopper; la antallet stå tomt.</translation>
     </message>
     <message>
         <source>Only free cards have a programme and a validity in days.</source>
-        <translation type="unfinished" />
+        <translation>Bare gratiskort har program og gyldighet i dager.</translation>
     </message>
     <message>
         <source>That card type does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Den korttypen finnes ikke.</translation>
     </message>
     <message>
         <source>A budget needs a programme and at least 1 cup a month.</source>
-        <translation type="unfinished" />
+        <translation>Et budsjett trenger et program og minst 1 kopp i måneden.</translation>
+    </message>
+    <message>
+        <source>That product does not exist.</source>
+        <translation>Det produktet finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Free cards are given, not sold: choose a punch card or a day pass.</source>
+        <translation>Gratiskort gis bort, de selges ikke: velg et klippekort eller et dagspass.</translation>
+    </message>
+    <message>
+        <source>This card type is no longer issued.</source>
+        <translation>Denne korttypen gis ikke ut lenger.</translation>
+    </message>
+    <message>
+        <source>A coffee card can pay for this product; a product that sells a card cannot be paid with one.</source>
+        <translation>Et kaffekort kan betale for dette produktet; et produkt som selger et kort kan ikke betales med et.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::CardTypesController</name>
+    <message>
+        <source>Free card</source>
+        <translation>Gratiskort</translation>
+    </message>
+    <message>
+        <source>Punch card</source>
+        <translation>Klippekort</translation>
+    </message>
+    <message>
+        <source>Day pass</source>
+        <translation>Dagspass</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cup(s)</source>
+        <translation>
+            <numerusform>%n kopp</numerusform>
+            <numerusform>%n kopper</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Ubegrenset</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month: %1 – %2</source>
+        <translation>Denne måneden: %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handed out</source>
+        <translation>
+            <numerusform>%n gitt ut</numerusform>
+            <numerusform>%n gitt ut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sold</source>
+        <translation>
+            <numerusform>%n solgt</numerusform>
+            <numerusform>%n solgt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a sale</source>
+        <translation>
+            <numerusform>%n uten salg</numerusform>
+            <numerusform>%n uten salg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n aktivt</numerusform>
+            <numerusform>%n aktive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cup(s) left</source>
+        <translation>
+            <numerusform>%n kopp igjen</numerusform>
+            <numerusform>%n kopper igjen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unlimited</source>
+        <translation>
+            <numerusform>%n ubegrenset</numerusform>
+            <numerusform>%n ubegrensede</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cup(s) redeemed (kiosk %1, till %2)</source>
+        <translation>
+            <numerusform>%n kopp brukt (kiosk %1, kasse %2)</numerusform>
+            <numerusform>%n kopper brukt (kiosk %1, kasse %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 cups this month</source>
+        <translation>%1 av %2 kopper denne måneden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cup(s) this month, no budget set</source>
+        <translation>
+            <numerusform>%n kopp denne måneden, uten budsjett</numerusform>
+            <numerusform>%n kopper denne måneden, uten budsjett</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is added.</source>
+        <translation>«%1» er lagt til.</translation>
+    </message>
+    <message>
+        <source>The type can be given out again.</source>
+        <translation>Typen kan gis ut igjen.</translation>
+    </message>
+    <message>
+        <source>The type is retired. Cards already out keep working.</source>
+        <translation>Typen er tatt ut av bruk. Kort som allerede er gitt ut, virker fortsatt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The budget for %1 is %n cup(s) a month.</source>
+        <translation>
+            <numerusform>Budsjettet for %1 er %n kopp i måneden.</numerusform>
+            <numerusform>Budsjettet for %1 er %n kopper i måneden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ak::CardsController</name>
+    <message numerus="yes">
+        <source>%n cup(s)</source>
+        <translation>
+            <numerusform>%n kopp</numerusform>
+            <numerusform>%n kopper</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Ubegrenset</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 cups given away this month</source>
+        <translation>%1: %2 av %3 kopper gitt bort denne måneden</translation>
+    </message>
+    <message>
+        <source>The card is printing. Now hold the chip to the reader to bind it to this card.</source>
+        <translation>Kortet skrives ut. Hold nå brikken mot leseren for å koble den til kortet.</translation>
+    </message>
+    <message>
+        <source>The card is printing. Hand it over with the print-out.</source>
+        <translation>Kortet skrives ut. Gi det videre sammen med utskriften.</translation>
+    </message>
+    <message>
+        <source>The chip is bound. Holding it to the kiosk&apos;s reader works like scanning the card.</source>
+        <translation>Brikken er koblet til. Å holde den mot kioskens leser virker som å skanne kortet.</translation>
+    </message>
+    <message>
+        <source>Hold the chip to the reader now.</source>
+        <translation>Hold brikken mot leseren nå.</translation>
+    </message>
+    <message>
+        <source>The card is marked as handed back. It can no longer be used.</source>
+        <translation>Kortet er merket som levert tilbake. Det kan ikke brukes lenger.</translation>
+    </message>
+    <message>
+        <source>The card is blocked. Whoever finds it cannot use it.</source>
+        <translation>Kortet er sperret. Den som finner det, kan ikke bruke det.</translation>
+    </message>
+    <message>
+        <source>Can be used</source>
+        <translation>Kan brukes</translation>
+    </message>
+    <message>
+        <source>No cups left</source>
+        <translation>Ingen kopper igjen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utløpt</translation>
+    </message>
+    <message>
+        <source>Blocked (lost)</source>
+        <translation>Sperret (mistet)</translation>
+    </message>
+    <message>
+        <source>Handed back</source>
+        <translation>Levert tilbake</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cup(s) left</source>
+        <translation>
+            <numerusform>%n kopp igjen</numerusform>
+            <numerusform>%n kopper igjen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coffee as often as they like</source>
+        <translation>Kaffe så ofte de vil</translation>
+    </message>
+    <message>
+        <source>Valid to and including %1</source>
+        <translation>Gyldig til og med %1</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Ingen sluttdato</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>Program: %1</translation>
+    </message>
+    <message>
+        <source>Given out</source>
+        <translation>Gitt ut</translation>
+    </message>
+    <message>
+        <source>A coffee</source>
+        <translation>En kaffe</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Sperret</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Kiosk %1</source>
+        <translation>Kiosk %1</translation>
     </message>
 </context>
 <context>
@@ -847,6 +1299,13 @@
     <message>
         <source>The products could not be read: %1</source>
         <translation>Varene kunne ikke leses: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ak::CatalogueRepository</name>
+    <message>
+        <source>This product is a coffee card itself; a coffee card cannot pay for it.</source>
+        <translation>Dette produktet er selv et kaffekort; et kaffekort kan ikke betale for det.</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1350,17 @@
         <source>Try again, or ask at the counter.</source>
         <translation>Prøv igjen, eller spør i disken.</translation>
     </message>
+    <message>
+        <source>One moment, please</source>
+        <translation>Et øyeblikk</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scanner is taking a short break. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Skanneren tar en liten pause. Prøv igjen om %n sekund.</numerusform>
+            <numerusform>Skanneren tar en liten pause. Prøv igjen om %n sekunder.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ak::KioskController</name>
@@ -904,12 +1374,12 @@
     </message>
     <message>
         <source>%1 at %2</source>
-        <extracomment>%1 is a weekday, %2 a time of day, e.g. "Thursday at 11:00"</extracomment>
+        <extracomment>%1 is a weekday, %2 a time of day, e.g. &quot;Thursday at 11:00&quot;</extracomment>
         <translation>%1 kl. %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>%1 activity title, %2 when (e.g. "Thursday at 11:00")</extracomment>
+        <extracomment>%1 activity title, %2 when (e.g. &quot;Thursday at 11:00&quot;)</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -951,6 +1421,17 @@
     <message>
         <source>Voucher</source>
         <translation>Gavekort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coffee card(s) printing: hand them over with the receipt.</source>
+        <translation>
+            <numerusform>%n kaffekort skrives ut: gi det videre med kvitteringen.</numerusform>
+            <numerusform>%n kaffekort skrives ut: gi dem videre med kvitteringen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coffee card (%1)</source>
+        <translation>Kaffekort (%1)</translation>
     </message>
 </context>
 <context>
@@ -1073,7 +1554,7 @@
         <translation>Skriveren svarer ikke. Sjekk at den er slått på og at kabelen sitter i.</translation>
     </message>
     <message>
-        <source>The printer's cover is open. Close it firmly.</source>
+        <source>The printer&apos;s cover is open. Close it firmly.</source>
         <translation>Lokket på skriveren er åpent. Lukk det godt.</translation>
     </message>
     <message>
@@ -1168,7 +1649,7 @@
     <name>ak::SaleController</name>
     <message>
         <source>%1: −%2</source>
-        <extracomment>%1 the reason, %2 the amount taken off, e.g. "Volunteer coffee: −kr 5,00"</extracomment>
+        <extracomment>%1 the reason, %2 the amount taken off, e.g. &quot;Volunteer coffee: −kr 5,00&quot;</extracomment>
         <translation>%1: −%2</translation>
     </message>
     <message>
@@ -1310,204 +1791,204 @@
     <message numerus="yes">
         <source>… and %n more problem(s) not shown.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 must be 1 to 32 letters (a–z), digits, '-', '_' or '.', starting with a letter or digit; it is "%2"</source>
-        <translation type="unfinished" />
+        <source>%1 must be 1 to 32 letters (a–z), digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit; it is &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 must name at least one language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 may only hold "nb" (Norwegian bokmål), "da" (Danish) and "en" (English); "%2" is not one of them</source>
-        <translation type="unfinished" />
+        <source>%1 may only hold &quot;nb&quot; (Norwegian bokmål), &quot;da&quot; (Danish) and &quot;en&quot; (English); &quot;%2&quot; is not one of them</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 names "%2" twice</source>
-        <translation type="unfinished" />
+        <source>%1 names &quot;%2&quot; twice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be the café's name, 1 to 100 characters</source>
-        <translation type="unfinished" />
+        <source>%1 must be the café&apos;s name, 1 to 100 characters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is "%2", but a café in country "%3" keeps its till in "%4"</source>
-        <translation type="unfinished" />
+        <source>%1 is &quot;%2&quot;, but a café in country &quot;%3&quot; keeps its till in &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 "%2" is not a Norwegian organisation number: it must be 9 digits, and the last digit must match the others (look for a typo)</source>
-        <translation type="unfinished" />
+        <source>%1 &quot;%2&quot; is not a Norwegian organisation number: it must be 9 digits, and the last digit must match the others (look for a typo)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 "%2" is not a Danish CVR number: it must be 8 digits</source>
-        <translation type="unfinished" />
+        <source>%1 &quot;%2&quot; is not a Danish CVR number: it must be 8 digits</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a VAT-registered café must print its organisation number on receipts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is empty, but vat_registered = true: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 offers "%2", but the café's languages in [cafe] are %3; add it there or remove it here</source>
-        <translation type="unfinished" />
+        <source>%1 offers &quot;%2&quot;, but the café&apos;s languages in [cafe] are %3; add it there or remove it here</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>needed when kind = "usb"; find it with the command lsusb</source>
-        <translation type="unfinished" />
+        <source>needed when kind = &quot;usb&quot;; find it with the command lsusb</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be a USB id of four hexadecimal digits, like "0x04b8" (see lsusb)</source>
-        <translation type="unfinished" />
+        <source>%1 must be a USB id of four hexadecimal digits, like &quot;0x04b8&quot; (see lsusb)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be a printer profile name like "generic-80"; it is "%2"</source>
-        <translation type="unfinished" />
+        <source>%1 must be a printer profile name like &quot;generic-80&quot;; it is &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is only used when kind = "%2", but kind is "%3"; change kind or remove this line</source>
-        <translation type="unfinished" />
+        <source>%1 is only used when kind = &quot;%2&quot;, but kind is &quot;%3&quot;; change kind or remove this line</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>needed when kind = "tcp": the printer's network address</source>
-        <translation type="unfinished" />
+        <source>needed when kind = &quot;tcp&quot;: the printer&apos;s network address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be a network address like "192.168.1.50" or "printer.local"</source>
-        <translation type="unfinished" />
+        <source>%1 must be a network address like &quot;192.168.1.50&quot; or &quot;printer.local&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>needed when kind = "cups": the printer's queue name, see lpstat -p</source>
-        <translation type="unfinished" />
+        <source>needed when kind = &quot;cups&quot;: the printer&apos;s queue name, see lpstat -p</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 must not be empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>needed when kind = "keyboard": the scanner's device, see /dev/input/by-id/</source>
-        <translation type="unfinished" />
+        <source>needed when kind = &quot;keyboard&quot;: the scanner&apos;s device, see /dev/input/by-id/</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be a full path like "/dev/input/by-id/usb-…-event-kbd"</source>
-        <translation type="unfinished" />
+        <source>%1 must be a full path like &quot;/dev/input/by-id/usb-…-event-kbd&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is only used when kind = "keyboard", but kind is "%2"; change kind or remove this line</source>
-        <translation type="unfinished" />
+        <source>%1 is only used when kind = &quot;keyboard&quot;, but kind is &quot;%2&quot;; change kind or remove this line</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>text in quotes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a number with a decimal point</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a list in [ ]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a section</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a date or time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ak::config::ConfigSection</name>
     <message>
         <source>unknown section [%1] — did you mean [%2]?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown section [%1]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown key '%1' outside any section — did you mean [%2]?</source>
-        <translation type="unfinished" />
+        <source>unknown key &apos;%1&apos; outside any section — did you mean [%2]?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown key '%1' outside any section; every setting belongs under a [section] heading</source>
-        <translation type="unfinished" />
+        <source>unknown key &apos;%1&apos; outside any section; every setting belongs under a [section] heading</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown key '%1' in %2 — did you mean '%3'?</source>
-        <translation type="unfinished" />
+        <source>unknown key &apos;%1&apos; in %2 — did you mean &apos;%3&apos;?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown key '%1' in %2 (it may hold: %3)</source>
-        <translation type="unfinished" />
+        <source>unknown key &apos;%1&apos; in %2 (it may hold: %3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is missing the key '%2'</source>
-        <translation type="unfinished" />
+        <source>%1 is missing the key &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is missing the key '%2' (%3)</source>
-        <translation type="unfinished" />
+        <source>%1 is missing the key &apos;%2&apos; (%3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 must be %2, not %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the section [%1] is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a section (a [heading] with settings under it)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>text in quotes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3; it is %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>true or false (without quotes)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a list in [ ], like ["nb", "en"]</source>
-        <translation type="unfinished" />
+        <source>a list in [ ], like [&quot;nb&quot;, &quot;en&quot;]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>every entry of %1 must be text in quotes, not %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be one of %2; it is "%3" — did you mean "%4"?</source>
-        <translation type="unfinished" />
+        <source>%1 must be one of %2; it is &quot;%3&quot; — did you mean &quot;%4&quot;?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be one of %2; it is "%3"</source>
-        <translation type="unfinished" />
+        <source>%1 must be one of %2; it is &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

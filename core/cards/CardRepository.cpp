@@ -112,6 +112,13 @@ Result<std::optional<CoffeeCard>> CardRepository::byId(qint64 id) const {
     return std::optional<CoffeeCard>(cardFrom(q.value(), clock_.now()));
 }
 
+Result<CoffeeCard> CardRepository::findById(qint64 cardId) const {
+    auto card = byId(cardId);
+    if (!card) return card.error();
+    if (!card->has_value()) return Result<CoffeeCard>::fail(ErrorCode::NotFound, CardCode::genericRefusal());
+    return std::move(card).value().value();
+}
+
 Result<IssuedCard> CardRepository::issue(qint64 typeId, const IssueOptions& options, const StaffMember& by,
                                          Journal& journal) {
     if (auto allowed = requirePermission(by, Permission::IssueCoffeeCard); !allowed) return allowed.error();

@@ -196,8 +196,9 @@ Result<void> CardTypeRepository::storeLink(qint64 productId, std::optional<qint6
         if (!product->next())
             return Result<void>::fail(ErrorCode::NotFound, QCoreApplication::translate("ak::CardTypeRepository",
                                                                                        "That product does not exist."));
-        const std::optional<qint64> current =
-            product->value(0).isNull() ? std::nullopt : std::optional<qint64>(product->value(0).toLongLong());
+        // Plain values, not an optional: GCC 12 at -O2 warns (wrongly) that one may be used uninitialised.
+        const bool linked = !product->value(0).isNull();
+        const qint64 currentType = linked ? product->value(0).toLongLong() : 0;
         const bool payable = product->value(1).toInt() == 1;
         if (typeId) {
             auto type = find(*typeId);
@@ -216,7 +217,7 @@ Result<void> CardTypeRepository::storeLink(qint64 productId, std::optional<qint6
                                                            "A coffee card can pay for this product; a product that "
                                                            "sells a card cannot be paid with one."));
         }
-        if (current == typeId) return {};  // nothing changes, nothing to journal
+        if (linked == typeId.has_value() && (!linked || currentType == *typeId)) return {};  // nothing changes
         auto q = db_.query(QStringLiteral("UPDATE products SET card_type_id = ? WHERE id = ?"),
                            {typeId ? QVariant(*typeId) : QVariant(QMetaType(QMetaType::LongLong)), productId});
         if (!q) return q.error();

@@ -129,6 +129,8 @@ public:
     // "card_nfc_bound" with the card id only. InvalidInput for text that is not a UID; NotFound for an
     // unknown card; Conflict for a blocked or handed-back card and for a tag bound to another card.
     Result<void> bindNfc(qint64 cardId, QStringView uidHex, const StaffMember& by, Journal& journal);
+    // By id, for a card already shown at the till (its code is not kept); NotFound.
+    Result<CoffeeCard> findById(qint64 cardId) const;
     Result<std::vector<CardEvent>> history(qint64 cardId) const;  // oldest first
     Result<void> block(qint64 cardId, const StaffMember& by, Journal& journal);
     Result<void> markReturned(qint64 cardId, const StaffMember& by, Journal& journal);

@@ -135,7 +135,9 @@ dev::PrintDocument ReceiptBuilder::build(const CompletedSale& sale, const Receip
     doc.rule();
     if (isReturn) doc.text(w.refundedIn);
     for (const Payment& p : sale.payments) {
-        const QString name = p.reference.isEmpty() ? methodName(w, p.method)
+        // a coffee card's reference is the card's row id ("card 12"), nothing for the visitor
+        const bool showReference = !p.reference.isEmpty() && p.method != PaymentMethod::CoffeeCard;
+        const QString name = !showReference ? methodName(w, p.method)
                                                    : QStringLiteral("%1 %2").arg(methodName(w, p.method), p.reference);
         doc.columns(name, money(p.tendered));
     }

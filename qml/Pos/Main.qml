@@ -14,7 +14,7 @@ ApplicationWindow {
     font.family: Theme.fontFamily
 
     // for --self-test, --screenshot and the walkthrough (see AppShell.h)
-    readonly property var screens: ["login", "sale", "payment", "printer", "return", "staff"]
+    readonly property var screens: ["login", "sale", "payment", "printer", "return", "staff", "cards", "cardTypes"]
     function screenComponent(name) {
         switch (name) {
         case "sale": return saleScreen
@@ -22,6 +22,8 @@ ApplicationWindow {
         case "printer": return printerScreen
         case "return": return returnScreen
         case "staff": return staffScreen
+        case "cards": return cardsScreen
+        case "cardTypes": return cardTypesScreen
         default: return loginScreen
         }
     }
@@ -52,12 +54,21 @@ ApplicationWindow {
             onShowPrinter: stack.replace(null, printerScreen)
             onShowReturn: stack.replace(null, returnScreen)
             onShowStaff: stack.replace(null, staffScreen)
+            onShowCards: stack.replace(null, cardsScreen)
         }
     }
     Component { id: paymentScreen; PaymentScreen { onBack: stack.replace(null, saleScreen) } }
     Component { id: printerScreen; PrinterScreen { onBack: stack.replace(null, saleScreen) } }
     Component { id: returnScreen; ReturnScreen { onBack: stack.replace(null, saleScreen) } }
     Component { id: staffScreen; StaffScreen { onBack: stack.replace(null, saleScreen) } }
+    Component {
+        id: cardsScreen
+        CardsScreen {
+            onBack: stack.replace(null, saleScreen)
+            onShowCardTypes: stack.replace(null, cardTypesScreen)
+        }
+    }
+    Component { id: cardTypesScreen; CardTypesScreen { onBack: stack.replace(null, cardsScreen) } }
 
     StackView {
         id: stack

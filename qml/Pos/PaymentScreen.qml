@@ -81,6 +81,36 @@ Page {
                     text: amount.typed.length > 0 ? qsTr("Vipps / MobilePay %1").arg(amount.typed) : qsTr("Vipps / MobilePay")
                     onClicked: { Payment.addMobile(amount.typed, reference.text); amount.clear(); reference.clear() }
                 }
+                BigButton {
+                    objectName: "payCoffeeCard"
+                    visible: Payment.coffeeCardUnitsLeft > 0
+                    primary: Payment.waitingForCoffeeCard
+                    text: qsTr("Coffee card")
+                    onClicked: Payment.waitingForCoffeeCard ? Payment.cancelCoffeeCard() : Payment.awaitCoffeeCard()
+                }
+            }
+            RowLayout {   // a coffee card: scanned, or its code typed
+                visible: Payment.waitingForCoffeeCard
+                spacing: 10
+                Text {
+                    text: qsTr("Scan the coffee card, or type its code:")
+                    font.pixelSize: Theme.fontBody; font.bold: true; color: Theme.accent
+                }
+                TextField {
+                    id: coffeeCardCode
+                    objectName: "coffeeCardCode"
+                    Layout.preferredWidth: 260
+                    implicitHeight: Theme.touchMin
+                    font.pixelSize: Theme.fontBody
+                    placeholderText: "AK1-…"
+                    onAccepted: { Payment.coffeeCardScanned(text); clear() }
+                }
+                BigButton {
+                    objectName: "coffeeCardOk"
+                    primary: false
+                    text: qsTr("OK")
+                    onClicked: { Payment.coffeeCardScanned(coffeeCardCode.text); coffeeCardCode.clear() }
+                }
             }
             TextField {   // typed on a keyboard or scanned; most cafés leave it empty
                 id: reference
@@ -172,6 +202,13 @@ Page {
             visible: text.length > 0
             text: Payment.roundingText
             font.pixelSize: Theme.fontBody; color: Theme.textMuted
+        }
+        Text {
+            objectName: "cardsIssuedText"
+            Layout.alignment: Qt.AlignHCenter
+            visible: text.length > 0
+            text: Payment.cardsIssuedText
+            font.pixelSize: Theme.fontBody; font.bold: true; color: Theme.accent
         }
         Text {
             objectName: "receiptText"

@@ -13,6 +13,7 @@ Page {
     signal showPrinter()
     signal showReturn()
     signal showStaff()
+    signal showCards()
 
     ColumnLayout {
         anchors.fill: parent
@@ -40,6 +41,12 @@ Page {
                 primary: false
                 text: qsTr("Staff")
                 onClicked: page.showStaff()
+            }
+            BigButton {
+                objectName: "cardsButton"
+                primary: false
+                text: qsTr("Coffee cards")
+                onClicked: page.showCards()
             }
             BigButton {
                 objectName: "returnButton"

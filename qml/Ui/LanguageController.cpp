@@ -69,14 +69,13 @@ bool LanguageController::setLanguage(const QString& code) {
         QCoreApplication::removeTranslator(translator_.get());
         translator_.reset();
     }
-    if (code != QLatin1String("en")) {
-        auto t = std::make_unique<QTranslator>();
-        if (t->load(qmPath(code))) {
-            QCoreApplication::installTranslator(t.get());
-            translator_ = std::move(t);
-        } else {
-            qCWarning(lcLanguage) << "could not load" << qmPath(code);
-        }
+    // English is the source language, but its .qm holds the plural forms ("1 cup", "2 cups").
+    auto t = std::make_unique<QTranslator>();
+    if (t->load(qmPath(code))) {
+        QCoreApplication::installTranslator(t.get());
+        translator_ = std::move(t);
+    } else if (code != QLatin1String("en")) {
+        qCWarning(lcLanguage) << "could not load" << qmPath(code);
     }
     current_ = code;
     QLocale::setDefault(localeFor(code));

@@ -66,8 +66,15 @@ QString Walkthrough::runLine(const QStringList& words) {
         QQuickItem* item = waitForItem(window_, args[0], kFindTimeoutMs);
         if (!item) return QStringLiteral("nothing visible named '%1'").arg(args[0]);
         const QString want = args.mid(1).join(u' ');
-        const QString text = item->property("text").toString();
-        return text.contains(want) ? QString() : QStringLiteral("text is '%1', expected '%2'").arg(text, want);
+        // Scans and print-outs answer a moment later (queued signals): give the text that moment.
+        QString text;
+        for (int waited = 0;; waited += 50) {
+            text = item->property("text").toString();
+            if (text.contains(want)) return {};
+            if (waited >= kFindTimeoutMs) break;
+            settle(50);
+        }
+        return QStringLiteral("text is '%1', expected '%2'").arg(text, want);
     }
     if (cmd == QLatin1String("digits") && need(2)) {
         for (QChar d : args[1]) {

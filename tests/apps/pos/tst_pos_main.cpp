@@ -42,6 +42,20 @@ public:
         for (const auto& job : printer_->jobs()) n += job.completed ? 1 : 0;
         return n;
     }
+    // The code printed on the newest coffee card (two lines under the QR code), as a person would
+    // type it; empty when no card has been printed.
+    Q_INVOKABLE QString lastCardCode() const {
+        QString code;
+        for (const auto& job : printer_->jobs()) {
+            if (!job.completed) continue;
+            const QStringList lines = job.rendered.text().split(u'\n');
+            for (int i = 0; i + 1 < lines.size(); ++i) {
+                if (lines[i].trimmed().startsWith(QLatin1String("AK1-")))
+                    code = lines[i].trimmed() + u'-' + lines[i + 1].trimmed();
+            }
+        }
+        return code;
+    }
     Q_INVOKABLE void closeDrawer() { printer_->closeDrawer(); }
     Q_INVOKABLE void paperOut(bool out) {
         printer_->setFault(out ? ak::dev::SimulatedReceiptPrinter::Fault::PaperOut

@@ -6,59 +6,8 @@ import AktivkafeTest
 
 // The till by touch, on the demo café (Kari Nordmann manager 1234, Ola volunteer 2580; coffee
 // 5 kr, day pass 10 kr, cake 15 kr, waffle 12,50 kr). Test functions run in alphabetical order.
-TestCase {
+TillTestCase {
     name: "TillSale"
-    when: windowShown
-
-    Component { id: mainComponent; Main {} }
-    property var window
-
-    function initTestCase() {
-        window = mainComponent.createObject(null)
-        verify(window)
-        waitForRendering(window.contentItem)
-    }
-    function cleanupTestCase() { window.destroy() }
-
-    // The visible item with that name (several screens may hold one while they slide).
-    function visibleItem(name) {
-        function search(item) {
-            if (!item || !item.visible) return null
-            if (item.objectName === name && item.width > 0) return item
-            for (let i = 0; i < item.children.length; ++i) {
-                const found = search(item.children[i])
-                if (found) return found
-            }
-            return null
-        }
-        // the window's root item holds both the screens and the popups' overlay
-        return search(window.contentItem.parent)
-    }
-    function item(name) {
-        tryVerify(() => visibleItem(name) !== null, 5000, "no visible " + name)
-        return visibleItem(name)
-    }
-    function busy(it) {
-        for (let p = it.parent; p; p = p.parent) if (p.busy === true) return true
-        return false
-    }
-    // Like a finger: waits until the item stands still outside any screen transition, then taps.
-    function tap(name) {
-        let it = item(name)
-        let last = it.mapToItem(null, 0, 0)
-        for (let i = 0; i < 100; ++i) {
-            wait(30)
-            it = visibleItem(name)
-            if (!it) { it = item(name); continue }
-            const now = it.mapToItem(null, 0, 0)
-            if (now.x === last.x && now.y === last.y && !busy(it)) break
-            last = now
-        }
-        verify(it.enabled, name + " is not enabled")
-        mouseClick(it)
-        wait(30)
-    }
-    function text(name) { return item(name).text }
 
     function login() {
         tap("staff-2")
