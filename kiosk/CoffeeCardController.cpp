@@ -49,8 +49,10 @@ QString CoffeeCardController::leftText(const std::optional<int>& cupsLeft, const
                    : *cupsLeft == 1 ? tr("1 coffee left")
                                     : tr("%1 coffees left").arg(*cupsLeft);
     if (validUntil.isValid()) {
-        left += u'\n' + tr("Valid until %1").arg(language_.locale().toString(validUntil.toLocalTime().date(),
-                                                                            QLocale::ShortFormat));
+        // valid_until is the first moment the card no longer works: show the last day it does,
+        // as the printed card does
+        const QDate last = validUntil.toLocalTime().addMSecs(-1).date();
+        left += u'\n' + tr("Valid to and including %1").arg(language_.locale().toString(last, QLocale::ShortFormat));
     }
     return left;
 }

@@ -1331,10 +1331,6 @@
         <translation>%1 kaffe tilbage</translation>
     </message>
     <message>
-        <source>Valid until %1</source>
-        <translation>Gyldig til %1</translation>
-    </message>
-    <message>
         <source>Something went wrong. Ask at the counter — they can help.</source>
         <translation>Noget gik galt. Spørg ved disken – de kan hjælpe.</translation>
     </message>
@@ -1360,6 +1356,10 @@
             <numerusform>Scanneren holder en lille pause. Prøv igen om %n sekund.</numerusform>
             <numerusform>Scanneren holder en lille pause. Prøv igen om %n sekunder.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Valid to and including %1</source>
+        <translation>Gyldigt til og med %1</translation>
     </message>
 </context>
 <context>

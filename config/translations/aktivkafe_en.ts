@@ -1331,10 +1331,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Something went wrong. Ask at the counter — they can help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,6 +1356,10 @@
             <numerusform>The scanner is taking a short break. Try again in %n second.</numerusform>
             <numerusform>The scanner is taking a short break. Try again in %n seconds.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Valid to and including %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1331,10 +1331,6 @@
         <translation>%1 kaffe igjen</translation>
     </message>
     <message>
-        <source>Valid until %1</source>
-        <translation>Gyldig til %1</translation>
-    </message>
-    <message>
         <source>Something went wrong. Ask at the counter — they can help.</source>
         <translation>Noe gikk galt. Spør i disken – de kan hjelpe.</translation>
     </message>
@@ -1360,6 +1356,10 @@
             <numerusform>Skanneren tar en liten pause. Prøv igjen om %n sekund.</numerusform>
             <numerusform>Skanneren tar en liten pause. Prøv igjen om %n sekunder.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Valid to and including %1</source>
+        <translation>Gyldig til og med %1</translation>
     </message>
 </context>
 <context>

@@ -21,8 +21,10 @@ Q_IMPORT_QML_PLUGIN(Aktivkafe_KioskPlugin)
 class TestKiosk : public QObject {
     Q_OBJECT
     Q_PROPERTY(QString cardCode MEMBER cardCode CONSTANT)
+    Q_PROPERTY(QString freeCardCode MEMBER freeCardCode CONSTANT)
 public:
     QString cardCode;
+    QString freeCardCode;  // 5 cups for 30 days from 23 November 2026: the last day is 22 December
     ak::CoffeeCardController* card = nullptr;
     ak::ManualClock* clock = nullptr;
     Q_INVOKABLE void scan(const QString& text) { card->scanned(text); }
@@ -62,6 +64,17 @@ public slots:
         cards_ = std::make_unique<ak::CardRepository>(*db_, clock_, QTimeZone::systemTimeZone());
         auto issued = cards_->issue(type->id, {}, manager.value(), *journal_);
         if (!issued) qFatal("issue: %s", qPrintable(issued.error().message));
+        ak::CardType welcome;
+        welcome.kind = ak::CardKind::Free;
+        welcome.name = QStringLiteral("Velkommen");
+        welcome.cups = 5;
+        welcome.validityDays = 30;
+        welcome.programme = QStringLiteral("Velkommen");
+        auto welcomeType = types.add(welcome, manager.value(), *journal_);
+        if (!welcomeType) qFatal("type: %s", qPrintable(welcomeType.error().message));
+        auto free = cards_->issue(welcomeType->id, {}, manager.value(), *journal_);
+        if (!free) qFatal("issue: %s", qPrintable(free.error().message));
+        testKiosk_.freeCardCode = free->code.toString();
         card_ = new ak::CoffeeCardController(*cards_, *journal_, clock_, QStringLiteral("inngang"), QStringLiteral("Kaffe"),
                                              *language_, this);
         ak::CoffeeCardController::setInstance(card_);

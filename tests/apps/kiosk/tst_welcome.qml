@@ -101,4 +101,19 @@ TestCase {
         mouseClick(item("cardDone"))
         tryVerify(() => item("welcomeTitle").visible)
     }
+
+    function test_7_a_free_card_shows_its_last_valid_day() {
+        tryVerify(() => findChild(window.contentItem, "cardScreen") === null)
+        TestKiosk.advanceSeconds(61)
+        mouseClick(item("coffeeCardButton"))
+        tryVerify(() => findChild(window.contentItem, "cardScreen") !== null)
+        wait(400)
+        TestKiosk.scan(TestKiosk.freeCardCode)
+        compare(CoffeeCard.stage, "found")
+        // valid for 30 days from 23.11.2026, the day of issue being the first: to and including 22.12.
+        verify(item("cardDetail").text.indexOf("22.12.2026") >= 0, item("cardDetail").text)
+        verify(item("cardDetail").text.indexOf("5") >= 0, item("cardDetail").text)
+        mouseClick(item("cardDone"))
+        tryVerify(() => item("welcomeTitle").visible)
+    }
 }
