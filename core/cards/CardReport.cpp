@@ -1,5 +1,7 @@
 #include "core/cards/CardReport.h"
 
+#include "core/util/SmallCounts.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -40,10 +42,7 @@ using RowKey = std::pair<qint64, QString>;  // type id, programme
 
 }  // namespace
 
-QString CardReport::exportCount(int count) {
-    if (count > 0 && count < kSuppressBelow) return QStringLiteral("<%1").arg(kSuppressBelow);
-    return QString::number(count);
-}
+QString CardReport::exportCount(int count) { return shownCount(count); }
 
 Result<CardFigures> CardReport::figures(Database& db, QDate from, QDate to, const QTimeZone& zone, const Clock& clock) {
     if (!from.isValid() || !to.isValid() || from > to)

@@ -65,8 +65,7 @@ public:
     static Result<CardFigures> figures(Database& db, QDate from, QDate to, const QTimeZone& zone, const Clock& clock);
 
     // A count as it may leave the café: 1 to 4 become "<5"; 0 and 5 or more are shown as they are.
-    static QString exportCount(int count);
-    static constexpr int kSuppressBelow = 5;
+    static QString exportCount(int count);  // shownCount() of core/util/SmallCounts.h
 };
 
 }  // namespace ak
