@@ -38,5 +38,6 @@ int runInit(const QStringList& args);
 int runJournal(const QStringList& args);
 int runStaff(const QStringList& args);
 int runReport(const QStringList& args);
+int runReportVisits(const QStringList& args);  // ReportVisits.cpp, reached through runReport
 
 }  // namespace ak::cli

@@ -114,6 +114,8 @@ QDate parseDate(const QString& text) { return QDate::fromString(text, kDateForma
 }  // namespace
 
 int runReport(const QStringList& args) {
+    // Other reports have files of their own; the word after 'report' picks one.
+    if (args.size() > 1 && args.at(1) == QLatin1String("visits")) return runReportVisits(args);
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption from(QStringList{QStringLiteral("from")},

@@ -11,6 +11,7 @@ QStringList printQueueSchema();  // core/printqueue/PrintQueueSchema.cpp
 QStringList servingSchema();  // core/serving/ServingSchema.cpp
 QStringList cardsSchema();  // core/cards/CardSchema.cpp
 QStringList cardProductsSchema();  // core/cards/CardProductSchema.cpp
+QStringList visitsSchema();  // core/visits/VisitSchema.cpp
 
 const MigrationList& schemaMigrations() {
     static const MigrationList list = {
@@ -108,6 +109,8 @@ const MigrationList& schemaMigrations() {
          cardsSchema()},
         {11, QStringLiteral("Coffee cards at the till: products that issue a card or take one as payment, NFC tags (SHA-256)"),
          cardProductsSchema()},
+        {12, QStringLiteral("Visits: anonymous check-ins to the quarter hour, optional answers, a pseudonymous card token"),
+         visitsSchema()},
     };
     return list;
 }
