@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/config/CheckInConfig.h"
 #include "core/money/Country.h"
 #include "core/money/Currency.h"
 #include "drivers/devices/DeviceSettings.h"
@@ -50,6 +51,8 @@ struct AppConfig {
     KioskConfig kiosk;
     TillConfig till;
     DevicesConfig devices;
+    CheckInConfig checkin;      // [checkin]
+    OpeningHours openingHours;  // [opening_hours]
     QStringList sources;  // the files (or source names) this configuration was read from, in order
 };
 

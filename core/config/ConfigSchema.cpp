@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 
 #include "core/config/ConfigSection.h"
+#include "core/config/ConfigVisits.h"
 #include "core/config/OrgNumber.h"
 
 namespace ak::config {
@@ -287,7 +288,7 @@ QString resolvePath(const QString& raw, const QString& fromFile) {
 
 AppConfig readAppConfig(const toml::table& root, ConfigProblems& problems) {
     AppConfig config;
-    ConfigSection top(problems, &root, QString(), {"cafe", "database", "kiosk", "till", "devices"});
+    ConfigSection top(problems, &root, QString(), {"cafe", "database", "kiosk", "till", "devices", "checkin", "opening_hours"});
     const auto open = [&](ConfigSection& parent, std::string_view key, Need need, QString name,
                           std::vector<std::string_view> keys) {
         return ConfigSection(problems, parent.table(key, need), std::move(name), std::move(keys));
@@ -311,6 +312,10 @@ AppConfig readAppConfig(const toml::table& root, ConfigProblems& problems) {
     ConfigSection scanner =
         open(devices, "scanner", Need::Required, QStringLiteral("[devices.scanner]"), {"kind", "evdev_path", "grab"});
     config.devices.scanner = readScanner(scanner);
+    ConfigSection checkin = open(top, "checkin", Need::Optional, QStringLiteral("[checkin]"), checkInKeys());
+    config.checkin = readCheckIn(checkin);
+    ConfigSection hours = open(top, "opening_hours", Need::Optional, QStringLiteral("[opening_hours]"), openingHoursKeys());
+    config.openingHours = readOpeningHours(hours);
     return config;
 }
 

@@ -1,0 +1,20 @@
+#pragma once
+// Internal to the configuration loader: the check-in sections of aktivkafe.toml, [checkin] and
+// [opening_hours] (ConfigVisits.cpp; called from readAppConfig in ConfigSchema.cpp).
+
+#include <string_view>
+#include <vector>
+
+#include "core/config/CheckInConfig.h"
+#include "core/config/ConfigSection.h"
+
+namespace ak::config {
+
+// The keys each section may hold.
+std::vector<std::string_view> checkInKeys();
+std::vector<std::string_view> openingHoursKeys();  // monday … sunday
+
+CheckInConfig readCheckIn(ConfigSection& s);
+OpeningHours readOpeningHours(ConfigSection& s);
+
+}  // namespace ak::config
