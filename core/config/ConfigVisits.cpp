@@ -36,8 +36,11 @@ std::optional<DayHours> readDay(ConfigSection& s, std::string_view key) {
     }
     const QTime opens(m.captured(1).toInt(), m.captured(2).toInt());
     const QTime closes(m.captured(3).toInt(), m.captured(4).toInt());
-    for (const auto& [time, text] : {std::pair{opens, m.captured(1) + u':' + m.captured(2)},
-                                     std::pair{closes, m.captured(3) + u':' + m.captured(4)}}) {
+    // QString, not auto: with QT_USE_QSTRINGBUILDER a '+' is a lazy builder holding references to
+    // the temporaries captured() returned, which are gone by the time the loop reads it.
+    const QString opensText = m.captured(1) + u':' + m.captured(2);
+    const QString closesText = m.captured(3) + u':' + m.captured(4);
+    for (const auto& [time, text] : {std::pair<QTime, QString>{opens, opensText}, std::pair<QTime, QString>{closes, closesText}}) {
         if (!time.isValid()) {
             s.problemAt(key, tr("%1 has \"%2\", which is not a time of day (from 00:00 to 23:59)").arg(s.keyName(key), text));
             return std::nullopt;

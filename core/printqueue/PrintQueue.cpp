@@ -58,8 +58,8 @@ std::optional<PrintJob::State> printJobStateFromString(const QString& text) {
     return std::nullopt;
 }
 
-PrintQueue::PrintQueue(Database& db, const Clock& clock, QObject* parent)
-    : QObject(parent), db_(db), clock_(clock) {
+PrintQueue::PrintQueue(Database& db, const Clock& clock, QString station, QObject* parent)
+    : QObject(parent), db_(db), clock_(clock), station_(std::move(station)) {
     retryTimer_.setInterval(kDefaultRetryIntervalMs);
     connect(&retryTimer_, &QTimer::timeout, this, [this] { drain(true); });
 }
@@ -73,8 +73,8 @@ Result<void> PrintQueue::start() {
     int recovered = 0;
     auto r = db_.write([&]() -> Result<void> {
         auto q = db_.query(QStringLiteral("UPDATE print_jobs SET state = 'interrupted', last_error = ?"
-                                          " WHERE state = 'printing'"),
-                           {tr("The program stopped while this was printing; it may or may not be on paper.")});
+                                          " WHERE state = 'printing' AND station = ?"),
+                           {tr("The program stopped while this was printing; it may or may not be on paper."), station_});
         if (!q) return q.error();
         recovered = q->numRowsAffected();
         return {};
@@ -113,9 +113,9 @@ Result<qint64> PrintQueue::enqueue(const QString& kind, const QString& ref, cons
     const QString json = QString::fromUtf8(dev::PrintDocumentCodec::toJson(document));
     qint64 id = 0;
     auto r = db_.write([&]() -> Result<void> {
-        auto q = db_.query(QStringLiteral("INSERT INTO print_jobs (created_at, kind, ref, title, document)"
-                                          " VALUES (?, ?, ?, ?, ?)"),
-                           {stamp(clock_.now()), kind, sql::text(ref), sql::text(document.title()), json});
+        auto q = db_.query(QStringLiteral("INSERT INTO print_jobs (created_at, kind, ref, title, document, station)"
+                                          " VALUES (?, ?, ?, ?, ?, ?)"),
+                           {stamp(clock_.now()), kind, sql::text(ref), sql::text(document.title()), json, station_});
         if (!q) return q.error();
         id = q->lastInsertId().toLongLong();
         return {};
@@ -181,7 +181,8 @@ Result<dev::PrintDocument> PrintQueue::document(qint64 id) const {
 
 std::vector<PrintJob> PrintQueue::interruptedJobs() const {
     std::vector<PrintJob> jobs;
-    auto q = db_.query(QStringLiteral("SELECT %1 FROM print_jobs WHERE state = 'interrupted' ORDER BY id").arg(kJobColumns));
+    auto q = db_.query(QStringLiteral("SELECT %1 FROM print_jobs WHERE state = 'interrupted' AND station = ?"
+                                      " ORDER BY id").arg(kJobColumns), {station_});
     if (!q) return jobs;  // logged by sql::run; the till shows none rather than stopping
     while (q->next()) jobs.push_back(jobFrom(q.value()));
     return jobs;
@@ -251,7 +252,8 @@ void PrintQueue::drain(bool retry) {
     // do not send what its status says will fail.
     if (!retry && (waitForPrinter_ || !printer_->status().canPrint())) return;
 
-    auto q = db_.query(QStringLiteral("SELECT id, document FROM print_jobs WHERE state = 'queued' ORDER BY id LIMIT 1"));
+    auto q = db_.query(QStringLiteral("SELECT id, document FROM print_jobs WHERE state = 'queued' AND station = ?"
+                                      " ORDER BY id LIMIT 1"), {station_});
     if (!q) return;  // logged; the retry timer or the next event tries again
     if (!q->next()) {
         retryTimer_.stop();
@@ -365,7 +367,8 @@ Result<void> PrintQueue::setState(qint64 id, std::initializer_list<PrintJob::Sta
 
 void PrintQueue::notify() {
     auto q = db_.query(QStringLiteral("SELECT COALESCE(SUM(state IN ('queued', 'printing')), 0),"
-                                      " COALESCE(SUM(state = 'interrupted'), 0) FROM print_jobs"));
+                                      " COALESCE(SUM(state = 'interrupted'), 0) FROM print_jobs WHERE station = ?"),
+                       {station_});
     if (q && q->next()) {
         waiting_ = q->value(0).toInt();
         interrupted_ = q->value(1).toInt();

@@ -16,7 +16,9 @@
 //     |                 '--process died / printer destroyed mid-job--> interrupted
 //   cancel()      interrupted --markDone--> done,  --reprintAsCopy--> cancelled (+ new copy job)
 //
-// One PrintQueue drains a database's jobs (the process that owns the receipt printer).
+// One PrintQueue per station drains that station's jobs: the till ("till") and each kiosk
+// ("kiosk:<id>") share the database but each has its own printer, so a kiosk's sign-up slip never
+// comes out of the till's printer, nor a receipt out of the kiosk's.
 // Ownership: holds references to the Database and the Clock (both outlive the queue) and a
 // non-owning pointer to the printer; the composition root owns the printer and calls
 // setPrinter(nullptr) before destroying it (a destroyed printer is noticed all the same).
@@ -65,7 +67,11 @@ class PrintQueue : public QObject {
 public:
     static constexpr int kDefaultRetryIntervalMs = 10000;
 
-    PrintQueue(Database& db, const Clock& clock, QObject* parent = nullptr);
+    static QString tillStation() { return QStringLiteral("till"); }
+    static QString kioskStation(const QString& kioskId) { return QStringLiteral("kiosk:") + kioskId; }
+
+    PrintQueue(Database& db, const Clock& clock, QString station = tillStation(), QObject* parent = nullptr);
+    const QString& station() const { return station_; }
     ~PrintQueue() override;
 
     // Recovers jobs left 'printing' by a previous run (-> interrupted) and starts draining.
@@ -135,6 +141,7 @@ private:
 
     Database& db_;
     const Clock& clock_;
+    QString station_;
     QPointer<dev::ReceiptPrinter> printer_;
     std::optional<InFlight> inFlight_;
     std::optional<dev::DeviceError> lastError_;  // of the last failed attempt; cleared by a success

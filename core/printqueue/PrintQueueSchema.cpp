@@ -33,3 +33,19 @@ QStringList printQueueSchema() {
 }
 
 }  // namespace ak
+
+namespace ak {
+
+QStringList printStationSchema();  // declared here and in SchemaV1.cpp, its only caller
+
+// Which station prints a job: the till and each kiosk have their own printer on one database.
+// Jobs from before this step were all the till's.
+QStringList printStationSchema() {
+    return {
+        QStringLiteral("ALTER TABLE print_jobs ADD COLUMN station TEXT NOT NULL DEFAULT 'till'"
+                       " CHECK (length(station) > 0)"),
+        QStringLiteral("CREATE INDEX print_jobs_by_station ON print_jobs (station, state, id)"),
+    };
+}
+
+}  // namespace ak

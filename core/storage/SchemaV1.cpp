@@ -12,6 +12,7 @@ QStringList servingSchema();  // core/serving/ServingSchema.cpp
 QStringList cardsSchema();  // core/cards/CardSchema.cpp
 QStringList cardProductsSchema();  // core/cards/CardProductSchema.cpp
 QStringList visitsSchema();  // core/visits/VisitSchema.cpp
+QStringList printStationSchema();  // core/printqueue/PrintQueueSchema.cpp
 
 const MigrationList& schemaMigrations() {
     static const MigrationList list = {
@@ -111,6 +112,8 @@ const MigrationList& schemaMigrations() {
          cardProductsSchema()},
         {12, QStringLiteral("Visits: anonymous check-ins to the quarter hour, optional answers, a pseudonymous card token"),
          visitsSchema()},
+        {13, QStringLiteral("Print queue: a station per job, so that the till and each kiosk print on their own printer"),
+         printStationSchema()},
     };
     return list;
 }

@@ -5,22 +5,28 @@ import QtQuick
 // large type. Every text/background pair below reaches WCAG AA (4.5:1); the Quick test
 // tst_theme.qml checks them. Touch targets are at least 64 px: 9 mm up to 180 dpi, which covers
 // the 90–160 dpi touch screens cafés use.
+//
+// Accessible mode (one tap on the kiosk's welcome screen, off again when the kiosk goes idle):
+// about a third larger type and touch targets, white background, darker text and accent; every
+// pair then reaches WCAG AAA (7:1), also checked by tst_theme.qml.
 QtObject {
+    property bool accessible: false
+
     readonly property string fontFamily: "Noto Sans"
 
     // colours
-    readonly property color background: "#F6F4EF"
+    readonly property color background: accessible ? "#FFFFFF" : "#F6F4EF"
     readonly property color surface: "#FFFFFF"
-    readonly property color text: "#1E2A32"
-    readonly property color textMuted: "#4A5560"
-    readonly property color accent: "#1F6E5C"
+    readonly property color text: accessible ? "#000000" : "#1E2A32"
+    readonly property color textMuted: accessible ? "#1E2A32" : "#4A5560"
+    readonly property color accent: accessible ? "#0B4A3C" : "#1F6E5C"
     readonly property color textOnAccent: "#FFFFFF"
     readonly property color accentSoft: "#DCEDE7"
-    readonly property color border: "#C9C4B8"
+    readonly property color border: accessible ? "#3A3A3A" : "#C9C4B8"
     readonly property color warningBackground: "#FFF1C2"
-    readonly property color warningText: "#5A4300"
+    readonly property color warningText: accessible ? "#3D2D00" : "#5A4300"
     readonly property color errorBackground: "#FBE3E0"
-    readonly property color errorText: "#8A1C12"
+    readonly property color errorText: accessible ? "#6A140C" : "#8A1C12"
 
     // every pair of text on background the screens use, for the contrast test
     readonly property var contrastPairs: [
@@ -36,17 +42,17 @@ QtObject {
     ]
 
     // sizes (pixels)
-    readonly property int touchMin: 64
+    readonly property int touchMin: accessible ? 84 : 64
     readonly property int spacing: 16
     readonly property int margin: 32
     readonly property int radius: 14
 
     // type
-    readonly property int fontBody: 22
-    readonly property int fontButton: 24
-    readonly property int fontTitle: 40
-    readonly property int fontHuge: 64
-    readonly property int fontSmall: 18
+    readonly property int fontBody: accessible ? 30 : 22
+    readonly property int fontButton: accessible ? 32 : 24
+    readonly property int fontTitle: accessible ? 52 : 40
+    readonly property int fontHuge: accessible ? 80 : 64
+    readonly property int fontSmall: accessible ? 26 : 18
 
     // durations (ms); short so nothing feels slow, long enough to see what moved
     readonly property int transition: 180

@@ -131,6 +131,32 @@ BOOST_AUTO_TEST_CASE(prints_in_order_each_once) {
     BOOST_TEST(printer->jobs().size() == 5);  // nothing more went out
 }
 
+BOOST_AUTO_TEST_CASE(the_till_and_a_kiosk_each_print_their_own_jobs) {
+    // A kiosk's queue on the same database, with its own printer, and a crash while it printed.
+    auto kioskPrinter = enabledPrinter();
+    auto kiosk = std::make_unique<PrintQueue>(*db, clock, PrintQueue::kioskStation(QStringLiteral("inngang")));
+    kiosk->setRetryIntervalMs(60000);
+    BOOST_REQUIRE(kiosk->start());
+    kiosk->setPrinter(kioskPrinter.get());
+    enqueue(1);                                                   // the till's receipt
+    BOOST_REQUIRE(kiosk->enqueue(QStringLiteral("slip"), QString(), receipt(2)).ok());  // the kiosk's slip
+    enqueue(3);
+    BOOST_REQUIRE(waitFor([&] { return printedTitles(*printer).size() == 2 && printedTitles(*kioskPrinter).size() == 1; }));
+    QTest::qWait(50);
+    BOOST_TEST(printedTitles(*printer) == (QStringList{QStringLiteral("job 1"), QStringLiteral("job 3")}));
+    BOOST_TEST(printedTitles(*kioskPrinter) == QStringList{QStringLiteral("job 2")});
+    BOOST_TEST(queue->waitingCount() == 0);
+    BOOST_TEST(kiosk->waitingCount() == 0);
+    // a job left 'printing' by a dead kiosk is the kiosk's to decide, not the till's
+    test::RawConnection(path).exec(QStringLiteral("UPDATE print_jobs SET state = 'printing', printed_at = NULL WHERE title = 'job 2'"));
+    kiosk = std::make_unique<PrintQueue>(*db, clock, PrintQueue::kioskStation(QStringLiteral("inngang")));
+    BOOST_REQUIRE(kiosk->start());
+    BOOST_TEST(kiosk->interruptedCount() == 1);
+    restart();
+    BOOST_TEST(queue->interruptedCount() == 0);
+    kiosk.reset();
+}
+
 BOOST_AUTO_TEST_CASE(paper_out_mid_job_prints_it_again_once_when_paper_is_in) {
     printer->failNextJobAfterBytes(12);
     QSignalSpy failed(queue.get(), &PrintQueue::jobFailed);

@@ -77,7 +77,11 @@ private:
 class Setup : public QObject {
     Q_OBJECT
 public slots:
+    // Called once per test file: each file gets a fresh café (the last one's till goes first, while
+    // the database it refers to is still there).
     void qmlEngineAvailable(QQmlEngine* engine) {
+        till_.reset();
+        db_.reset();
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         const QString root = QStringLiteral(AK_SOURCE_DIR);
         // The shipped configuration with three languages and VAT (Norway: eat in 25 %, take away 15 %).

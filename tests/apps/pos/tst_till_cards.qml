@@ -4,7 +4,7 @@ import Aktivkafe.Ui
 import Aktivkafe.Pos
 import AktivkafeTest
 
-// Coffee cards at the till by touch, on the demo café after tst_sale.qml (its sales stay; files run in name order): a free
+// Coffee cards at the till by touch, on a fresh demo café (each test file gets its own): a free
 // welcome card given out and printed, looked up with its history, paying for a coffee, a punch
 // card sold as a product, a chip bound, a lost card blocked by the manager, and the manager's types,
 // budgets and figures. Test functions run in alphabetical order and build on each other.

@@ -30,6 +30,22 @@ TestCase {
         }
     }
 
+    function test_accessible_mode_is_larger_and_reaches_aaa() {
+        const body = Theme.fontBody, touch = Theme.touchMin
+        Theme.accessible = true
+        try {
+            verify(Theme.fontBody >= body * 1.3, "body text " + Theme.fontBody + " px")
+            verify(Theme.touchMin > touch)
+            for (const pair of Theme.contrastPairs) {
+                const ratio = contrast(pair.fg, pair.bg)
+                verify(ratio >= 7, pair.name + " has contrast " + ratio.toFixed(2) + ":1 in accessible mode, below 7:1")
+            }
+        } finally {
+            Theme.accessible = false
+        }
+        compare(Theme.fontBody, body)
+    }
+
     Item { id: probe }
 
     function test_touch_targets_are_at_least_9mm() {
