@@ -11,6 +11,7 @@ QStringList printQueueSchema();  // core/printqueue/PrintQueueSchema.cpp
 QStringList servingSchema();  // core/serving/ServingSchema.cpp
 QStringList cardsSchema();  // core/cards/CardSchema.cpp
 QStringList cardProductsSchema();  // core/cards/CardProductSchema.cpp
+QStringList signupsSchema();  // core/activity/SignupSchema.cpp
 
 const MigrationList& schemaMigrations() {
     static const MigrationList list = {
@@ -108,6 +109,10 @@ const MigrationList& schemaMigrations() {
          cardsSchema()},
         {11, QStringLiteral("Coffee cards at the till: products that issue a card or take one as payment, NFC tags (SHA-256)"),
          cardProductsSchema()},
+        // Written as 13 after "visits" (12, in parallel); migrations have no gaps, so it is 12 until
+        // both are merged and renumbered.
+        {12, QStringLiteral("Activities: sign-up deadline, waitlist, cancellation, weekly series; sign-ups"),
+         signupsSchema()},
     };
     return list;
 }
