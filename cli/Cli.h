@@ -38,5 +38,6 @@ int runInit(const QStringList& args);
 int runJournal(const QStringList& args);
 int runStaff(const QStringList& args);
 int runReport(const QStringList& args);
+int runReportActivities(const QStringList& args);  // ReportActivities.cpp, through runReport
 
 }  // namespace ak::cli

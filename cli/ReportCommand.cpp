@@ -114,6 +114,8 @@ QDate parseDate(const QString& text) { return QDate::fromString(text, kDateForma
 }  // namespace
 
 int runReport(const QStringList& args) {
+    // Each kind of figures has its own options and file; `cards` is the one below.
+    if (args.size() > 1 && args.at(1) == QLatin1String("activities")) return runReportActivities(args);
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption from(QStringList{QStringLiteral("from")},

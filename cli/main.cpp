@@ -17,6 +17,8 @@ const char kUsage[] =
     "                                   add a volunteer or a manager\n"
     "  report cards --db PATH [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]\n"
     "                                   coffee cards issued, redeemed and outstanding\n"
+    "  report activities --db PATH [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]\n"
+    "                                   activities held, sign-ups, attendance, waitlist use\n"
     "\n"
     "Run 'aktivkafe <command> --help' for the options of a command.\n"
     "Exit codes: 0 done, 1 refused or journal damaged, 2 database unreadable, 64 bad command line.\n";
