@@ -4,7 +4,9 @@
 // and the journal both wrote verifies.
 #include <boost/test/unit_test.hpp>
 
+#include <QFile>
 #include <QProcess>
+#include <QThread>
 
 #include <map>
 
@@ -45,10 +47,16 @@ BOOST_AUTO_TEST_CASE(two_processes_never_take_more_than_the_last_place) {
 
     QProcess kiosk;
     QProcess till;
-    kiosk.start(child, QStringList{path, QStringLiteral("Kiosk")} + ids);
-    till.start(child, QStringList{path, QStringLiteral("Till")} + ids);
+    const QString go = dir.file(QStringLiteral("go"));
+    kiosk.start(child, QStringList{path, QStringLiteral("Kiosk"), go} + ids);
+    till.start(child, QStringList{path, QStringLiteral("Till"), go} + ids);
     BOOST_TEST_REQUIRE(kiosk.waitForStarted(10000));
     BOOST_TEST_REQUIRE(till.waitForStarted(10000));
+    QThread::msleep(300);  // both have opened the database and are waiting
+    {
+        QFile start(go);
+        BOOST_TEST_REQUIRE(start.open(QIODevice::WriteOnly));
+    }
     BOOST_TEST_REQUIRE(kiosk.waitForFinished(300000));
     BOOST_TEST_REQUIRE(till.waitForFinished(300000));
 
