@@ -39,5 +39,6 @@ int runJournal(const QStringList& args);
 int runStaff(const QStringList& args);
 int runReport(const QStringList& args);
 int runReportVisits(const QStringList& args);  // ReportVisits.cpp, reached through runReport
+int runReportActivities(const QStringList& args);  // ReportActivities.cpp, through runReport
 
 }  // namespace ak::cli

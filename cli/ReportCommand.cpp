@@ -114,8 +114,10 @@ QDate parseDate(const QString& text) { return QDate::fromString(text, kDateForma
 }  // namespace
 
 int runReport(const QStringList& args) {
-    // Other reports have files of their own; the word after 'report' picks one.
+    // Each kind of figures has its own options and file; the word after 'report' picks one, and
+    // `cards` is the one below.
     if (args.size() > 1 && args.at(1) == QLatin1String("visits")) return runReportVisits(args);
+    if (args.size() > 1 && args.at(1) == QLatin1String("activities")) return runReportActivities(args);
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption from(QStringList{QStringLiteral("from")},

@@ -19,6 +19,8 @@ const char kUsage[] =
     "                                   coffee cards issued, redeemed and outstanding\n"
     "  report visits --db PATH [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]\n"
     "                                   check-ins per day, week, month and hour; counts under 5 as <5\n"
+    "  report activities --db PATH [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]\n"
+    "                                   activities held, sign-ups, attendance, waitlist use\n"
     "\n"
     "Run 'aktivkafe <command> --help' for the options of a command.\n"
     "Exit codes: 0 done, 1 refused or journal damaged, 2 database unreadable, 64 bad command line.\n";

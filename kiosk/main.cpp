@@ -37,7 +37,7 @@ int main(int argc, char* argv[]) {
     }
     const ak::AppConfig& config = context->config;
     ak::SystemClock clock;
-    ak::ActivityRepository activities(*context->db);
+    ak::ActivityRepository activities(*context->db, clock, QTimeZone::systemTimeZone());
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -49,9 +49,11 @@ int main(int argc, char* argv[]) {
                                config.kiosk.idleTimeoutSeconds * 1000};
     auto nextActivity = [&activities](const QDateTime& nowUtc) -> std::optional<ak::UpcomingActivity> {
         auto next = activities.between(nowUtc, nowUtc.addDays(7));
-        if (!next || next->empty()) return std::nullopt;
-        const ak::Activity& a = next->front();
-        return ak::UpcomingActivity{a.title, a.place, a.startsAt};
+        if (!next) return std::nullopt;
+        // A cancelled activity stays on the programme (flagged) but is not "what's next".
+        for (const ak::Activity& a : next.value())
+            if (!a.isCancelled()) return ak::UpcomingActivity{a.title, a.place, a.startsAt};
+        return std::nullopt;
     };
     ak::KioskController kiosk(settings, clock, language, nextActivity);
     ak::KioskController::setInstance(&kiosk);

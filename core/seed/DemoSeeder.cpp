@@ -41,6 +41,7 @@ struct SeedActivity {
     int weekday = 1;  // Qt::Monday .. Qt::Sunday
     QTime start;
     int minutes = 60;
+    int closesHoursBefore = 0;  // sign-up closes this long before the start; 0: at the start
 };
 
 struct SeedData {
@@ -178,6 +179,10 @@ private:
         a.start = QTime::fromString(str(t["start"]), QStringLiteral("HH:mm"));
         a.minutes = int(t["minutes"].value_or(int64_t(60)));
         if (auto cap = t["capacity"].value<int64_t>()) a.activity.capacity = int(*cap);
+        a.activity.waitlist = t["waitlist"].value_or(false);
+        a.closesHoursBefore = int(t["signup_closes_hours_before"].value_or(int64_t(0)));
+        if (a.closesHoursBefore < 0)
+            return failAt("activities", index, QStringLiteral("signup_closes_hours_before must not be negative"));
         auto price = money(t, "activities", index);
         if (!price) return price.error();
         a.activity.price = price.value();
@@ -245,7 +250,7 @@ Result<DemoSeedResult> DemoSeeder::seed(Database& db, Journal& journal, const Cl
     if (!data) return data.error();
 
     CatalogueRepository catalogue(db);
-    ActivityRepository activities(db);
+    ActivityRepository activities(db, clock, data->zone);
     StaffRepository staff(db, pinCost);
     CardTypeRepository cardTypes(db, clock, data->zone);
     SettingsRepository settings(db);
@@ -304,6 +309,7 @@ Result<DemoSeedResult> DemoSeeder::seed(Database& db, Journal& journal, const Cl
         for (SeedActivity a : data->activities) {
             a.activity.startsAt = nextOccurrence(clock.now(), data->zone, a.weekday, a.start);
             a.activity.endsAt = a.activity.startsAt.addSecs(qint64(a.minutes) * 60);
+            if (a.closesHoursBefore > 0) a.activity.signupDeadline = a.activity.startsAt.addSecs(-qint64(a.closesHoursBefore) * 3600);
             if (auto r = activities.add(a.activity); !r) return r.error();
             ++result.activities;
         }

@@ -24,7 +24,9 @@ struct Row {
 // prices, the programme or other people's access is for a manager. Why not configurable per
 // café: a volunteer who relapses must not be able to lift their own limits, and a fixed table
 // is what the funders' and the tax rules' "operator" and "responsible person" assume.
-constexpr std::array<Row, 11> kTable = {{
+// RunActivities is the exception that proves it: in a user-run café volunteers plan and lead the
+// walks and the cooking club, and nothing in an activity moves money or access.
+constexpr std::array<Row, 12> kTable = {{
     {Permission::Sell, "sell", true, QT_TRANSLATE_NOOP("ak::Permissions", "Only staff on the list can sell.")},
     {Permission::IssueCoffeeCard, "issue_coffee_card", true,
      QT_TRANSLATE_NOOP("ak::Permissions", "Only staff on the list can issue coffee cards.")},
@@ -38,6 +40,8 @@ constexpr std::array<Row, 11> kTable = {{
      QT_TRANSLATE_NOOP("ak::Permissions", "Only a manager can change the discount reasons.")},
     {Permission::ManageActivities, "manage_activities", false,
      QT_TRANSLATE_NOOP("ak::Permissions", "Only a manager can change the activities.")},
+    {Permission::RunActivities, "run_activities", true,
+     QT_TRANSLATE_NOOP("ak::Permissions", "Only staff on the list can change activities and sign-ups.")},
     {Permission::CloseDay, "close_day", false,
      QT_TRANSLATE_NOOP("ak::Permissions", "Only a manager can close the day.")},
     {Permission::ViewReports, "view_reports", false,

@@ -26,6 +26,7 @@ enum class Permission {
     ManageCardTypes,        // coffee-card types (free, punch, day pass)
     ManageDiscountReasons,  // the list of reasons a discount can be given for
     ManageActivities,       // the café's programme
+    RunActivities,          // create, edit and cancel activities; sign-ups, attendance lists
     CloseDay,               // Z report and locking the day
     ViewReports,            // X report, statistics, exports
     ManageStaff,            // add and deactivate staff, set others' PINs, bind staff cards

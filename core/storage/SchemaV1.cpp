@@ -13,6 +13,7 @@ QStringList cardsSchema();  // core/cards/CardSchema.cpp
 QStringList cardProductsSchema();  // core/cards/CardProductSchema.cpp
 QStringList visitsSchema();  // core/visits/VisitSchema.cpp
 QStringList printStationSchema();  // core/printqueue/PrintQueueSchema.cpp
+QStringList signupsSchema();  // core/activity/SignupSchema.cpp
 
 const MigrationList& schemaMigrations() {
     static const MigrationList list = {
@@ -114,6 +115,8 @@ const MigrationList& schemaMigrations() {
          visitsSchema()},
         {13, QStringLiteral("Print queue: a station per job, so that the till and each kiosk print on their own printer"),
          printStationSchema()},
+        {14, QStringLiteral("Activities: sign-up deadline, waitlist, cancellation, weekly series; sign-ups"),
+         signupsSchema()},
     };
     return list;
 }

@@ -128,7 +128,8 @@ BOOST_AUTO_TEST_CASE(refuses_bad_products) {
 
 BOOST_AUTO_TEST_CASE(activities_between_two_times) {
     auto db = openOrFail(QStringLiteral(":memory:"));
-    ActivityRepository repo(*db);
+    ManualClock clock(QDateTime(QDate(2025, 3, 1), QTime(9, 0), Qt::UTC));
+    ActivityRepository repo(*db, clock, QTimeZone(QByteArrayLiteral("Europe/Oslo")));
     const QDateTime monday(QDate(2025, 3, 3), QTime(0, 0), Qt::UTC);
     auto add = [&](const char* title, int dayOffset, std::optional<int> capacity = std::nullopt) {
         Activity a;

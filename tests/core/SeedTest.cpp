@@ -100,7 +100,7 @@ BOOST_AUTO_TEST_CASE(seeds_catalogue_activities_and_staff) {
     }
 
     // The coming week, as seen from Wednesday 11:00 in Oslo.
-    ActivityRepository activities(*s.db);
+    ActivityRepository activities(*s.db, s.clock, QTimeZone(QByteArrayLiteral("Europe/Oslo")));
     auto week = activities.between(kSeedDay, kSeedDay.addDays(7));
     BOOST_TEST_REQUIRE(week.ok());
     BOOST_TEST_REQUIRE(week->size() == 5u);
@@ -112,6 +112,12 @@ BOOST_AUTO_TEST_CASE(seeds_catalogue_activities_and_staff) {
     BOOST_TEST(week->at(4).title == QStringLiteral("Matklubb"));  // next Tuesday
     BOOST_TEST(week->at(4).startsAt == oslo(11, 16));
     BOOST_TEST(week->at(4).price == Money(2000, Currency::NOK));
+    // Matklubb: 8 places, a waitlist, and sign-up closes at noon when the shopping is done.
+    BOOST_TEST((week->at(4).capacity == std::optional<int>(8)));
+    BOOST_TEST(week->at(4).waitlist);
+    BOOST_TEST(week->at(4).signupDeadline == oslo(11, 12));
+    BOOST_TEST(!week->at(1).waitlist);  // the walk has no limit, so no waitlist
+    BOOST_TEST(!week->at(1).signupDeadline.isValid());
 
     StaffRepository staff(*s.db, PinHashCost::Minimum);
     int managers = 0;

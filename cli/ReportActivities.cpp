@@ -1,0 +1,149 @@
+// aktivkafe report activities --db PATH [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]
+//
+// The activity figures (core/activity/ActivityStats.h) for the manager, as a table with totals, or
+// for funders as CSV. The table stays on the café's machine and is exact; the CSV leaves the café,
+// so its counts under 5 are suppressed (DOMAIN.md "Privacy") and, as for the card figures, it has no
+// total row from which a suppressed cell could be worked back.
+
+#include "cli/Cli.h"
+#include "core/activity/ActivityStats.h"
+#include "core/util/Clock.h"
+
+#include <QTimeZone>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+namespace ak::cli {
+
+namespace {
+
+const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
+
+QStringList numbers(const ActivityFigures& f, QString (*shown)(int)) {
+    return {shown(f.held), shown(f.cancelled), shown(f.signups), shown(f.cancelledSignups), shown(f.attended),
+            shown(f.noShows), shown(f.waitlisted), shown(f.promoted)};
+}
+
+QString exact(int n) { return QString::number(n); }
+
+// Columns two spaces apart, the title left and numbers right, each as wide as its widest cell.
+void printTable(const std::vector<QStringList>& rows) {
+    std::vector<qsizetype> widths;
+    for (const QStringList& r : rows) {
+        widths.resize(std::max<size_t>(widths.size(), size_t(r.size())), 0);
+        for (qsizetype i = 0; i < r.size(); ++i) widths[size_t(i)] = std::max(widths[size_t(i)], r[i].size());
+    }
+    for (const QStringList& r : rows) {
+        QString line;
+        for (qsizetype i = 0; i < r.size(); ++i) {
+            if (i > 0) line += QStringLiteral("  ");
+            const int w = int(widths[size_t(i)]);
+            line += i == 0 ? r[i].leftJustified(w) : r[i].rightJustified(w);
+        }
+        out() << line.trimmed() << "\n";
+    }
+}
+
+void printReadable(const ActivityStatsReport& r) {
+    out() << "Activities, " << r.from.toString(kDateFormat) << " to " << r.to.toString(kDateFormat) << "\n\n";
+    if (r.rows.empty()) {
+        out() << "No activities in this period.\n";
+        return;
+    }
+    std::vector<QStringList> rows{{QStringLiteral("Activity"), QStringLiteral("Held"), QStringLiteral("Cancelled"),
+                                   QStringLiteral("Sign-ups"), QStringLiteral("Withdrawn"), QStringLiteral("Attended"),
+                                   QStringLiteral("No-shows"), QStringLiteral("Waitlisted"), QStringLiteral("Promoted")}};
+    for (const ActivityFigures& f : r.rows) rows.push_back(QStringList{f.title} + numbers(f, exact));
+    rows.push_back(QStringList{QStringLiteral("Total")} + numbers(r.total, exact));
+    printTable(rows);
+    out() << "\n'Held': not cancelled and started. Sign-up figures count held activities only. 'Withdrawn':\n"
+             "sign-ups cancelled by the visitor or staff. 'No-shows': had a place, not ticked as attended.\n"
+             "'Waitlisted': ever on the waitlist; 'Promoted': got a place from it and kept it.\n";
+}
+
+// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
+QString csvField(const QString& s) {
+    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r')) return s;
+    return u'"' + QString(s).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+}
+
+void printCsv(const ActivityStatsReport& r) {
+    out() << "period_from,period_to,activity,held,cancelled,signups,withdrawn,attended,no_shows,waitlisted,"
+             "promoted\r\n";
+    for (const ActivityFigures& f : r.rows) {
+        QStringList fields{r.from.toString(kDateFormat), r.to.toString(kDateFormat), f.title};
+        fields += numbers(f, ActivityStats::exportCount);
+        QStringList quoted;
+        for (const QString& field : fields) quoted.append(csvField(field));
+        out() << quoted.join(u',') << "\r\n";
+    }
+}
+
+}  // namespace
+
+int runReportActivities(const QStringList& args) {
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption from(QStringList{QStringLiteral("from")},
+                                  QStringLiteral("First day, YYYY-MM-DD (default: the first of this month)."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringList{QStringLiteral("to")},
+                                QStringLiteral("Last day, inclusive, YYYY-MM-DD (default: today)."),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption csv(QStringList{QStringLiteral("csv")},
+                                 QStringLiteral("CSV for funders: one row per activity title, counts under 5 shown "
+                                                "as <5."));
+    parser.addOptions({db, from, to, csv});
+    parser.addPositionalArgument(QStringLiteral("activities"),
+                                 QStringLiteral("Activities held, sign-ups, attendance and waitlist use."));
+    if (int code = parseOrExit(parser, args, QStringLiteral("Activity figures for the manager and for funders."));
+        code >= 0)
+        return code;
+    if (parser.positionalArguments() != QStringList{QStringLiteral("activities")}) {
+        err() << "aktivkafe report activities: unexpected '" << parser.positionalArguments().mid(1).join(u' ')
+              << "'.\n";
+        return Usage;
+    }
+    if (!parser.isSet(db)) {
+        err() << "aktivkafe report activities: --db PATH is required.\n";
+        return Usage;
+    }
+
+    // The café's days are those of the machine's zone, as for `report cards` (ReportCommand.cpp).
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    SystemClock clock;
+    const QDate today = clock.now().toTimeZone(zone).date();
+    QDate first(today.year(), today.month(), 1);
+    QDate last = today;
+    for (const auto& [option, date] : {std::pair{&from, &first}, std::pair{&to, &last}}) {
+        if (!parser.isSet(*option)) continue;
+        *date = QDate::fromString(parser.value(*option), kDateFormat);
+        if (!date->isValid()) {
+            err() << "aktivkafe report activities: --" << option->names().first()
+                  << " must be a date as YYYY-MM-DD, not '" << parser.value(*option) << "'.\n";
+            return Usage;
+        }
+    }
+    if (first > last) {
+        err() << "aktivkafe report activities: --from " << first.toString(kDateFormat) << " is after --to "
+              << last.toString(kDateFormat) << ".\n";
+        return Usage;
+    }
+
+    // Read only: a report never changes the café's file.
+    auto database = openDatabase(parser.value(db), false);
+    if (!database) return Unreadable;
+    auto figures = ActivityStats::figures(*database, first, last, zone, clock);
+    if (!figures) {
+        err() << "aktivkafe report activities: " << figures.error().message << "\n";
+        return figures.error().code == ErrorCode::InvalidInput ? Usage : Unreadable;
+    }
+    if (parser.isSet(csv)) printCsv(figures.value());
+    else printReadable(figures.value());
+    out().flush();
+    return Ok;
+}
+
+}  // namespace ak::cli

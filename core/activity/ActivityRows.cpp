@@ -1,0 +1,78 @@
+#include "core/activity/ActivityRows.h"
+
+#include "core/journal/Journal.h"
+#include "core/storage/Database.h"
+
+#include <QJsonObject>
+
+namespace ak::activityrows {
+
+QString isoUtc(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+
+QVariant isoUtcOrNull(const QDateTime& t) { return t.isValid() ? QVariant(isoUtc(t)) : QVariant(QMetaType(QMetaType::QString)); }
+
+QDateTime fromIso(const QVariant& v) {
+    if (v.isNull()) return {};
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+const char* const kColumns =
+    "id, title, description, place, starts_at, ends_at, capacity, price_minor, currency, signup_deadline, waitlist,"
+    " cancelled_at, series_id";
+
+Activity activityFrom(const QSqlQuery& q) {
+    Activity a;
+    a.id = q.value(0).toLongLong();
+    a.title = q.value(1).toString();
+    a.description = q.value(2).toString();
+    a.place = q.value(3).toString();
+    a.startsAt = fromIso(q.value(4));
+    a.endsAt = fromIso(q.value(5));
+    if (!q.value(6).isNull()) a.capacity = q.value(6).toInt();
+    a.price = Money(q.value(7).toLongLong(), currencyFromCode(q.value(8).toString()).value_or(Currency::NOK));
+    a.signupDeadline = fromIso(q.value(9));
+    a.waitlist = q.value(10).toInt() != 0;
+    a.cancelledAt = fromIso(q.value(11));
+    a.seriesId = q.value(12).isNull() ? 0 : q.value(12).toLongLong();
+    return a;
+}
+
+Result<std::optional<Activity>> byId(const Database& db, qint64 id) {
+    auto q = db.query(QStringLiteral("SELECT %1 FROM activities WHERE id = ?").arg(QLatin1String(kColumns)), {id});
+    if (!q) return q.error();
+    if (!q->next()) return std::optional<Activity>();
+    return std::optional<Activity>(activityFrom(q.value()));
+}
+
+Result<std::vector<qint64>> promoteWhilePlaces(Database& db, const Activity& activity, const QDateTime& now,
+                                               const QString& actor, Journal& journal) {
+    std::vector<qint64> promoted;
+    if (activity.isCancelled() || now >= activity.startsAt) return promoted;
+    int free = 0;
+    if (activity.capacity) {
+        auto taken = db.query(QStringLiteral("SELECT count(*) FROM signups WHERE activity_id = ?"
+                                             " AND status IN ('confirmed', 'attended')"),
+                              {activity.id});
+        if (!taken) return taken.error();
+        if (!taken->next()) return Error{ErrorCode::Storage, QStringLiteral("count(*) returned no row")};
+        free = *activity.capacity - taken->value(0).toInt();
+        if (free <= 0) return promoted;
+    }
+    // Without a capacity nobody waits; with one, the `free` first in line get the places.
+    auto waiting = db.query(QStringLiteral("SELECT id FROM signups WHERE activity_id = ? AND status = 'waitlisted'"
+                                           " ORDER BY position LIMIT ?"),
+                            {activity.id, activity.capacity ? free : -1});
+    if (!waiting) return waiting.error();
+    while (waiting->next()) promoted.push_back(waiting->value(0).toLongLong());
+    for (qint64 id : promoted) {
+        auto u = db.query(QStringLiteral("UPDATE signups SET status = 'confirmed' WHERE id = ?"), {id});
+        if (!u) return u.error();
+        auto e = journal.append(actor, QStringLiteral("signup_promoted"),
+                                QJsonObject{{QStringLiteral("activity_id"), activity.id},
+                                            {QStringLiteral("signup_id"), id}});
+        if (!e) return e.error();
+    }
+    return promoted;
+}
+
+}  // namespace ak::activityrows
