@@ -34,6 +34,17 @@ QString KioskController::todayText() const {
     return capitalised(locale.toString(today, format));
 }
 
+QString KioskController::openingHoursText() const {
+    if (!settings_.openingHours) return {};
+    const std::optional<OpeningTimes> today = settings_.openingHours(clock_.now().toLocalTime().date());
+    if (!today) return {};
+    if (today->closed) return tr("Closed today");
+    const QLocale locale = language_.locale();
+    //: %1 and %2 are times of day, e.g. "Open today 10:00–16:00"
+    return tr("Open today %1–%2")
+        .arg(locale.toString(today->opens, QStringLiteral("HH:mm")), locale.toString(today->closes, QStringLiteral("HH:mm")));
+}
+
 QString KioskController::whenText(const QDateTime& startsUtc, const QDateTime& nowUtc, const QLocale& locale) {
     const QDateTime starts = startsUtc.toLocalTime();
     const QDate today = nowUtc.toLocalTime().date();

@@ -4,7 +4,9 @@
 // Ownership: main.cpp owns it and registers it with setInstance() before QML loads; the clock
 // and the activity source outlive it.
 
+#include <QDate>
 #include <QDateTime>
+#include <QTime>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -21,10 +23,19 @@ namespace ui {
 class LanguageController;
 }
 
+// Today's opening hours as the café configured them ([opening_hours]).
+struct OpeningTimes {
+    bool closed = false;
+    QTime opens;
+    QTime closes;
+};
+
 struct KioskSettings {
     QString cafeName;
     bool fullScreen = true;
     int idleTimeoutMs = 60000;
+    // The hours of a local day; nullopt when the café has not configured them (nothing is shown).
+    std::function<std::optional<OpeningTimes>(QDate)> openingHours;
 };
 
 struct UpcomingActivity {
@@ -42,6 +53,7 @@ class KioskController : public QObject, public ui::QmlSingleton<KioskController>
     Q_PROPERTY(int idleTimeoutMs READ idleTimeoutMs CONSTANT)
     Q_PROPERTY(QString todayText READ todayText NOTIFY textsChanged)
     Q_PROPERTY(QString nextActivityText READ nextActivityText NOTIFY textsChanged)
+    Q_PROPERTY(QString openingHoursText READ openingHoursText NOTIFY textsChanged)
 
 public:
     using NextActivitySource = std::function<std::optional<UpcomingActivity>(const QDateTime& nowUtc)>;
@@ -54,6 +66,7 @@ public:
     int idleTimeoutMs() const { return settings_.idleTimeoutMs; }
     QString todayText() const;
     QString nextActivityText() const;
+    QString openingHoursText() const;  // "Open today 10:00–16:00", "Closed today" or empty
 
     // "Thursday 11:00" / "torsdag 11:00", relative words for today and tomorrow.
     static QString whenText(const QDateTime& startsUtc, const QDateTime& nowUtc, const QLocale& locale);

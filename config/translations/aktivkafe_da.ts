@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>ActivitiesScreen</name>
+    <message>
+        <source>Back to start</source>
+        <translation>Tilbage til start</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbage</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for this week and next yet. Ask at the counter.</source>
+        <translation>Intet er planlagt i denne og næste uge endnu. Spørg ved disken.</translation>
+    </message>
+    <message>
+        <source>Cancel my place</source>
+        <translation>Meld mig fra</translation>
+    </message>
+    <message>
+        <source>What may we call you? A nickname is enough — no real name.</source>
+        <translation>Hvad må vi kalde dig? Et kaldenavn er nok – ikke dit rigtige navn.</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Kaldenavn</translation>
+    </message>
+    <message>
+        <source>Sign me up</source>
+        <translation>Tilmeld mig</translation>
+    </message>
+    <message>
+        <source>Or pick one:</source>
+        <translation>Eller vælg et:</translation>
+    </message>
+    <message>
+        <source>Or hold your coffee card under the scanner.</source>
+        <translation>Eller hold dit kaffekort under scanneren.</translation>
+    </message>
+    <message>
+        <source>Type the code from your slip:</source>
+        <translation>Skriv koden fra din seddel:</translation>
+    </message>
+    <message>
+        <source>Back to selling</source>
+        <translation>Tilbage til salg</translation>
+    </message>
+    <message>
+        <source>This week and next</source>
+        <translation>Denne uge og næste</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <source>Edit the activity</source>
+        <translation>Ret aktiviteten</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>About it</source>
+        <translation>Om aktiviteten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Starter kl.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Places (empty: no limit)</source>
+        <translation>Pladser (tomt: ingen grænse)</translation>
+    </message>
+    <message>
+        <source>Waiting list when full</source>
+        <translation>Venteliste, når der er fuldt</translation>
+    </message>
+    <message>
+        <source>Price (empty: free)</source>
+        <translation>Pris (tomt: gratis)</translation>
+    </message>
+    <message>
+        <source>Weeks in a row</source>
+        <translation>Uger i træk</translation>
+    </message>
+    <message>
+        <source>Put it on the programme</source>
+        <translation>Sæt den på programmet</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Cancel the activity</source>
+        <translation>Aflys aktiviteten</translation>
+    </message>
+    <message>
+        <source>Print the attendance list</source>
+        <translation>Udskriv deltagerlisten</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>Tilmeldte</translation>
+    </message>
+    <message>
+        <source>Nobody yet.</source>
+        <translation>Ingen endnu.</translation>
+    </message>
+    <message>
+        <source>Came ✓</source>
+        <translation>Kom ✓</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Kom</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Afmeld</translation>
+    </message>
+</context>
+<context>
     <name>AmountPad</name>
     <message>
         <source>Amount</source>
@@ -178,6 +313,65 @@
     <message>
         <source>History</source>
         <translation>Historik</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInScreen</name>
+    <message>
+        <source>Yes, first time</source>
+        <translation>Ja, første gang</translation>
+    </message>
+    <message>
+        <source>No, I&apos;ve been here before</source>
+        <translation>Nej, jeg har været her før</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Kaffe</translation>
+    </message>
+    <message>
+        <source>An activity</source>
+        <translation>En aktivitet</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Selskab</translation>
+    </message>
+    <message>
+        <source>Someone to talk to</source>
+        <translation>Nogen at tale med</translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <translation>Ikke godt</translation>
+    </message>
+    <message>
+        <source>So-so</source>
+        <translation>Så som så</translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation>Okay</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Godt</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Rigtig godt</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Spring over</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
     </message>
 </context>
 <context>
@@ -871,12 +1065,20 @@
         <translation>Næste aktivitet</translation>
     </message>
     <message>
-        <source>Choose your language</source>
-        <translation>Vælg sprog</translation>
-    </message>
-    <message>
         <source>Coffee card</source>
         <translation>Kaffekort</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Større tekst</translation>
+    </message>
+    <message>
+        <source>I&apos;m here</source>
+        <translation>Jeg er her</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1142,227 @@
     <message>
         <source>no configuration file was given</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in could not be stored (no secure random numbers).</source>
+        <translation>Tjek-ind kunne ikke gemmes (ingen sikre tilfældige tal).</translation>
+    </message>
+</context>
+<context>
+    <name>ak::ActivitiesAdminController</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Aflyst</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation>%1 af %2 pladser optaget</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed up</source>
+        <translation>
+            <numerusform>%n tilmeldt</numerusform>
+            <numerusform>%n tilmeldte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n venter</numerusform>
+            <numerusform>%n venter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Has a place</source>
+        <translation>Har plads</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Kom</translation>
+    </message>
+    <message>
+        <source>Waiting list, no. %1</source>
+        <translation>Venteliste, nr. %1</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Venteliste</translation>
+    </message>
+    <message>
+        <source>(signed up with a card)</source>
+        <translation>(tilmeldt med kort)</translation>
+    </message>
+    <message>
+        <source>(name erased)</source>
+        <translation>(navnet er slettet)</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, e.g. 2026-11-26.</source>
+        <translation>Skriv datoen som år-måned-dag, fx 2026-11-26.</translation>
+    </message>
+    <message>
+        <source>Write the time as hours:minutes, e.g. 11:00.</source>
+        <translation>Skriv klokkeslættet som timer:minutter, fx 11:00.</translation>
+    </message>
+    <message>
+        <source>How long does it last? Give the minutes, e.g. 90.</source>
+        <translation>Hvor længe varer den? Skriv minutterne, fx 90.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is on the programme (%n time(s)).</source>
+        <translation>
+            <numerusform>»%1« er på programmet (%n gang).</numerusform>
+            <numerusform>»%1« er på programmet (%n gange).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled. Tell those signed up, if you can; the kiosk shows it as cancelled.</source>
+        <translation>»%1« er aflyst. Sig det til de tilmeldte, hvis du kan; kiosken viser den som aflyst.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The first on the waiting list has the place now.</source>
+        <translation>Afmeldt. Den første på ventelisten har nu pladsen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Afmeldt.</translation>
+    </message>
+    <message>
+        <source>The attendance list is printing.</source>
+        <translation>Deltagerlisten udskrives.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::ActivitiesController</name>
+    <message>
+        <source>%1, %2–%3</source>
+        <extracomment>%1 a day (&quot;Thursday 26 November&quot;), %2 and %3 times of day</extracomment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Aflyst</translation>
+    </message>
+    <message>
+        <source>Everyone welcome</source>
+        <translation>Alle er velkomne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) left</source>
+        <translation>
+            <numerusform>%n plads tilbage</numerusform>
+            <numerusform>%n pladser tilbage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full — waiting list open</source>
+        <translation>Fuldt – venteliste åben</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Fuldt</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>The activities could not be read just now. Ask at the counter.</source>
+        <translation>Aktiviteterne kunne ikke læses lige nu. Spørg ved disken.</translation>
+    </message>
+    <message>
+        <source>This week and next</source>
+        <translation>Denne uge og næste</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <source>Sign-up has closed</source>
+        <translation>Tilmeldingen er lukket</translation>
+    </message>
+    <message>
+        <source>Join the waiting list</source>
+        <translation>Skriv mig på venteliste</translation>
+    </message>
+    <message>
+        <source>Sign me up</source>
+        <translation>Tilmeld mig</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Ask at the counter — they can help.</source>
+        <translation>Noget gik galt. Spørg ved disken – de kan hjælpe.</translation>
+    </message>
+    <message>
+        <source>You are on the waiting list, no. %1. If a place comes free, it is yours — look at the kiosk or ask at the counter.</source>
+        <translation>Du er på ventelisten, nr. %1. Bliver en plads ledig, er den din – se på kiosken eller spørg ved disken.</translation>
+    </message>
+    <message>
+        <source>You are signed up. Welcome!</source>
+        <translation>Du er tilmeldt. Velkommen!</translation>
+    </message>
+    <message>
+        <source>Your slip is printing. To cancel, use this code:</source>
+        <translation>Din seddel udskrives. For at melde fra, brug denne kode:</translation>
+    </message>
+    <message>
+        <source>Your place is cancelled. Thank you for telling us.</source>
+        <translation>Du er meldt fra. Tak, fordi du sagde til.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::ActivityRepository</name>
+    <message>
+        <source>An activity needs a title.</source>
+        <translation>En aktivitet skal have en titel.</translation>
+    </message>
+    <message>
+        <source>An activity needs a start and an end.</source>
+        <translation>En aktivitet skal have start og slut.</translation>
+    </message>
+    <message>
+        <source>An activity cannot end before it starts.</source>
+        <translation>En aktivitet kan ikke slutte, før den starter.</translation>
+    </message>
+    <message>
+        <source>The number of places must be at least 1.</source>
+        <translation>Antallet pladser skal være mindst 1.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>En pris kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>Sign-up must close before the activity starts, or leave the deadline empty.</source>
+        <translation>Tilmeldingen skal lukke, før aktiviteten starter, eller lad fristen stå tom.</translation>
+    </message>
+    <message>
+        <source>An activity can repeat for 1 to %1 weeks.</source>
+        <translation>En aktivitet kan gentages i 1 til %1 uger.</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation>Denne aktivitet findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>This activity was cancelled and can no longer be changed.</source>
+        <translation>Denne aktivitet er aflyst og kan ikke ændres længere.</translation>
+    </message>
+    <message>
+        <source>This activity is already cancelled.</source>
+        <translation>Denne aktivitet er allerede aflyst.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::ActivityStats</name>
+    <message>
+        <source>The first day must not be after the last day.</source>
+        <translation>Første dag må ikke ligge efter sidste dag.</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1732,49 @@
     </message>
 </context>
 <context>
+    <name>ak::CheckInController</name>
+    <message>
+        <source>Is this your first time here?</source>
+        <translation>Er det første gang, du er her?</translation>
+    </message>
+    <message>
+        <source>What brings you here today?</source>
+        <translation>Hvad bringer dig her i dag?</translation>
+    </message>
+    <message>
+        <source>How are you today?</source>
+        <translation>Hvordan har du det i dag?</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Velkommen!</translation>
+    </message>
+    <message>
+        <source>You may skip any question.</source>
+        <translation>Du kan springe alle spørgsmål over.</translation>
+    </message>
+    <message>
+        <source>You are guest no. %1 today.</source>
+        <translation>Du er gæst nr. %1 i dag.</translation>
+    </message>
+    <message>
+        <source>Good to see you again.</source>
+        <translation>Dejligt at se dig igen.</translation>
+    </message>
+    <message>
+        <source>Your coffee card is noted. Thank you!</source>
+        <translation>Dit kaffekort er noteret. Tak!</translation>
+    </message>
+    <message>
+        <source>Have a coffee card? Hold it under the scanner, and the café can count returning guests — without knowing who you are.</source>
+        <translation>Har du et kaffekort? Hold det under scanneren, så kan caféen tælle gæster, der kommer igen – uden at vide, hvem du er.</translation>
+    </message>
+    <message>
+        <source>Welcome! (The visit could not be counted just now — that is our problem, not yours.)</source>
+        <translation>Velkommen! (Besøget kunne ikke tælles lige nu – det er vores problem, ikke dit.)</translation>
+    </message>
+</context>
+<context>
     <name>ak::CoffeeCardController</name>
     <message>
         <source>Hold your coffee card under the scanner</source>
@@ -1386,6 +1852,22 @@
         <source>%1 — %2, %3</source>
         <extracomment>%1 activity title, %2 when, %3 place</extracomment>
         <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Closed today</source>
+        <translation>Lukket i dag</translation>
+    </message>
+    <message>
+        <source>Open today %1–%2</source>
+        <extracomment>%1 and %2 are times of day, e.g. &quot;Open today 10:00–16:00&quot;</extracomment>
+        <translation>Åbent i dag %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>ak::OpeningHours</name>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1969,10 @@
     <message>
         <source>Only a manager can do that.</source>
         <translation>Kun en leder kan gøre det.</translation>
+    </message>
+    <message>
+        <source>Only staff on the list can change activities and sign-ups.</source>
+        <translation>Kun personale på listen kan ændre aktiviteter og tilmeldinger.</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +2189,81 @@
     </message>
 </context>
 <context>
+    <name>ak::SignupRepository</name>
+    <message>
+        <source>A nickname can be at most 40 characters. Please make it a bit shorter.</source>
+        <translation>Et kaldenavn kan højst have 40 tegn. Gør det lidt kortere.</translation>
+    </message>
+    <message>
+        <source>Some of these characters cannot be used in a nickname. Please try other letters.</source>
+        <translation>Nogle af disse tegn kan ikke bruges i et kaldenavn. Prøv andre bogstaver.</translation>
+    </message>
+    <message>
+        <source>Please write a nickname — or pick one of ours.</source>
+        <translation>Skriv et kaldenavn – eller vælg et af vores.</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 names can be suggested.</source>
+        <translation>Mellem 1 og %1 navne kan foreslås.</translation>
+    </message>
+    <message>
+        <source>No names can be suggested (no secure random numbers).</source>
+        <translation>Ingen navne kan foreslås (ingen sikre tilfældige tal).</translation>
+    </message>
+    <message>
+        <source>This activity has been cancelled. We are sorry — have a look at the other activities.</source>
+        <translation>Denne aktivitet er aflyst. Vi beklager – kig på de andre aktiviteter.</translation>
+    </message>
+    <message>
+        <source>Sign-up for this activity has closed. Ask at the counter — there may still be room.</source>
+        <translation>Tilmeldingen til denne aktivitet er lukket. Spørg ved disken – der kan stadig være plads.</translation>
+    </message>
+    <message>
+        <source>This activity is full. Ask at the counter, or have a look at the other activities.</source>
+        <translation>Denne aktivitet er fuld. Spørg ved disken, eller kig på de andre aktiviteter.</translation>
+    </message>
+    <message>
+        <source>This card is already signed up for this activity — there is nothing more to do.</source>
+        <translation>Dette kort er allerede tilmeldt denne aktivitet – du skal ikke gøre mere.</translation>
+    </message>
+    <message>
+        <source>That code does not match a sign-up for this activity. Check the code on your slip, or ask at the counter.</source>
+        <translation>Den kode passer ikke til en tilmelding til denne aktivitet. Tjek koden på din seddel, eller spørg ved disken.</translation>
+    </message>
+    <message>
+        <source>This activity has already started, so the sign-up can no longer be cancelled.</source>
+        <translation>Aktiviteten er allerede startet, så tilmeldingen kan ikke længere afmeldes.</translation>
+    </message>
+    <message>
+        <source>This sign-up is already marked as attended.</source>
+        <translation>Denne tilmelding er allerede markeret som mødt.</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation>Denne aktivitet findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Cards cannot be used for sign-up here (no secure random numbers).</source>
+        <translation>Kort kan ikke bruges til tilmelding her (ingen sikre tilfældige tal).</translation>
+    </message>
+    <message>
+        <source>Sign-up is not possible here (no secure random numbers).</source>
+        <translation>Tilmelding er ikke mulig her (ingen sikre tilfældige tal).</translation>
+    </message>
+    <message>
+        <source>This sign-up no longer exists.</source>
+        <translation>Denne tilmelding findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>This sign-up is already cancelled.</source>
+        <translation>Denne tilmelding er allerede afmeldt.</translation>
+    </message>
+    <message>
+        <source>Only someone with a place can be marked as attended.</source>
+        <translation>Kun nogen med en plads kan markeres som mødt.</translation>
+    </message>
+</context>
+<context>
     <name>ak::StaffController</name>
     <message>
         <source>%1 is on the staff list and can log in with the PIN you typed.</source>
@@ -1784,6 +2345,32 @@
     <message>
         <source>You cannot take yourself off the staff list. Ask another manager to do it.</source>
         <translation>Du kan ikke fjerne dig selv fra personalelisten. Bed en anden leder om at gøre det.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::VisitRepository</name>
+    <message>
+        <source>We could not read this card, but you are checked in. Welcome!</source>
+        <translation>Vi kunne ikke læse dette kort, men du er tjekket ind. Velkommen!</translation>
+    </message>
+    <message>
+        <source>The kiosk needs an id of 1 to 32 characters.</source>
+        <translation>Kiosken skal have et id på 1 til 32 tegn.</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;What brings you today?&quot; must be coffee, activity, company or talk.</source>
+        <translation>Svaret på »Hvad bringer dig her i dag?« skal være coffee, activity, company eller talk.</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;How are you today?&quot; must be from 1 to 5.</source>
+        <translation>Svaret på »Hvordan har du det i dag?« skal være fra 1 til 5.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::VisitStats</name>
+    <message>
+        <source>The period needs a first day on or before its last day.</source>
+        <translation>Perioden skal starte før eller samme dag, som den slutter.</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2496,22 @@
     </message>
     <message>
         <source>a date or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be opening hours like &quot;10:00-15:00&quot;, or &quot;closed&quot;; it is &quot;%2&quot; — did you mean &quot;closed&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be opening hours like &quot;10:00-15:00&quot;, or &quot;closed&quot;; it is &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has &quot;%2&quot;, which is not a time of day (from 00:00 to 23:59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closes at %2, which is not after it opens at %3; the hours of one day must end the same day (up to 23:59)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActivitiesScreen</name>
+    <message>
+        <source>Back to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is planned for this week and next yet. Ask at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel my place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What may we call you? A nickname is enough — no real name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign me up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or pick one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or hold your coffee card under the scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code from your slip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to selling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week and next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places (empty: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list when full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (empty: free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it on the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AmountPad</name>
     <message>
         <source>Amount</source>
@@ -177,6 +312,65 @@
     </message>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInScreen</name>
+    <message>
+        <source>Yes, first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, I&apos;ve been here before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone to talk to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So-so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -871,11 +1065,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose your language</source>
+        <source>Coffee card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coffee card</source>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -939,6 +1141,227 @@
     </message>
     <message>
         <source>no configuration file was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in could not be stored (no secure random numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::ActivitiesAdminController</name>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed up</source>
+        <translation>
+            <numerusform>%n signed up</numerusform>
+            <numerusform>%n signed up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Has a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list, no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signed up with a card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(name erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, e.g. 2026-11-26.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time as hours:minutes, e.g. 11:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long does it last? Give the minutes, e.g. 90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is on the programme (%n time(s)).</source>
+        <translation>
+            <numerusform>“%1” is on the programme (%n time).</numerusform>
+            <numerusform>“%1” is on the programme (%n times).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled. Tell those signed up, if you can; the kiosk shows it as cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. The first on the waiting list has the place now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance list is printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::ActivitiesController</name>
+    <message>
+        <source>%1, %2–%3</source>
+        <extracomment>%1 a day (&quot;Thursday 26 November&quot;), %2 and %3 times of day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) left</source>
+        <translation>
+            <numerusform>%n place left</numerusform>
+            <numerusform>%n places left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full — waiting list open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activities could not be read just now. Ask at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week and next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-up has closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign me up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong. Ask at the counter — they can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are on the waiting list, no. %1. If a place comes free, it is yours — look at the kiosk or ask at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed up. Welcome!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your slip is printing. To cancel, use this code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your place is cancelled. Thank you for telling us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::ActivityRepository</name>
+    <message>
+        <source>An activity needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity needs a start and an end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of places must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-up must close before the activity starts, or leave the deadline empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity can repeat for 1 to %1 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity was cancelled and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::ActivityStats</name>
+    <message>
+        <source>The first day must not be after the last day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1309,6 +1732,49 @@
     </message>
 </context>
 <context>
+    <name>ak::CheckInController</name>
+    <message>
+        <source>Is this your first time here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What brings you here today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How are you today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may skip any question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are guest no. %1 today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good to see you again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your coffee card is noted. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have a coffee card? Hold it under the scanner, and the café can count returning guests — without knowing who you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome! (The visit could not be counted just now — that is our problem, not yours.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ak::CoffeeCardController</name>
     <message>
         <source>Hold your coffee card under the scanner</source>
@@ -1385,6 +1851,22 @@
     <message>
         <source>%1 — %2, %3</source>
         <extracomment>%1 activity title, %2 when, %3 place</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open today %1–%2</source>
+        <extracomment>%1 and %2 are times of day, e.g. &quot;Open today 10:00–16:00&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::OpeningHours</name>
+    <message>
+        <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1486,6 +1968,10 @@
     </message>
     <message>
         <source>Only a manager can do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only staff on the list can change activities and sign-ups.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1703,6 +2189,81 @@
     </message>
 </context>
 <context>
+    <name>ak::SignupRepository</name>
+    <message>
+        <source>A nickname can be at most 40 characters. Please make it a bit shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of these characters cannot be used in a nickname. Please try other letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write a nickname — or pick one of ours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 names can be suggested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No names can be suggested (no secure random numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity has been cancelled. We are sorry — have a look at the other activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-up for this activity has closed. Ask at the counter — there may still be room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity is full. Ask at the counter, or have a look at the other activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is already signed up for this activity — there is nothing more to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code does not match a sign-up for this activity. Check the code on your slip, or ask at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity has already started, so the sign-up can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-up is already marked as attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards cannot be used for sign-up here (no secure random numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-up is not possible here (no secure random numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-up no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-up is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only someone with a place can be marked as attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ak::StaffController</name>
     <message>
         <source>%1 is on the staff list and can log in with the PIN you typed.</source>
@@ -1783,6 +2344,32 @@
     </message>
     <message>
         <source>You cannot take yourself off the staff list. Ask another manager to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::VisitRepository</name>
+    <message>
+        <source>We could not read this card, but you are checked in. Welcome!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk needs an id of 1 to 32 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to &quot;What brings you today?&quot; must be coffee, activity, company or talk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to &quot;How are you today?&quot; must be from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::VisitStats</name>
+    <message>
+        <source>The period needs a first day on or before its last day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1909,6 +2496,22 @@
     </message>
     <message>
         <source>a date or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be opening hours like &quot;10:00-15:00&quot;, or &quot;closed&quot;; it is &quot;%2&quot; — did you mean &quot;closed&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be opening hours like &quot;10:00-15:00&quot;, or &quot;closed&quot;; it is &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has &quot;%2&quot;, which is not a time of day (from 00:00 to 23:59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closes at %2, which is not after it opens at %3; the hours of one day must end the same day (up to 23:59)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

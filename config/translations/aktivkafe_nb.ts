@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>ActivitiesScreen</name>
+    <message>
+        <source>Back to start</source>
+        <translation>Tilbake til start</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for this week and next yet. Ask at the counter.</source>
+        <translation>Ingenting er planlagt denne uka og neste ennå. Spør i disken.</translation>
+    </message>
+    <message>
+        <source>Cancel my place</source>
+        <translation>Meld meg av</translation>
+    </message>
+    <message>
+        <source>What may we call you? A nickname is enough — no real name.</source>
+        <translation>Hva kan vi kalle deg? Et kallenavn holder – ikke ekte navn.</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Kallenavn</translation>
+    </message>
+    <message>
+        <source>Sign me up</source>
+        <translation>Meld meg på</translation>
+    </message>
+    <message>
+        <source>Or pick one:</source>
+        <translation>Eller velg et:</translation>
+    </message>
+    <message>
+        <source>Or hold your coffee card under the scanner.</source>
+        <translation>Eller hold kaffekortet ditt under skanneren.</translation>
+    </message>
+    <message>
+        <source>Type the code from your slip:</source>
+        <translation>Skriv koden fra lappen din:</translation>
+    </message>
+    <message>
+        <source>Back to selling</source>
+        <translation>Tilbake til salg</translation>
+    </message>
+    <message>
+        <source>This week and next</source>
+        <translation>Denne uka og neste</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <source>Edit the activity</source>
+        <translation>Endre aktiviteten</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>About it</source>
+        <translation>Om aktiviteten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Starter kl.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Places (empty: no limit)</source>
+        <translation>Plasser (tomt: ingen grense)</translation>
+    </message>
+    <message>
+        <source>Waiting list when full</source>
+        <translation>Venteliste når det er fullt</translation>
+    </message>
+    <message>
+        <source>Price (empty: free)</source>
+        <translation>Pris (tomt: gratis)</translation>
+    </message>
+    <message>
+        <source>Weeks in a row</source>
+        <translation>Uker på rad</translation>
+    </message>
+    <message>
+        <source>Put it on the programme</source>
+        <translation>Sett den på programmet</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel the activity</source>
+        <translation>Avlys aktiviteten</translation>
+    </message>
+    <message>
+        <source>Print the attendance list</source>
+        <translation>Skriv ut oppmøtelisten</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>Påmeldte</translation>
+    </message>
+    <message>
+        <source>Nobody yet.</source>
+        <translation>Ingen ennå.</translation>
+    </message>
+    <message>
+        <source>Came ✓</source>
+        <translation>Kom ✓</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Kom</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbestill</translation>
+    </message>
+</context>
+<context>
     <name>AmountPad</name>
     <message>
         <source>Amount</source>
@@ -178,6 +313,65 @@
     <message>
         <source>History</source>
         <translation>Historikk</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInScreen</name>
+    <message>
+        <source>Yes, first time</source>
+        <translation>Ja, første gang</translation>
+    </message>
+    <message>
+        <source>No, I&apos;ve been here before</source>
+        <translation>Nei, jeg har vært her før</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Kaffe</translation>
+    </message>
+    <message>
+        <source>An activity</source>
+        <translation>En aktivitet</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Selskap</translation>
+    </message>
+    <message>
+        <source>Someone to talk to</source>
+        <translation>Noen å snakke med</translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <translation>Ikke bra</translation>
+    </message>
+    <message>
+        <source>So-so</source>
+        <translation>Sånn passe</translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation>Greit</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bra</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Veldig bra</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Hopp over</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Takk</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
     </message>
 </context>
 <context>
@@ -871,12 +1065,20 @@
         <translation>Neste aktivitet</translation>
     </message>
     <message>
-        <source>Choose your language</source>
-        <translation>Velg språk</translation>
-    </message>
-    <message>
         <source>Coffee card</source>
         <translation>Kaffekort</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Større tekst</translation>
+    </message>
+    <message>
+        <source>I&apos;m here</source>
+        <translation>Jeg er her</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1142,227 @@
     <message>
         <source>no configuration file was given</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in could not be stored (no secure random numbers).</source>
+        <translation>Innsjekken kunne ikke lagres (ingen sikre tilfeldige tall).</translation>
+    </message>
+</context>
+<context>
+    <name>ak::ActivitiesAdminController</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avlyst</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation>%1 av %2 plasser tatt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed up</source>
+        <translation>
+            <numerusform>%n påmeldt</numerusform>
+            <numerusform>%n påmeldte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n venter</numerusform>
+            <numerusform>%n venter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Has a place</source>
+        <translation>Har plass</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Kom</translation>
+    </message>
+    <message>
+        <source>Waiting list, no. %1</source>
+        <translation>Venteliste, nr. %1</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Venteliste</translation>
+    </message>
+    <message>
+        <source>(signed up with a card)</source>
+        <translation>(påmeldt med kort)</translation>
+    </message>
+    <message>
+        <source>(name erased)</source>
+        <translation>(navnet er slettet)</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, e.g. 2026-11-26.</source>
+        <translation>Skriv datoen som år-måned-dag, f.eks. 2026-11-26.</translation>
+    </message>
+    <message>
+        <source>Write the time as hours:minutes, e.g. 11:00.</source>
+        <translation>Skriv klokkeslettet som timer:minutter, f.eks. 11:00.</translation>
+    </message>
+    <message>
+        <source>How long does it last? Give the minutes, e.g. 90.</source>
+        <translation>Hvor lenge varer den? Skriv minuttene, f.eks. 90.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is on the programme (%n time(s)).</source>
+        <translation>
+            <numerusform>«%1» står på programmet (%n gang).</numerusform>
+            <numerusform>«%1» står på programmet (%n ganger).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled. Tell those signed up, if you can; the kiosk shows it as cancelled.</source>
+        <translation>«%1» er avlyst. Si fra til de påmeldte hvis du kan; kiosken viser den som avlyst.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The first on the waiting list has the place now.</source>
+        <translation>Avbestilt. Den første på ventelisten har fått plassen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbestilt.</translation>
+    </message>
+    <message>
+        <source>The attendance list is printing.</source>
+        <translation>Oppmøtelisten skrives ut.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::ActivitiesController</name>
+    <message>
+        <source>%1, %2–%3</source>
+        <extracomment>%1 a day (&quot;Thursday 26 November&quot;), %2 and %3 times of day</extracomment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avlyst</translation>
+    </message>
+    <message>
+        <source>Everyone welcome</source>
+        <translation>Alle er velkomne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) left</source>
+        <translation>
+            <numerusform>%n plass igjen</numerusform>
+            <numerusform>%n plasser igjen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full — waiting list open</source>
+        <translation>Fullt – venteliste åpen</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Fullt</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>The activities could not be read just now. Ask at the counter.</source>
+        <translation>Aktivitetene kunne ikke leses akkurat nå. Spør i disken.</translation>
+    </message>
+    <message>
+        <source>This week and next</source>
+        <translation>Denne uka og neste</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Sign-up has closed</source>
+        <translation>Påmeldingen er stengt</translation>
+    </message>
+    <message>
+        <source>Join the waiting list</source>
+        <translation>Sett meg på venteliste</translation>
+    </message>
+    <message>
+        <source>Sign me up</source>
+        <translation>Meld meg på</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Ask at the counter — they can help.</source>
+        <translation>Noe gikk galt. Spør i disken – de kan hjelpe.</translation>
+    </message>
+    <message>
+        <source>You are on the waiting list, no. %1. If a place comes free, it is yours — look at the kiosk or ask at the counter.</source>
+        <translation>Du står på venteliste, nr. %1. Blir en plass ledig, er den din – se på kiosken eller spør i disken.</translation>
+    </message>
+    <message>
+        <source>You are signed up. Welcome!</source>
+        <translation>Du er påmeldt. Velkommen!</translation>
+    </message>
+    <message>
+        <source>Your slip is printing. To cancel, use this code:</source>
+        <translation>Lappen din skrives ut. For å melde deg av, bruk denne koden:</translation>
+    </message>
+    <message>
+        <source>Your place is cancelled. Thank you for telling us.</source>
+        <translation>Du er meldt av. Takk for at du sa fra.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::ActivityRepository</name>
+    <message>
+        <source>An activity needs a title.</source>
+        <translation>En aktivitet trenger en tittel.</translation>
+    </message>
+    <message>
+        <source>An activity needs a start and an end.</source>
+        <translation>En aktivitet trenger start og slutt.</translation>
+    </message>
+    <message>
+        <source>An activity cannot end before it starts.</source>
+        <translation>En aktivitet kan ikke slutte før den starter.</translation>
+    </message>
+    <message>
+        <source>The number of places must be at least 1.</source>
+        <translation>Antall plasser må være minst 1.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>En pris kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>Sign-up must close before the activity starts, or leave the deadline empty.</source>
+        <translation>Påmeldingen må stenge før aktiviteten starter, eller la fristen stå tom.</translation>
+    </message>
+    <message>
+        <source>An activity can repeat for 1 to %1 weeks.</source>
+        <translation>En aktivitet kan gjentas i 1 til %1 uker.</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation>Denne aktiviteten finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>This activity was cancelled and can no longer be changed.</source>
+        <translation>Denne aktiviteten er avlyst og kan ikke endres lenger.</translation>
+    </message>
+    <message>
+        <source>This activity is already cancelled.</source>
+        <translation>Denne aktiviteten er allerede avlyst.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::ActivityStats</name>
+    <message>
+        <source>The first day must not be after the last day.</source>
+        <translation>Første dag kan ikke være etter siste dag.</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1732,49 @@
     </message>
 </context>
 <context>
+    <name>ak::CheckInController</name>
+    <message>
+        <source>Is this your first time here?</source>
+        <translation>Er det første gang du er her?</translation>
+    </message>
+    <message>
+        <source>What brings you here today?</source>
+        <translation>Hva bringer deg hit i dag?</translation>
+    </message>
+    <message>
+        <source>How are you today?</source>
+        <translation>Hvordan har du det i dag?</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Velkommen!</translation>
+    </message>
+    <message>
+        <source>You may skip any question.</source>
+        <translation>Du kan hoppe over alle spørsmålene.</translation>
+    </message>
+    <message>
+        <source>You are guest no. %1 today.</source>
+        <translation>Du er gjest nr. %1 i dag.</translation>
+    </message>
+    <message>
+        <source>Good to see you again.</source>
+        <translation>Hyggelig å se deg igjen.</translation>
+    </message>
+    <message>
+        <source>Your coffee card is noted. Thank you!</source>
+        <translation>Kaffekortet ditt er registrert. Takk!</translation>
+    </message>
+    <message>
+        <source>Have a coffee card? Hold it under the scanner, and the café can count returning guests — without knowing who you are.</source>
+        <translation>Har du et kaffekort? Hold det under skanneren, så kan kafeen telle gjester som kommer igjen – uten å vite hvem du er.</translation>
+    </message>
+    <message>
+        <source>Welcome! (The visit could not be counted just now — that is our problem, not yours.)</source>
+        <translation>Velkommen! (Besøket kunne ikke telles akkurat nå – det er vårt problem, ikke ditt.)</translation>
+    </message>
+</context>
+<context>
     <name>ak::CoffeeCardController</name>
     <message>
         <source>Hold your coffee card under the scanner</source>
@@ -1386,6 +1852,22 @@
         <source>%1 — %2, %3</source>
         <extracomment>%1 activity title, %2 when, %3 place</extracomment>
         <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Closed today</source>
+        <translation>Stengt i dag</translation>
+    </message>
+    <message>
+        <source>Open today %1–%2</source>
+        <extracomment>%1 and %2 are times of day, e.g. &quot;Open today 10:00–16:00&quot;</extracomment>
+        <translation>Åpent i dag %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>ak::OpeningHours</name>
+    <message>
+        <source>Closed</source>
+        <translation>Stengt</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1969,10 @@
     <message>
         <source>Only a manager can do that.</source>
         <translation>Bare en leder kan gjøre det.</translation>
+    </message>
+    <message>
+        <source>Only staff on the list can change activities and sign-ups.</source>
+        <translation>Bare personale på listen kan endre aktiviteter og påmeldinger.</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +2189,81 @@
     </message>
 </context>
 <context>
+    <name>ak::SignupRepository</name>
+    <message>
+        <source>A nickname can be at most 40 characters. Please make it a bit shorter.</source>
+        <translation>Et kallenavn kan ha høyst 40 tegn. Gjør det litt kortere.</translation>
+    </message>
+    <message>
+        <source>Some of these characters cannot be used in a nickname. Please try other letters.</source>
+        <translation>Noen av disse tegnene kan ikke brukes i et kallenavn. Prøv andre bokstaver.</translation>
+    </message>
+    <message>
+        <source>Please write a nickname — or pick one of ours.</source>
+        <translation>Skriv et kallenavn – eller velg et av våre.</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 names can be suggested.</source>
+        <translation>Mellom 1 og %1 navn kan foreslås.</translation>
+    </message>
+    <message>
+        <source>No names can be suggested (no secure random numbers).</source>
+        <translation>Ingen navn kan foreslås (ingen sikre tilfeldige tall).</translation>
+    </message>
+    <message>
+        <source>This activity has been cancelled. We are sorry — have a look at the other activities.</source>
+        <translation>Denne aktiviteten er avlyst. Beklager – ta en titt på de andre aktivitetene.</translation>
+    </message>
+    <message>
+        <source>Sign-up for this activity has closed. Ask at the counter — there may still be room.</source>
+        <translation>Påmeldingen til denne aktiviteten er stengt. Spør i disken – det kan fortsatt være plass.</translation>
+    </message>
+    <message>
+        <source>This activity is full. Ask at the counter, or have a look at the other activities.</source>
+        <translation>Denne aktiviteten er full. Spør i disken, eller ta en titt på de andre aktivitetene.</translation>
+    </message>
+    <message>
+        <source>This card is already signed up for this activity — there is nothing more to do.</source>
+        <translation>Dette kortet er allerede påmeldt denne aktiviteten – du trenger ikke gjøre mer.</translation>
+    </message>
+    <message>
+        <source>That code does not match a sign-up for this activity. Check the code on your slip, or ask at the counter.</source>
+        <translation>Den koden passer ikke til noen påmelding på denne aktiviteten. Sjekk koden på lappen, eller spør i disken.</translation>
+    </message>
+    <message>
+        <source>This activity has already started, so the sign-up can no longer be cancelled.</source>
+        <translation>Aktiviteten har allerede startet, så påmeldingen kan ikke avbestilles lenger.</translation>
+    </message>
+    <message>
+        <source>This sign-up is already marked as attended.</source>
+        <translation>Denne påmeldingen er allerede merket som møtt.</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation>Denne aktiviteten finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Cards cannot be used for sign-up here (no secure random numbers).</source>
+        <translation>Kort kan ikke brukes til påmelding her (ingen sikre tilfeldige tall).</translation>
+    </message>
+    <message>
+        <source>Sign-up is not possible here (no secure random numbers).</source>
+        <translation>Påmelding er ikke mulig her (ingen sikre tilfeldige tall).</translation>
+    </message>
+    <message>
+        <source>This sign-up no longer exists.</source>
+        <translation>Denne påmeldingen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>This sign-up is already cancelled.</source>
+        <translation>Denne påmeldingen er allerede avbestilt.</translation>
+    </message>
+    <message>
+        <source>Only someone with a place can be marked as attended.</source>
+        <translation>Bare noen med plass kan merkes som møtt.</translation>
+    </message>
+</context>
+<context>
     <name>ak::StaffController</name>
     <message>
         <source>%1 is on the staff list and can log in with the PIN you typed.</source>
@@ -1784,6 +2345,32 @@
     <message>
         <source>You cannot take yourself off the staff list. Ask another manager to do it.</source>
         <translation>Du kan ikke ta deg selv av personallisten. Be en annen leder gjøre det.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::VisitRepository</name>
+    <message>
+        <source>We could not read this card, but you are checked in. Welcome!</source>
+        <translation>Vi kunne ikke lese dette kortet, men du er sjekket inn. Velkommen!</translation>
+    </message>
+    <message>
+        <source>The kiosk needs an id of 1 to 32 characters.</source>
+        <translation>Kiosken trenger en id på 1 til 32 tegn.</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;What brings you today?&quot; must be coffee, activity, company or talk.</source>
+        <translation>Svaret på «Hva bringer deg hit i dag?» må være coffee, activity, company eller talk.</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;How are you today?&quot; must be from 1 to 5.</source>
+        <translation>Svaret på «Hvordan har du det i dag?» må være fra 1 til 5.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::VisitStats</name>
+    <message>
+        <source>The period needs a first day on or before its last day.</source>
+        <translation>Perioden må starte før eller samme dag som den slutter.</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2496,22 @@
     </message>
     <message>
         <source>a date or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be opening hours like &quot;10:00-15:00&quot;, or &quot;closed&quot;; it is &quot;%2&quot; — did you mean &quot;closed&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be opening hours like &quot;10:00-15:00&quot;, or &quot;closed&quot;; it is &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has &quot;%2&quot;, which is not a time of day (from 00:00 to 23:59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closes at %2, which is not after it opens at %3; the hours of one day must end the same day (up to 23:59)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

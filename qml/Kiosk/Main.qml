@@ -1,10 +1,12 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
 import Aktivkafe.Ui
 import Aktivkafe.Kiosk
 
 // The kiosk at the door. Full screen; after the idle timeout it goes back to the welcome
-// screen in the café's first language and forgets anything typed.
+// screen in the café's first language, normal text size, and forgets anything typed.
 ApplicationWindow {
     id: window
     width: 1280
@@ -16,29 +18,38 @@ ApplicationWindow {
     font.family: Theme.fontFamily
 
     // for --self-test, --screenshot and the walkthrough (see AppShell.h)
-    readonly property var screens: ["welcome", "card"]
+    readonly property var screens: ["welcome", "checkIn", "card", "activities"]
     function showScreen(name) {
         stack.pop(null, StackView.Immediate)
         if (name === "card") showCard(StackView.Immediate)
+        else if (name === "checkIn") showCheckIn(StackView.Immediate)
+        else if (name === "activities") showActivities(StackView.Immediate)
     }
-    function showCard(operation) {
-        CoffeeCard.start()
-        stack.push(cardScreen, {}, operation === undefined ? StackView.PushTransition : operation)
+    function push(component, operation) {
+        stack.push(component, {}, operation === undefined ? StackView.PushTransition : operation)
     }
+    function showCard(operation) { CoffeeCard.start(); push(cardScreen, operation) }
+    function showCheckIn(operation) { CheckIn.start(); push(checkInScreen, operation) }
+    function showActivities(operation) { Activities.start(); push(activitiesScreen, operation) }
 
     function backToWelcome() {
         CoffeeCard.stop()
+        CheckIn.stop()
+        Activities.stop()
+        Qt.inputMethod.hide()
         stack.pop(null)
         Language.reset()
+        Theme.accessible = false
     }
 
     // a scan is the visitor doing something, like a touch
-    Connections {
-        target: CoffeeCard
-        function onChanged() { idle.poke() }
-    }
+    Connections { target: CoffeeCard; function onChanged() { idle.poke() } }
+    Connections { target: CheckIn; function onChanged() { idle.poke() } }
+    Connections { target: Activities; function onChanged() { idle.poke() } }
 
     Component { id: cardScreen; CardScreen { onDone: window.backToWelcome() } }
+    Component { id: checkInScreen; CheckInScreen { onDone: window.backToWelcome() } }
+    Component { id: activitiesScreen; ActivitiesScreen { onDone: window.backToWelcome() } }
 
     IdleWatcher {
         id: idle
@@ -48,7 +59,25 @@ ApplicationWindow {
 
     StackView {
         id: stack
-        anchors.fill: parent
-        initialItem: WelcomeScreen { onCoffeeCard: window.showCard() }
+        anchors { left: parent.left; right: parent.right; top: parent.top; bottom: keyboard.top }
+        initialItem: WelcomeScreen {
+            onCheckIn: window.showCheckIn()
+            onCoffeeCard: window.showCard()
+            onActivities: window.showActivities()
+        }
+    }
+
+    // The on-screen keyboard, in the visitor's language (nb, da and en layouts).
+    Binding {
+        target: VirtualKeyboardSettings
+        property: "locale"
+        value: Language.current === "nb" ? "nb_NO" : Language.current === "da" ? "da_DK" : "en_GB"
+    }
+    InputPanel {
+        id: keyboard
+        objectName: "keyboard"
+        anchors { left: parent.left; right: parent.right }
+        y: Qt.inputMethod.visible ? window.height - height : window.height
+        Behavior on y { NumberAnimation { duration: Theme.transition } }
     }
 }

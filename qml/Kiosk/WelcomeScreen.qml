@@ -4,20 +4,24 @@ import QtQuick.Layouts
 import Aktivkafe.Ui
 import Aktivkafe.Kiosk
 
-// What a visitor sees first: the café's name, a warm welcome in their language, what happens
-// next, and the language choice. Nothing to fill in, nothing to get wrong.
+// What a visitor sees first: the café's name and today's hours, a warm welcome in their language,
+// three big choices with pictograms (I'm here, Coffee card, Activities), the next activity,
+// the language flags and larger text one tap away. Nothing to fill in, nothing to get wrong.
 Page {
     objectName: "welcomeScreen"
+    signal checkIn()
     signal coffeeCard()
+    signal activities()
     background: Rectangle { color: Theme.background }
 
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
-        spacing: Theme.spacing * 2
+        spacing: Theme.spacing * 1.5
 
         RowLayout {
             Layout.fillWidth: true
+            spacing: Theme.spacing
             Text {
                 objectName: "cafeName"
                 text: Kiosk.cafeName
@@ -26,13 +30,34 @@ Page {
                 font.bold: true
                 color: Theme.accent
                 Layout.fillWidth: true
+                elide: Text.ElideRight
             }
-            Text {
-                objectName: "today"
-                text: Kiosk.todayText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
-                color: Theme.textMuted
+            ColumnLayout {
+                spacing: 0
+                Text {
+                    objectName: "today"
+                    Layout.alignment: Qt.AlignRight
+                    text: Kiosk.todayText
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.textMuted
+                }
+                Text {
+                    objectName: "openingHours"
+                    Layout.alignment: Qt.AlignRight
+                    visible: text.length > 0
+                    text: Kiosk.openingHoursText
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                }
+            }
+            BigButton {   // larger text and higher contrast, for whoever needs it; off again when idle
+                objectName: "accessibleButton"
+                primary: Theme.accessible
+                text: "A+"
+                Accessible.name: qsTr("Larger text")
+                onClicked: Theme.accessible = !Theme.accessible
             }
         }
 
@@ -59,20 +84,52 @@ Page {
             color: Theme.textMuted
         }
 
+        RowLayout {   // the three choices
+            Layout.alignment: Qt.AlignHCenter
+            spacing: Theme.spacing * 2
+            BigButton {
+                objectName: "checkInButton"
+                Layout.preferredWidth: Theme.accessible ? 340 : 280
+                Layout.preferredHeight: Theme.accessible ? 260 : 200
+                glyph: "👋"
+                text: qsTr("I'm here")
+                font.pixelSize: Theme.fontTitle - 8
+                onClicked: checkIn()
+            }
+            BigButton {
+                objectName: "coffeeCardButton"
+                Layout.preferredWidth: Theme.accessible ? 340 : 280
+                Layout.preferredHeight: Theme.accessible ? 260 : 200
+                glyph: "☕"
+                text: qsTr("Coffee card")
+                font.pixelSize: Theme.fontTitle - 8
+                onClicked: coffeeCard()
+            }
+            BigButton {
+                objectName: "activitiesButton"
+                Layout.preferredWidth: Theme.accessible ? 340 : 280
+                Layout.preferredHeight: Theme.accessible ? 260 : 200
+                glyph: "📅"
+                text: qsTr("Activities")
+                font.pixelSize: Theme.fontTitle - 8
+                onClicked: activities()
+            }
+        }
+
         Rectangle {   // the next activity, when there is one this week
             objectName: "nextActivity"
             visible: Kiosk.nextActivityText.length > 0
             Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: Math.min(parent.width, 760)
-            implicitHeight: nextColumn.implicitHeight + 40
+            Layout.preferredWidth: Math.min(parent.width, 880)
+            implicitHeight: nextColumn.implicitHeight + 28
             radius: Theme.radius
             color: Theme.surface
             border.color: Theme.border
             ColumnLayout {
                 id: nextColumn
                 anchors.fill: parent
-                anchors.margins: 20
-                spacing: 4
+                anchors.margins: 14
+                spacing: 2
                 Text {
                     text: qsTr("Next activity")
                     font.family: Theme.fontFamily
@@ -85,30 +142,14 @@ Page {
                     wrapMode: Text.WordWrap
                     text: Kiosk.nextActivityText
                     font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontBody + 2
+                    font.pixelSize: Theme.fontBody
                     color: Theme.text
                 }
             }
         }
 
-        BigButton {
-            objectName: "coffeeCardButton"
-            Layout.alignment: Qt.AlignHCenter
-            glyph: "☕"
-            text: qsTr("Coffee card")
-            font.pixelSize: Theme.fontTitle - 8
-            onClicked: coffeeCard()
-        }
-
         Item { Layout.fillHeight: true }
 
-        Text {
-            Layout.alignment: Qt.AlignHCenter
-            text: qsTr("Choose your language")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontBody
-            color: Theme.textMuted
-        }
         LanguageSwitch {
             objectName: "languageSwitch"
             Layout.alignment: Qt.AlignHCenter

@@ -1,0 +1,121 @@
+#include "KioskApp.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QTest>
+
+#include "AppShell.h"
+#include "core/print/SignupSlip.h"
+#include "drivers/sim/SimulatedReceiptPrinter.h"
+#include "drivers/sim/SimulatedScanner.h"
+
+Q_LOGGING_CATEGORY(lcKiosk, "aktivkafe.kiosk")
+
+namespace ak {
+
+namespace {
+
+KioskSettings settingsFrom(const AppConfig& config, bool capturing) {
+    KioskSettings s{config.cafe.name, config.kiosk.fullscreen && !capturing, config.kiosk.idleTimeoutSeconds * 1000, {}};
+    const OpeningHours hours = config.openingHours;
+    if (hours.isSet()) {
+        s.openingHours = [hours](QDate day) -> std::optional<OpeningTimes> {
+            const DayHours& d = hours.on(day);
+            if (d.state == DayHours::State::NotSet) return std::nullopt;
+            return OpeningTimes{d.state == DayHours::State::Closed, d.opens, d.closes};
+        };
+    }
+    return s;
+}
+
+}  // namespace
+
+KioskApp::KioskApp(const AppConfig& config, Database& db, const Clock& clock, QQmlEngine& engine,
+                   std::unique_ptr<dev::ReceiptPrinter> printer, std::unique_ptr<dev::TokenReader> scanner,
+                   bool capturing)
+    : printer_(std::move(printer)),
+      scanner_(std::move(scanner)),
+      zone_(QTimeZone::systemTimeZone()),  // the kiosk's clock is the café's, as the till's
+      journal_(db, clock, config.kiosk.id),
+      activities_(db, clock, zone_),
+      signups_(db, clock, zone_),
+      visits_(db, clock, zone_),
+      cards_(db, clock, zone_),
+      printQueue_(db, clock, PrintQueue::kioskStation(config.kiosk.id)),
+      language_(&engine, config.kiosk.languages),
+      kiosk_(settingsFrom(config, capturing), clock, language_,
+             [this](const QDateTime& nowUtc) -> std::optional<UpcomingActivity> {
+                 auto next = activities_.between(nowUtc, nowUtc.addDays(7));
+                 if (!next) return std::nullopt;
+                 // A cancelled activity stays on the programme (flagged) but is not "what's next".
+                 for (const Activity& a : next.value())
+                     if (!a.isCancelled()) return UpcomingActivity{a.title, a.place, a.startsAt};
+                 return std::nullopt;
+             }),
+      //: what the counter's list says for a coffee redeemed at the kiosk (in the café's language)
+      coffeeCard_(cards_, journal_, clock, config.kiosk.id, QObject::tr("Coffee (coffee card)"), language_),
+      checkIn_(visits_, config.kiosk.id,
+               {config.checkin.askFirstVisit, config.checkin.askReason, config.checkin.askMood}, language_),
+      activitiesController_(activities_, signups_, journal_, clock, language_,
+                            [this, info = SignupPrintInfo{config.cafe.name, QLocale(config.cafe.locale), zone_}](
+                                const Activity& activity, const Signup& signup) {
+                                // The slip is in the café's language, like every print-out.
+                                auto job = printQueue_.enqueue(QStringLiteral("slip"), QString::number(signup.id),
+                                                               SignupSlip::build(signup, activity, info));
+                                if (!job) qCWarning(lcKiosk) << "the slip could not be queued:" << job.error().message;
+                            }) {
+    ui::LanguageController::setInstance(&language_);
+    KioskController::setInstance(&kiosk_);
+    CoffeeCardController::setInstance(&coffeeCard_);
+    CheckInController::setInstance(&checkIn_);
+    ActivitiesController::setInstance(&activitiesController_);
+    if (scanner_) {
+        QObject::connect(scanner_.get(), &dev::TokenReader::tokenRead, &kiosk_,
+                         [this](const dev::TokenRead& token) { onToken(token); });
+        const dev::DeviceResult r = scanner_->start(1000);
+        if (!r) qCWarning(lcKiosk) << "the scanner could not be started:" << r.error().message;
+    }
+    if (printer_) {
+        const dev::DeviceResult r = printer_->start(2000);
+        if (!r) qCWarning(lcKiosk) << "the slip printer could not be started:" << r.error().message;
+        printQueue_.setPrinter(printer_.get());
+    }
+    if (const auto started = printQueue_.start(); !started)
+        qCWarning(lcKiosk) << "the print queue could not start:" << started.error().message;
+}
+
+KioskApp::~KioskApp() { printQueue_.setPrinter(nullptr); }  // the printer goes before the queue
+
+void KioskApp::onToken(const dev::TokenRead& token) {
+    // A card goes to whatever the visitor is doing; on the welcome screen it is not looked at.
+    if (coffeeCard_.active()) coffeeCard_.scanned(token.text);
+    else if (checkIn_.active()) checkIn_.scanned(token.text);
+    else if (activitiesController_.active()) activitiesController_.scanned(token.text);
+}
+
+void KioskApp::addWalkthroughCommands(ui::AppShell& shell) {
+    // `scan TEXT`: a card is held under the simulated scanner.
+    shell.addWalkthroughCommand(QStringLiteral("scan"), [this](const QStringList& args) -> QString {
+        auto* sim = qobject_cast<dev::SimulatedScanner*>(scanner_.get());
+        if (!sim) return QStringLiteral("the scanner is not the simulated one");
+        const dev::DeviceResult r = sim->scan(args.join(u' '));
+        return r ? QString() : r.error().message;
+    });
+    // `printed TEXT`: within 5 s a print-out of the kiosk shows TEXT.
+    shell.addWalkthroughCommand(QStringLiteral("printed"), [this](const QStringList& args) -> QString {
+        auto* sim = qobject_cast<dev::SimulatedReceiptPrinter*>(printer_.get());
+        if (!sim) return QStringLiteral("the printer is not the simulated one");
+        const QString want = args.join(u' ');
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 5000) {
+            for (const auto& job : sim->jobs()) {
+                if (job.completed && job.rendered.text().contains(want)) return {};
+            }
+            QTest::qWait(50);
+        }
+        return QStringLiteral("no print-out shows '%1'").arg(want);
+    });
+}
+
+}  // namespace ak

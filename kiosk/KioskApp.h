@@ -1,0 +1,75 @@
+#pragma once
+// Everything the kiosk is made of once the configuration is read and the database is open: the
+// journal, repositories, the kiosk's own print queue and printer (sign-up slips), the scanner, and
+// the controllers QML sees. main.cpp builds one; the Qt Quick tests build one on an in-memory café.
+// Members are declared in the order they are built; they go in reverse.
+
+#include <QString>
+#include <QTimer>
+#include <QTimeZone>
+
+#include "ActivitiesController.h"
+#include "CheckInController.h"
+#include "CoffeeCardController.h"
+#include "KioskController.h"
+#include "LanguageController.h"
+#include "core/activity/ActivityRepository.h"
+#include "core/activity/SignupRepository.h"
+#include "core/cards/CoffeeCard.h"
+#include "core/config/AppConfig.h"
+#include "core/journal/Journal.h"
+#include "core/printqueue/PrintQueue.h"
+#include "core/visits/VisitRepository.h"
+#include "drivers/devices/ReceiptPrinter.h"
+#include "drivers/devices/TokenReader.h"
+
+#include <memory>
+
+class QQmlEngine;
+
+namespace ak {
+
+namespace ui {
+class AppShell;
+}
+
+class KioskApp {
+public:
+    // `printer` (may be null) prints sign-up slips; without one the visitor still sees the code on
+    // the screen. `scanner` (may be null) reads coffee cards. `capturing`: screenshots, self-test
+    // or walkthrough (never full screen then).
+    KioskApp(const AppConfig& config, Database& db, const Clock& clock, QQmlEngine& engine,
+             std::unique_ptr<dev::ReceiptPrinter> printer, std::unique_ptr<dev::TokenReader> scanner,
+             bool capturing = false);
+    ~KioskApp();
+    KioskApp(const KioskApp&) = delete;
+    KioskApp& operator=(const KioskApp&) = delete;
+
+    ui::LanguageController& language() { return language_; }
+    dev::ReceiptPrinter* printer() { return printer_.get(); }
+    dev::TokenReader* scanner() { return scanner_.get(); }
+    CoffeeCardController& coffeeCard() { return coffeeCard_; }
+
+    // The kiosk's walkthrough steps: `scan TEXT` (simulated scanner), `printed TEXT` (simulated printer).
+    void addWalkthroughCommands(ui::AppShell& shell);
+
+private:
+    void onToken(const dev::TokenRead& token);
+
+    std::unique_ptr<dev::ReceiptPrinter> printer_;
+    std::unique_ptr<dev::TokenReader> scanner_;
+    QTimeZone zone_;
+    Journal journal_;
+    ActivityRepository activities_;
+    SignupRepository signups_;
+    VisitRepository visits_;
+    CardRepository cards_;
+    PrintQueue printQueue_;
+    ui::LanguageController language_;
+    KioskController kiosk_;
+    CoffeeCardController coffeeCard_;
+    CheckInController checkIn_;
+    ActivitiesController activitiesController_;
+};
+
+}  // namespace ak
