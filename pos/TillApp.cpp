@@ -29,6 +29,8 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
       servingQueue_(db, clock),
       cardTypes_(db, clock, QTimeZone::systemTimeZone()),
       cards_(db, clock, QTimeZone::systemTimeZone()),
+      activities_(db, clock, QTimeZone::systemTimeZone()),
+      signups_(db, clock, QTimeZone::systemTimeZone()),
       language_(&engine, config.cafe.languages),
       till_({config.cafe.name, config.cafe.registerId, config.till.idleLockSeconds * 1000}),
       session_(staff_, db, journal_),
@@ -44,7 +46,9 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
       staffAdmin_(staff_, journal_, session_),
       serving_(servingQueue_, journal_, session_),
       cardsController_(db, cards_, cardTypes_, journal_, session_, printQueue_, cardPrintInfo(config), language_),
-      cardTypesController_(db, cardTypes_, journal_, session_, clock, QTimeZone::systemTimeZone(), language_) {
+      cardTypesController_(db, cardTypes_, journal_, session_, clock, QTimeZone::systemTimeZone(), language_),
+      activitiesAdmin_(activities_, signups_, journal_, session_, printQueue_,
+                       {config.cafe.name, QLocale(config.cafe.locale), QTimeZone::systemTimeZone()}, language_) {
     ui::LanguageController::setInstance(&language_);
     TillController::setInstance(&till_);
     SessionController::setInstance(&session_);
@@ -57,6 +61,11 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
     ServingController::setInstance(&serving_);
     CardsController::setInstance(&cardsController_);
     CardTypesController::setInstance(&cardTypesController_);
+    ActivitiesAdminController::setInstance(&activitiesAdmin_);
+    erasure_.setInterval(60 * 60 * 1000);
+    QObject::connect(&erasure_, &QTimer::timeout, &session_, [this] { eraseOldNicknames(); });
+    erasure_.start();
+    eraseOldNicknames();
     if (scanner_) {
         QObject::connect(scanner_.get(), &dev::TokenReader::tokenRead, &session_,
                          [this](const dev::TokenRead& token) { onToken(token); });
@@ -80,6 +89,12 @@ void TillApp::onToken(const dev::TokenRead& token) {
     } else if (cardsController_.listening()) {
         cardsController_.scanned(token.text);
     }
+}
+
+void TillApp::eraseOldNicknames() {
+    auto erased = signups_.eraseNicknames(SignupRepository::kDefaultEraseAfterDays);
+    if (!erased) qCWarning(lcTill) << "old sign-up nicknames could not be erased:" << erased.error().message;
+    else if (erased.value() > 0) qCInfo(lcTill) << "erased the nicknames of" << erased.value() << "old sign-up(s)";
 }
 
 TillApp::~TillApp() { printQueue_.setPrinter(nullptr); }  // the printer goes before the queue

@@ -5,7 +5,9 @@
 // order they are built; they go in reverse.
 
 #include <QString>
+#include <QTimer>
 
+#include "ActivitiesAdminController.h"
 #include "CardTypesController.h"
 #include "CardsController.h"
 #include "CatalogueController.h"
@@ -18,6 +20,8 @@
 #include "SessionController.h"
 #include "StaffController.h"
 #include "TillController.h"
+#include "core/activity/ActivityRepository.h"
+#include "core/activity/SignupRepository.h"
 #include "core/cards/CardType.h"
 #include "core/cards/CoffeeCard.h"
 #include "core/catalogue/CatalogueRepository.h"
@@ -58,6 +62,7 @@ public:
     PrintQueue& printQueue() { return printQueue_; }
     ServingQueue& servingQueue() { return servingQueue_; }
     Journal& journal() { return journal_; }
+    SignupRepository& signups() { return signups_; }
 
     // The till's own walkthrough steps: `close-drawer`, `printed TEXT` (simulated printer) and
     // `scan TEXT` (simulated scanner).
@@ -67,6 +72,7 @@ private:
     static ReceiptInfo receiptInfo(const AppConfig& config);
     static CardPrintInfo cardPrintInfo(const AppConfig& config);
     void onToken(const dev::TokenRead& token);
+    void eraseOldNicknames();
 
     std::unique_ptr<dev::ReceiptPrinter> printer_;
     std::unique_ptr<dev::TokenReader> scanner_;
@@ -79,6 +85,8 @@ private:
     ServingQueue servingQueue_;
     CardTypeRepository cardTypes_;
     CardRepository cards_;
+    ActivityRepository activities_;
+    SignupRepository signups_;
     ui::LanguageController language_;
     TillController till_;
     SessionController session_;
@@ -91,6 +99,10 @@ private:
     ServingController serving_;
     CardsController cardsController_;
     CardTypesController cardTypesController_;
+    ActivitiesAdminController activitiesAdmin_;
+    // Erases sign-up nicknames N days after their activity: at start and then every hour (the job
+    // is idempotent and cheap; a till that runs all day does it soon after midnight).
+    QTimer erasure_;
 };
 
 }  // namespace ak

@@ -936,6 +936,10 @@
         <source>Coffee cards</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffScreen</name>

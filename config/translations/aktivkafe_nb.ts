@@ -936,6 +936,10 @@
         <source>Coffee cards</source>
         <translation>Kaffekort</translation>
     </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
 </context>
 <context>
     <name>StaffScreen</name>

@@ -14,7 +14,7 @@ ApplicationWindow {
     font.family: Theme.fontFamily
 
     // for --self-test, --screenshot and the walkthrough (see AppShell.h)
-    readonly property var screens: ["login", "sale", "payment", "printer", "return", "staff", "cards", "cardTypes"]
+    readonly property var screens: ["login", "sale", "payment", "printer", "return", "staff", "cards", "cardTypes", "activities"]
     function screenComponent(name) {
         switch (name) {
         case "sale": return saleScreen
@@ -24,6 +24,7 @@ ApplicationWindow {
         case "staff": return staffScreen
         case "cards": return cardsScreen
         case "cardTypes": return cardTypesScreen
+        case "activities": return activitiesScreen
         default: return loginScreen
         }
     }
@@ -55,6 +56,7 @@ ApplicationWindow {
             onShowReturn: stack.replace(null, returnScreen)
             onShowStaff: stack.replace(null, staffScreen)
             onShowCards: stack.replace(null, cardsScreen)
+            onShowActivities: stack.replace(null, activitiesScreen)
         }
     }
     Component { id: paymentScreen; PaymentScreen { onBack: stack.replace(null, saleScreen) } }
@@ -68,6 +70,7 @@ ApplicationWindow {
             onShowCardTypes: stack.replace(null, cardTypesScreen)
         }
     }
+    Component { id: activitiesScreen; ActivitiesScreen { onBack: stack.replace(null, saleScreen) } }
     Component { id: cardTypesScreen; CardTypesScreen { onBack: stack.replace(null, cardsScreen) } }
 
     StackView {

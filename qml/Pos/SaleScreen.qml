@@ -14,6 +14,7 @@ Page {
     signal showReturn()
     signal showStaff()
     signal showCards()
+    signal showActivities()
 
     ColumnLayout {
         anchors.fill: parent
@@ -47,6 +48,12 @@ Page {
                 primary: false
                 text: qsTr("Coffee cards")
                 onClicked: page.showCards()
+            }
+            BigButton {
+                objectName: "activitiesAdminButton"
+                primary: false
+                text: qsTr("Activities")
+                onClicked: page.showActivities()
             }
             BigButton {
                 objectName: "returnButton"

@@ -11,6 +11,9 @@
 
 #include <QJSEngine>
 
+#include <type_traits>
+#include <utility>
+
 class QQmlEngine;
 
 namespace ak::ui {
@@ -18,7 +21,13 @@ namespace ak::ui {
 template <class T>
 class QmlSingleton {
 public:
-    static void setInstance(T* instance) { slot() = instance; }
+    static void setInstance(T* instance) {
+        // A member named create() in T (an invokable, say) hides this create(): Qt then finds no
+        // factory and QML gets `undefined` for the singleton, silently. Refuse to compile instead.
+        static_assert(std::is_same_v<decltype(T::create(std::declval<QQmlEngine*>(), std::declval<QJSEngine*>())), T*>,
+                      "T::create is hidden by a member of T named create; rename that member");
+        slot() = instance;
+    }
     static T* create(QQmlEngine*, QJSEngine*) {
         Q_ASSERT_X(slot(), "QmlSingleton", "setInstance() must be called before QML loads");
         QJSEngine::setObjectOwnership(slot(), QJSEngine::CppOwnership);

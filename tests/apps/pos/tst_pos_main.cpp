@@ -67,6 +67,15 @@ public:
         return till->servingQueue().add(QStringLiteral("inngang"), QStringLiteral("coffee_card"), description,
                                         till->journal()).ok();
     }
+    // A visitor signs up at the kiosk (another process in the café; here the same database):
+    // the sign-up's status ("confirmed" / "waitlisted"), or the refusal's sentence.
+    Q_INVOKABLE QString kioskSignsUp(qint64 activityId, const QString& nickname) {
+        auto r = till->signups().signUp(activityId, ak::SignupBy::withNickname(nickname), till->journal());
+        if (!r) return r.error().message;
+        if (!r->ok()) return r->message;
+        return r->signup->status == ak::SignupStatus::Waitlisted ? QStringLiteral("waitlisted")
+                                                                  : QStringLiteral("confirmed");
+    }
     ak::TillApp* till = nullptr;
     ak::dev::SimulatedScanner* scanner = nullptr;
 
