@@ -101,13 +101,13 @@ Page {
                             Text { width: parent.width; text: title; elide: Text.ElideRight; font.pixelSize: Theme.fontBody; font.bold: true; font.strikeout: cancelled; color: Theme.text }
                             Text { width: parent.width; text: whenText + " · " + placesText; elide: Text.ElideRight; font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
                         }
-                        MouseArea { anchors.fill: parent; onClicked: { ActivityAdmin.select(activityId); page.fill() } }
+                        MouseArea { anchors.fill: parent; onClicked: { ActivityAdmin.select(activityId); page.fill(); formFlick.contentY = 0 } }
                     }
                 }
             }
         }
 
-        Flickable {   // the form, and who signed up
+        Flickable {   // who signed up, and the form
             id: formFlick
             anchors { left: listFlick.right; leftMargin: Theme.margin; right: parent.right; top: header.bottom
                       bottom: parent.bottom; topMargin: Theme.spacing }
@@ -117,6 +117,53 @@ Page {
                 id: formColumn
                 width: formFlick.width
                 spacing: 8
+                // who signed up first: on the day, ticking who came is the job
+                ScreenTitle { visible: !page.creating; text: qsTr("Signed up") }
+                Text {
+                    visible: !page.creating && ActivityAdmin.signups.count === 0
+                    text: qsTr("Nobody yet.")
+                    font.pixelSize: Theme.fontBody; color: Theme.textMuted
+                }
+                Repeater {
+                    model: ActivityAdmin.signups
+                    delegate: RowLayout {
+                        required property var signupId
+                        required property string nickname
+                        required property string statusText
+                        required property bool attended
+                        required property bool live
+                        required property bool cancellable
+                        spacing: 8
+                        Text { text: nickname; Layout.preferredWidth: 240; elide: Text.ElideRight; font.pixelSize: Theme.fontBody; color: Theme.text }
+                        Text { text: statusText; Layout.preferredWidth: 200; font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
+                        BigButton {
+                            objectName: "attended-" + signupId
+                            visible: live
+                            primary: attended
+                            text: attended ? qsTr("Came ✓") : qsTr("Came")
+                            onClicked: ActivityAdmin.setAttended(signupId, !attended)
+                        }
+                        BigButton {
+                            objectName: "cancelSignup-" + signupId
+                            visible: cancellable
+                            primary: false
+                            text: qsTr("Cancel")
+                            onClicked: ActivityAdmin.cancelSignup(signupId)
+                        }
+                    }
+                }
+                Flow {
+                    visible: !page.creating
+                    width: parent.width
+                    spacing: 8
+                    BigButton {
+                        objectName: "printAttendance"
+                        visible: !page.creating
+                        primary: false
+                        text: qsTr("Print the attendance list")
+                        onClicked: ActivityAdmin.printAttendance()
+                    }
+                }
                 ScreenTitle { text: page.creating ? qsTr("New activity") : qsTr("Edit the activity") }
                 Grid {
                     columns: 2
@@ -176,49 +223,8 @@ Page {
                         text: qsTr("Cancel the activity")
                         onClicked: ActivityAdmin.cancelActivity()
                     }
-                    BigButton {
-                        objectName: "printAttendance"
-                        visible: !page.creating
-                        primary: false
-                        text: qsTr("Print the attendance list")
-                        onClicked: ActivityAdmin.printAttendance()
-                    }
                 }
 
-                ScreenTitle { visible: !page.creating; text: qsTr("Signed up") }
-                Text {
-                    visible: !page.creating && ActivityAdmin.signups.count === 0
-                    text: qsTr("Nobody yet.")
-                    font.pixelSize: Theme.fontBody; color: Theme.textMuted
-                }
-                Repeater {
-                    model: ActivityAdmin.signups
-                    delegate: RowLayout {
-                        required property var signupId
-                        required property string nickname
-                        required property string statusText
-                        required property bool attended
-                        required property bool live
-                        required property bool cancellable
-                        spacing: 8
-                        Text { text: nickname; Layout.preferredWidth: 240; elide: Text.ElideRight; font.pixelSize: Theme.fontBody; color: Theme.text }
-                        Text { text: statusText; Layout.preferredWidth: 200; font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
-                        BigButton {
-                            objectName: "attended-" + signupId
-                            visible: live
-                            primary: attended
-                            text: attended ? qsTr("Came ✓") : qsTr("Came")
-                            onClicked: ActivityAdmin.setAttended(signupId, !attended)
-                        }
-                        BigButton {
-                            objectName: "cancelSignup-" + signupId
-                            visible: cancellable
-                            primary: false
-                            text: qsTr("Cancel")
-                            onClicked: ActivityAdmin.cancelSignup(signupId)
-                        }
-                    }
-                }
             }
         }
     }

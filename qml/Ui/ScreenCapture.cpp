@@ -40,6 +40,21 @@ QQuickItem* search(QQuickItem* item, const QString& name) {
     }
     return nullptr;
 }
+
+// Scrolls the nearest Flickable around the item so that all of it shows, as a person scrolls to a
+// button before tapping it. (QQuickFlickable is private API: its properties are public.)
+void scrollIntoView(QQuickItem* item) {
+    for (QQuickItem* p = item->parentItem(); p; p = p->parentItem()) {
+        if (!p->inherits("QQuickFlickable")) continue;
+        auto* content = p->property("contentItem").value<QQuickItem*>();
+        if (!content) return;
+        const qreal top = item->mapToItem(content, QPointF(0, 0)).y();
+        const qreal y = p->property("contentY").toReal();
+        if (top < y) p->setProperty("contentY", top);
+        else if (top + item->height() > y + p->height()) p->setProperty("contentY", top + item->height() - p->height());
+        return;
+    }
+}
 }  // namespace
 
 QQuickItem* findVisibleItem(QQuickWindow* window, const QString& name) {
@@ -68,6 +83,7 @@ bool tapWhenSteady(QQuickWindow* window, const QString& name, int timeoutMs) {
     while (t.elapsed() < timeoutMs) {
         if (!item) {
             item = findVisibleItem(window, name);
+            if (item) scrollIntoView(item);
             if (item) centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
             QTest::qWait(30);
             continue;

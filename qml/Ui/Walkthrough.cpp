@@ -15,7 +15,21 @@ namespace ak::ui {
 
 namespace {
 constexpr int kFindTimeoutMs = 5000;
+
+// The on-screen keyboard's key for a letter: a visible item with a `key` property whose text is the
+// letter (Qt Virtual Keyboard's keys have no object names). Case is the keyboard's business.
+QQuickItem* keyboardKey(QQuickItem* item, QChar letter) {
+    if (!item || !item->isVisible() || item->width() <= 0) return nullptr;
+    const QVariant text = item->property("text");
+    if (item->property("key").isValid() && text.isValid() && text.toString().compare(QString(letter), Qt::CaseInsensitive) == 0)
+        return item;
+    const QList<QQuickItem*> children = item->childItems();
+    for (QQuickItem* child : children) {
+        if (QQuickItem* found = keyboardKey(child, letter)) return found;
+    }
+    return nullptr;
 }
+}  // namespace
 
 Walkthrough::Walkthrough(QQuickWindow* window, LanguageController* language, QString outputDir)
     : window_(window), language_(language), outputDir_(std::move(outputDir)) {}
@@ -79,6 +93,19 @@ QString Walkthrough::runLine(const QStringList& words) {
     if (cmd == QLatin1String("digits") && need(2)) {
         for (QChar d : args[1]) {
             if (!tapWhenSteady(window_, args[0] + d, kFindTimeoutMs)) return QStringLiteral("no key '%1%2'").arg(args[0], d);
+        }
+        settle(150);
+        return {};
+    }
+    if (cmd == QLatin1String("keys") && need(2)) {
+        QQuickItem* keyboard = waitForItem(window_, args[0], kFindTimeoutMs);
+        if (!keyboard) return QStringLiteral("no keyboard named '%1' is showing").arg(args[0]);
+        const QString text = args.mid(1).join(u' ');
+        for (QChar letter : text) {
+            QQuickItem* key = keyboardKey(keyboard, letter);
+            if (!key) return QStringLiteral("the keyboard has no key '%1'").arg(letter);
+            tap(window_, key);
+            settle(60);
         }
         settle(150);
         return {};
