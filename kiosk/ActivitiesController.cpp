@@ -21,14 +21,16 @@ QString capitalised(QString s) {
 
 ActivitiesController::ActivitiesController(ActivityRepository& activities, SignupRepository& signups, Journal& journal,
                                            const Clock& clock, ui::LanguageController& language,
-                                           SlipPrinter printSlip, QObject* parent)
+                                           SlipPrinter printSlip, bool showNicknames, QObject* parent)
     : QObject(parent),
       activities_(activities),
       signups_(signups),
       journal_(journal),
       clock_(clock),
       language_(language),
-      printSlip_(std::move(printSlip)) {
+      printSlip_(std::move(printSlip)),
+      showNicknames_(showNicknames),
+      codeThrottle_(clock) {
     connect(&language_, &ui::LanguageController::currentChanged, this, [this] {
         if (active_) reload();
     });
@@ -127,6 +129,10 @@ QString ActivitiesController::detailText() const {
     QStringList lines{whenText(a, language_.locale())};
     if (!a.place.isEmpty()) lines << a.place;
     lines << placesText(a) + QStringLiteral(" · ") + priceText(a);
+    if (showNicknames_) {
+        auto names = signups_.nicknamesWithPlace(a.id);
+        if (names && !names->isEmpty()) lines << tr("Coming: %1").arg(names->join(QStringLiteral(", ")));
+    }
     if (!a.description.isEmpty()) lines << QString() << a.description;
     return lines.join(u'\n');
 }
@@ -214,6 +220,10 @@ void ActivitiesController::startCancel() {
 
 void ActivitiesController::cancelWithCode(const QString& code) {
     if (!selected_ || stage_ != QLatin1String("cancel")) return;
+    if (const int wait = codeThrottle_.waitSeconds(); wait > 0) {
+        say(tr("Too many wrong codes. Please wait %n second(s), or ask at the counter.", nullptr, wait), true);
+        return;
+    }
     auto outcome = signups_.cancel(selected_->id, code, journal_);
     if (!outcome) {
         qCWarning(lcActivities) << outcome.error().message;
@@ -221,6 +231,7 @@ void ActivitiesController::cancelWithCode(const QString& code) {
         return;
     }
     if (!outcome->ok()) {
+        if (outcome->refusal == SignupRefusal::WrongCode) codeThrottle_.recordFailure();
         say(outcome->message, true);
         return;
     }

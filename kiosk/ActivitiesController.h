@@ -15,6 +15,7 @@
 #include "RowsModel.h"
 #include "core/activity/Activity.h"
 #include "core/activity/Signup.h"
+#include "core/cards/ScanThrottle.h"
 
 #include <functional>
 #include <optional>
@@ -50,9 +51,10 @@ public:
     // Prints the visitor's slip (the kiosk's print queue); failures are the queue's to report.
     using SlipPrinter = std::function<void(const Activity&, const Signup&)>;
 
+    // showNicknames: the café's [signups] show_nicknames_at_kiosk (off: only counts are shown).
     ActivitiesController(ActivityRepository& activities, SignupRepository& signups, Journal& journal,
                          const Clock& clock, ui::LanguageController& language, SlipPrinter printSlip,
-                         QObject* parent = nullptr);
+                         bool showNicknames = false, QObject* parent = nullptr);
 
     QString stage() const { return stage_; }
     QAbstractItemModel* upcoming() { return &upcoming_; }
@@ -98,6 +100,10 @@ private:
     const Clock& clock_;
     ui::LanguageController& language_;
     SlipPrinter printSlip_;
+    bool showNicknames_;
+    // Wrong cancel codes slow this kiosk down as unknown cards do: four characters are few enough
+    // that a patient script could otherwise cancel other people's places.
+    ScanThrottle codeThrottle_;
     bool active_ = false;
     QString stage_ = QStringLiteral("list");
     std::vector<Activity> list_;

@@ -63,7 +63,8 @@ KioskApp::KioskApp(const AppConfig& config, Database& db, const Clock& clock, QQ
                                 auto job = printQueue_.enqueue(QStringLiteral("slip"), QString::number(signup.id),
                                                                SignupSlip::build(signup, activity, info));
                                 if (!job) qCWarning(lcKiosk) << "the slip could not be queued:" << job.error().message;
-                            }) {
+                            },
+                            config.signups.showNicknamesAtKiosk) {
     ui::LanguageController::setInstance(&language_);
     KioskController::setInstance(&kiosk_);
     CoffeeCardController::setInstance(&coffeeCard_);

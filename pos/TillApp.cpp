@@ -48,7 +48,8 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
       cardsController_(db, cards_, cardTypes_, journal_, session_, printQueue_, cardPrintInfo(config), language_),
       cardTypesController_(db, cardTypes_, journal_, session_, clock, QTimeZone::systemTimeZone(), language_),
       activitiesAdmin_(activities_, signups_, journal_, session_, printQueue_,
-                       {config.cafe.name, QLocale(config.cafe.locale), QTimeZone::systemTimeZone()}, language_) {
+                       {config.cafe.name, QLocale(config.cafe.locale), QTimeZone::systemTimeZone()}, language_),
+      eraseAfterDays_(config.signups.eraseAfterDays) {
     ui::LanguageController::setInstance(&language_);
     TillController::setInstance(&till_);
     SessionController::setInstance(&session_);
@@ -92,7 +93,7 @@ void TillApp::onToken(const dev::TokenRead& token) {
 }
 
 void TillApp::eraseOldNicknames() {
-    auto erased = signups_.eraseNicknames(SignupRepository::kDefaultEraseAfterDays);
+    auto erased = signups_.eraseNicknames(eraseAfterDays_);
     if (!erased) qCWarning(lcTill) << "old sign-up nicknames could not be erased:" << erased.error().message;
     else if (erased.value() > 0) qCInfo(lcTill) << "erased the nicknames of" << erased.value() << "old sign-up(s)";
 }

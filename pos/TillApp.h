@@ -100,9 +100,10 @@ private:
     CardsController cardsController_;
     CardTypesController cardTypesController_;
     ActivitiesAdminController activitiesAdmin_;
-    // Erases sign-up nicknames N days after their activity: at start and then every hour (the job
+    // Erases sign-up nicknames N days ([signups] erase_after_days) after their activity: at start and then every hour (the job
     // is idempotent and cheap; a till that runs all day does it soon after midnight).
     QTimer erasure_;
+    int eraseAfterDays_;  // [signups] erase_after_days
 };
 
 }  // namespace ak

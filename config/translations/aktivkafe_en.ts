@@ -1318,6 +1318,17 @@
         <source>Your place is cancelled. Thank you for telling us.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Coming: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong codes. Please wait %n second(s), or ask at the counter.</source>
+        <translation>
+            <numerusform>Too many wrong codes. Please wait %n second, or ask at the counter.</numerusform>
+            <numerusform>Too many wrong codes. Please wait %n seconds, or ask at the counter.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ak::ActivityRepository</name>

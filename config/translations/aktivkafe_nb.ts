@@ -1318,6 +1318,17 @@
         <source>Your place is cancelled. Thank you for telling us.</source>
         <translation>Du er meldt av. Takk for at du sa fra.</translation>
     </message>
+    <message>
+        <source>Coming: %1</source>
+        <translation>Disse kommer: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong codes. Please wait %n second(s), or ask at the counter.</source>
+        <translation>
+            <numerusform>For mange feil koder. Vent %n sekund, eller spør ved disken.</numerusform>
+            <numerusform>For mange feil koder. Vent %n sekunder, eller spør ved disken.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ak::ActivityRepository</name>

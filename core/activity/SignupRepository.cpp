@@ -332,6 +332,19 @@ Result<int> SignupRepository::waitlistLength(qint64 activityId) const {
     return c->waitlisted;
 }
 
+Result<QStringList> SignupRepository::nicknamesWithPlace(qint64 activityId) const {
+    auto found = byId(db_, activityId);
+    if (!found) return found.error();
+    if (!found->has_value()) return notFound();
+    auto q = db_.query(QStringLiteral("SELECT nickname FROM signups WHERE activity_id = ? AND status IN"
+                                      " ('confirmed', 'attended') AND nickname IS NOT NULL ORDER BY id"),
+                       {activityId});
+    if (!q) return q.error();
+    QStringList names;
+    while (q->next()) names.append(q->value(0).toString());
+    return names;
+}
+
 Result<std::vector<Signup>> SignupRepository::list(qint64 activityId, const StaffMember& by) const {
     if (auto r = requirePermission(by, Permission::RunActivities); !r) return r.error();
     auto q = db_.query(QStringLiteral("SELECT %1 FROM signups WHERE activity_id = ? ORDER BY"

@@ -79,6 +79,10 @@ public:
     Result<SignupCounts> counts(qint64 activityId) const;
     Result<std::optional<int>> placesLeft(qint64 activityId) const;  // nullopt: no limit
     Result<int> waitlistLength(qint64 activityId) const;
+    // For a café that shows them at the kiosk ([signups] show_nicknames_at_kiosk): the nicknames of
+    // those who have a place, in order of signing up. Sign-ups by card and erased ones have none;
+    // the waiting list is not shown. NotFound.
+    Result<QStringList> nicknamesWithPlace(qint64 activityId) const;
 
     // --- the till (staff, Permission::RunActivities) -----------------------------------------
 

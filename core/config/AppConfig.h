@@ -52,6 +52,7 @@ struct AppConfig {
     TillConfig till;
     DevicesConfig devices;
     CheckInConfig checkin;      // [checkin]
+    SignupsConfig signups;      // [signups]
     OpeningHours openingHours;  // [opening_hours]
     QStringList sources;  // the files (or source names) this configuration was read from, in order
 };

@@ -1,5 +1,5 @@
 #pragma once
-// [checkin] and [opening_hours] of aktivkafe.toml (see config/aktivkafe.toml): what the kiosk asks at
+// [checkin], [signups] and [opening_hours] of aktivkafe.toml (see config/aktivkafe.toml): what the kiosk asks at
 // check-in, and the opening hours it shows. Plain values, checked by the loader (ConfigVisits.cpp).
 
 #include <QDate>
@@ -15,6 +15,16 @@ struct CheckInConfig {
     bool askFirstVisit = true;  // [checkin] ask_first_visit: "Is this your first time here?"
     bool askReason = true;      // [checkin] ask_reason: "What brings you today?"
     bool askMood = true;        // [checkin] ask_mood: "How are you today?"
+};
+
+// [signups]: sign-ups for activities (DOMAIN.md "Privacy").
+struct SignupsConfig {
+    // Nicknames (and card tokens) of sign-ups are erased this many days after the activity; counts
+    // stay. 1–365; the same default as SignupRepository::kDefaultEraseAfterDays.
+    int eraseAfterDays = 14;
+    // The kiosk shows who else signed up (nicknames) on an activity's details only when the café
+    // turns this on: a name on a screen at the door can point at someone.
+    bool showNicknamesAtKiosk = false;
 };
 
 // One weekday of [opening_hours].

@@ -288,7 +288,7 @@ QString resolvePath(const QString& raw, const QString& fromFile) {
 
 AppConfig readAppConfig(const toml::table& root, ConfigProblems& problems) {
     AppConfig config;
-    ConfigSection top(problems, &root, QString(), {"cafe", "database", "kiosk", "till", "devices", "checkin", "opening_hours"});
+    ConfigSection top(problems, &root, QString(), {"cafe", "database", "kiosk", "till", "devices", "checkin", "signups", "opening_hours"});
     const auto open = [&](ConfigSection& parent, std::string_view key, Need need, QString name,
                           std::vector<std::string_view> keys) {
         return ConfigSection(problems, parent.table(key, need), std::move(name), std::move(keys));
@@ -314,6 +314,8 @@ AppConfig readAppConfig(const toml::table& root, ConfigProblems& problems) {
     config.devices.scanner = readScanner(scanner);
     ConfigSection checkin = open(top, "checkin", Need::Optional, QStringLiteral("[checkin]"), checkInKeys());
     config.checkin = readCheckIn(checkin);
+    ConfigSection signups = open(top, "signups", Need::Optional, QStringLiteral("[signups]"), signupsKeys());
+    config.signups = readSignups(signups);
     ConfigSection hours = open(top, "opening_hours", Need::Optional, QStringLiteral("[opening_hours]"), openingHoursKeys());
     config.openingHours = readOpeningHours(hours);
     return config;

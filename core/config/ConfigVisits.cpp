@@ -60,6 +60,8 @@ std::optional<DayHours> readDay(ConfigSection& s, std::string_view key) {
 
 std::vector<std::string_view> checkInKeys() { return {"ask_first_visit", "ask_reason", "ask_mood"}; }
 
+std::vector<std::string_view> signupsKeys() { return {"erase_after_days", "show_nicknames_at_kiosk"}; }
+
 std::vector<std::string_view> openingHoursKeys() { return {kWeekdays.begin(), kWeekdays.end()}; }
 
 CheckInConfig readCheckIn(ConfigSection& s) {
@@ -67,6 +69,13 @@ CheckInConfig readCheckIn(ConfigSection& s) {
     if (auto v = s.boolean("ask_first_visit", Need::Optional)) c.askFirstVisit = *v;
     if (auto v = s.boolean("ask_reason", Need::Optional)) c.askReason = *v;
     if (auto v = s.boolean("ask_mood", Need::Optional)) c.askMood = *v;
+    return c;
+}
+
+SignupsConfig readSignups(ConfigSection& s) {
+    SignupsConfig c;
+    if (auto v = s.integer("erase_after_days", 1, 365, Need::Optional)) c.eraseAfterDays = int(*v);
+    if (auto v = s.boolean("show_nicknames_at_kiosk", Need::Optional)) c.showNicknamesAtKiosk = *v;
     return c;
 }
 

@@ -55,6 +55,21 @@ BOOST_AUTO_TEST_CASE(defaults_ask_everything_and_show_no_hours) {
     BOOST_TEST(shipped->checkin.askReason);
     BOOST_TEST(shipped->checkin.askMood);
     BOOST_TEST(!shipped->openingHours.isSet());
+    BOOST_TEST(shipped->signups.eraseAfterDays == 14);
+    BOOST_TEST(!shipped->signups.showNicknamesAtKiosk);
+    BOOST_TEST(c.signups.eraseAfterDays == 14);
+    BOOST_TEST(!c.signups.showNicknamesAtKiosk);
+}
+
+BOOST_AUTO_TEST_CASE(signups_erasure_days_and_names_at_the_kiosk) {
+    const AppConfig c = parsed(withSections("[signups]\nerase_after_days = 30\nshow_nicknames_at_kiosk = true\n"));
+    BOOST_TEST(c.signups.eraseAfterDays == 30);
+    BOOST_TEST(c.signups.showNicknamesAtKiosk);
+    expectRefused(withSections("[signups]\nerase_after_days = 0"), s("test.toml:14:20: "),
+                  {s("'erase_after_days' in [signups]"), s("between 1 and 365")});
+    expectRefused(withSections("[signups]\nerase_after_days = 400"), s("test.toml:14:20: "), {s("between 1 and 365")});
+    expectRefused(withSections("[signups]\nshow_nicknames = true"), s("test.toml:14:1: "),
+                  {s("unknown key 'show_nicknames' in [signups]"), s("show_nicknames_at_kiosk")});
 }
 
 BOOST_AUTO_TEST_CASE(questions_and_opening_hours_as_written) {

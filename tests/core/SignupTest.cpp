@@ -65,6 +65,20 @@ BOOST_AUTO_TEST_CASE(places_then_waitlist_in_order) {
     BOOST_TEST(counts.waitlisted == 2);
 }
 
+BOOST_AUTO_TEST_CASE(names_for_a_kiosk_that_shows_them_are_those_with_a_place) {
+    SignupCafe c;
+    const Activity a = c.make("Matklubb", 11, 2, true);
+    c.joined(a, "Anna");
+    const Signup bjorn = c.joined(a, "Bjørn");
+    c.joined(a, "Cecilie");  // waiting
+    const CardCode code = CardCode::generate().value();
+    BOOST_TEST(c.signups.signUp(a.id, SignupBy::withCard(code.toString()), c.journal)->ok());  // waiting, no name
+    BOOST_TEST((c.signups.nicknamesWithPlace(a.id).value() == QStringList{QStringLiteral("Anna"), QString::fromUtf8("Bjørn")}));
+    BOOST_TEST(c.signups.cancelFor(bjorn.id, c.ola, c.journal)->ok());  // Cecilie gets the place
+    BOOST_TEST((c.signups.nicknamesWithPlace(a.id).value() == QStringList{QStringLiteral("Anna"), QStringLiteral("Cecilie")}));
+    BOOST_TEST((c.signups.nicknamesWithPlace(a.id + 100).error().code == ErrorCode::NotFound));
+}
+
 BOOST_AUTO_TEST_CASE(full_without_waitlist_is_refused_kindly) {
     SignupCafe c;
     const Activity a = c.make("Tur", 11, 1, false);

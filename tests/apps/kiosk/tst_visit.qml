@@ -128,6 +128,9 @@ KioskTestCase {
         verify(TestKiosk.allPrinted().indexOf(code) >= 0, "the code is on the slip")
         tap("activitiesButton")
         tap("activity-" + walk.activityId)
+        // the next visitor sees how many are coming, never who (the café has not turned names on)
+        const details = item("activityDetail").text
+        verify(details.indexOf("Rev") < 0 && details.indexOf("rev") < 0 && details.indexOf(picked) < 0, details)
         tap("cancelMyPlaceButton")
         compare(Activities.stage, "cancel")
         Activities.cancelWithCode("ZZZZ")         // a wrong code is refused kindly
@@ -140,7 +143,32 @@ KioskTestCase {
         atWelcome()
     }
 
-    function test_5_larger_text_until_the_kiosk_goes_idle() {
+    function test_5_guessing_cancel_codes_slows_the_kiosk_down() {
+        tap("activitiesButton")
+        const film = Activities.upcoming.get(1)
+        tap("activity-" + film.activityId)
+        tap("signMeUp")
+        tap("suggestion-0")
+        const code = Activities.cancelCodeText
+        compare(code.length, 4)
+        tap("activitiesBack")
+        atWelcome()
+        tap("activitiesButton")
+        tap("activity-" + film.activityId)
+        tap("cancelMyPlaceButton")
+        for (let i = 0; i < 11; ++i) Activities.cancelWithCode("WWWW")   // someone trying codes
+        Activities.cancelWithCode(code)                                // now even the right one waits
+        compare(Activities.stage, "cancel")
+        verify(Activities.messageIsError)
+        verify(Activities.messageText.toLowerCase().indexOf("vent") >= 0, Activities.messageText)
+        TestKiosk.advanceSeconds(90)                                   // a minute and a half later
+        Activities.cancelWithCode(code)
+        compare(Activities.stage, "done", Activities.messageText)
+        tap("activitiesBack")
+        atWelcome()
+    }
+
+    function test_6_larger_text_until_the_kiosk_goes_idle() {
         const body = Theme.fontBody
         tap("accessibleButton")
         verify(Theme.accessible)
