@@ -38,16 +38,12 @@ Page {
             }
         }
 
-        Text {
+        MessageLine {
             id: message
             objectName: "activitiesMessage"
             anchors { left: parent.left; right: parent.right; top: header.bottom; topMargin: Theme.spacing }
-            height: text.length > 0 ? implicitHeight : 0
-            visible: text.length > 0
             text: Activities.messageText
-            wrapMode: Text.WordWrap
-            font.pixelSize: Theme.fontBody; font.bold: true
-            color: Activities.messageIsError ? Theme.errorText : Theme.accent
+            error: Activities.messageIsError
         }
 
         // the list: large cards, two a row

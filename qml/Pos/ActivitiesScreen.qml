@@ -53,14 +53,11 @@ Page {
                     onClicked: page.back()
                 }
             }
-            Text {
+            MessageLine {
                 objectName: "activitiesMessage"
                 width: parent.width
-                visible: text.length > 0
                 text: ActivityAdmin.errorText.length > 0 ? ActivityAdmin.errorText : ActivityAdmin.messageText
-                wrapMode: Text.WordWrap
-                font.pixelSize: Theme.fontBody; font.bold: true
-                color: ActivityAdmin.errorText.length > 0 ? Theme.errorText : Theme.accent
+                error: ActivityAdmin.errorText.length > 0
             }
         }
 

@@ -29,16 +29,12 @@ Page {
             }
         }
 
-        Text {
+        MessageLine {
             id: message
             objectName: "cardTypesMessage"
-            visible: text.length > 0
             anchors { left: parent.left; right: parent.right; top: topBar.bottom; topMargin: Theme.spacing }
-            height: text.length > 0 ? implicitHeight : 0
             text: CardTypesAdmin.errorText.length > 0 ? CardTypesAdmin.errorText : CardTypesAdmin.messageText
-            wrapMode: Text.WordWrap
-            font.pixelSize: Theme.fontBody; font.bold: true
-            color: CardTypesAdmin.errorText.length > 0 ? Theme.errorText : Theme.accent
+            error: CardTypesAdmin.errorText.length > 0
         }
 
         Flickable {   // the types and a new one

@@ -50,16 +50,12 @@ Page {
             }
         }
 
-        Text {
+        MessageLine {
             id: message
             objectName: "cardsMessage"
             anchors { left: parent.left; right: parent.right; top: topBar.bottom; topMargin: Theme.spacing }
-            height: text.length > 0 ? implicitHeight : 0
-            visible: text.length > 0
             text: Cards.errorText.length > 0 ? Cards.errorText : Cards.messageText
-            wrapMode: Text.WordWrap
-            font.pixelSize: Theme.fontBody; font.bold: true
-            color: Cards.errorText.length > 0 ? Theme.errorText : Theme.accent
+            error: Cards.errorText.length > 0
         }
 
         Flickable {   // give out a free card
