@@ -6,13 +6,15 @@ namespace ak {
 
 CoffeeCardController::CoffeeCardController(CardRepository& cards, Journal& journal, const Clock& clock,
                                            QString kioskId, QString servingDescription,
-                                           ui::LanguageController& language, QObject* parent)
+                                           ui::LanguageController& language, ServingSlipPrinter printSlip,
+                                           QObject* parent)
     : QObject(parent),
       cards_(cards),
       journal_(journal),
       kioskId_(std::move(kioskId)),
       servingDescription_(std::move(servingDescription)),
       language_(language),
+      printSlip_(std::move(printSlip)),
       throttle_(clock) {
     resume_.setSingleShot(true);
     connect(&resume_, &QTimer::timeout, this, [this] {
@@ -95,6 +97,8 @@ void CoffeeCardController::getCoffee() {
     stage_ = QStringLiteral("enjoy");
     title_ = tr("Enjoy your coffee!");
     detail_ = r.servingNumber ? tr("Your number is %1. Show it at the counter.").arg(*r.servingNumber) : QString();
+    // a double scan shows the first redemption again, and its slip is already out
+    if (r.servingNumber && !r.repeated && printSlip_) printSlip_(*r.servingNumber);
     detail_ += (detail_.isEmpty() ? QString() : QStringLiteral("\n")) + leftText(r.cupsLeft, r.validUntil);
     emit changed();
 }

@@ -14,6 +14,7 @@
 #include "core/cards/CoffeeCard.h"
 #include "core/cards/ScanThrottle.h"
 
+#include <functional>
 #include <optional>
 
 namespace ak {
@@ -32,8 +33,12 @@ class CoffeeCardController : public QObject, public ui::QmlSingleton<CoffeeCardC
     Q_PROPERTY(QString detailText READ detailText NOTIFY changed)
 
 public:
+    // Prints the serving slip after a redemption; empty: the café prints none.
+    using ServingSlipPrinter = std::function<void(int servingNumber)>;
+
     CoffeeCardController(CardRepository& cards, Journal& journal, const Clock& clock, QString kioskId,
-                         QString servingDescription, ui::LanguageController& language, QObject* parent = nullptr);
+                         QString servingDescription, ui::LanguageController& language,
+                         ServingSlipPrinter printSlip = {}, QObject* parent = nullptr);
 
     QString stage() const { return stage_; }
     QString titleText() const { return title_; }
@@ -58,6 +63,7 @@ private:
     QString kioskId_;
     QString servingDescription_;
     ui::LanguageController& language_;
+    ServingSlipPrinter printSlip_;
     ScanThrottle throttle_;
     QTimer resume_;  // ends the scanner's break
     bool active_ = false;

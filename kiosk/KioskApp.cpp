@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "AppShell.h"
+#include "core/print/ServingSlip.h"
 #include "core/print/SignupSlip.h"
 #include "drivers/sim/SimulatedReceiptPrinter.h"
 #include "drivers/sim/SimulatedScanner.h"
@@ -30,6 +31,17 @@ KioskSettings settingsFrom(const AppConfig& config, bool capturing) {
 
 }  // namespace
 
+CoffeeCardController::ServingSlipPrinter KioskApp::servingSlipPrinter(const AppConfig& config, const Clock& clock) {
+    if (!config.kiosk.printServingSlip) return {};
+    return [this, &clock, info = SignupPrintInfo{config.cafe.name, QLocale(config.cafe.locale), zone_},
+            //: the serving slip's line under the number (in the café's language, like the list's)
+            what = QObject::tr("Coffee (coffee card)")](int number) {
+        auto job = printQueue_.enqueue(QStringLiteral("serving"), QString::number(number),
+                                       ServingSlip::build(number, what, clock.now(), info));
+        if (!job) qCWarning(lcKiosk) << "the serving slip could not be queued:" << job.error().message;
+    };
+}
+
 KioskApp::KioskApp(const AppConfig& config, Database& db, const Clock& clock, QQmlEngine& engine,
                    std::unique_ptr<dev::ReceiptPrinter> printer, std::unique_ptr<dev::TokenReader> scanner,
                    bool capturing)
@@ -53,7 +65,8 @@ KioskApp::KioskApp(const AppConfig& config, Database& db, const Clock& clock, QQ
                  return std::nullopt;
              }),
       //: what the counter's list says for a coffee redeemed at the kiosk (in the café's language)
-      coffeeCard_(cards_, journal_, clock, config.kiosk.id, QObject::tr("Coffee (coffee card)"), language_),
+      coffeeCard_(cards_, journal_, clock, config.kiosk.id, QObject::tr("Coffee (coffee card)"), language_,
+                  servingSlipPrinter(config, clock)),
       checkIn_(visits_, config.kiosk.id,
                {config.checkin.askFirstVisit, config.checkin.askReason, config.checkin.askMood}, language_),
       activitiesController_(activities_, signups_, journal_, clock, language_,

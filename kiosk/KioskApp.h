@@ -54,6 +54,8 @@ public:
     void addWalkthroughCommands(ui::AppShell& shell);
 
 private:
+    // The serving slip after a coffee-card redemption, when [kiosk] print_serving_slip is on.
+    CoffeeCardController::ServingSlipPrinter servingSlipPrinter(const AppConfig& config, const Clock& clock);
     void onToken(const dev::TokenRead& token);
 
     std::unique_ptr<dev::ReceiptPrinter> printer_;

@@ -657,7 +657,9 @@
     <name>QObject</name>
     <message>
         <source>Coffee (coffee card)</source>
-        <extracomment>what the counter&apos;s list says for a coffee redeemed at the kiosk (in the café&apos;s language)</extracomment>
+        <extracomment>the serving slip&apos;s line under the number (in the café&apos;s language, like the list&apos;s)
+----------
+what the counter&apos;s list says for a coffee redeemed at the kiosk (in the café&apos;s language)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,6 +34,7 @@ struct KioskConfig {
     int idleTimeoutSeconds = 60;  // [kiosk] idle_timeout_seconds
     QStringList languages;        // [kiosk] languages, a subset of CafeConfig::languages, never empty
     bool fullscreen = true;       // [kiosk] fullscreen
+    bool printServingSlip = false;  // [kiosk] print_serving_slip: a slip with the serving number
 };
 
 struct TillConfig {

@@ -146,6 +146,7 @@ KioskConfig readKiosk(ConfigSection& s, const QStringList& cafeLanguages) {
         }
     }
     if (auto f = s.boolean("fullscreen", Need::Optional)) k.fullscreen = *f;
+    if (auto p = s.boolean("print_serving_slip", Need::Optional)) k.printServingSlip = *p;
     return k;
 }
 
@@ -300,7 +301,7 @@ AppConfig readAppConfig(const toml::table& root, ConfigProblems& problems) {
     ConfigSection database = open(top, "database", Need::Optional, QStringLiteral("[database]"), {"path"});
     config.database = readDatabase(database);
     ConfigSection kiosk = open(top, "kiosk", Need::Required, QStringLiteral("[kiosk]"),
-                               {"id", "idle_timeout_seconds", "languages", "fullscreen"});
+                               {"id", "idle_timeout_seconds", "languages", "fullscreen", "print_serving_slip"});
     config.kiosk = readKiosk(kiosk, config.cafe.languages);
     ConfigSection till = open(top, "till", Need::Optional, QStringLiteral("[till]"), {"idle_lock_seconds"});
     config.till = readTill(till);

@@ -4,6 +4,7 @@
 // garbage bytes.
 
 #include "core/print/AttendanceList.h"
+#include "core/print/ServingSlip.h"
 #include "core/print/SignupSlip.h"
 #include "drivers/print/EscPosEncoder.h"
 #include "drivers/sim/EscPosRenderer.h"
@@ -164,6 +165,28 @@ BOOST_AUTO_TEST_CASE(attendance_list_numbers_places_and_keeps_the_waitlist_apart
     const Printed empty = print(AttendanceList::build(a, {}, info(QLocale::English)), "generic-80");
     BOOST_TEST(empty.lines.contains(QStringLiteral("Nobody has signed up yet.")));
     BOOST_TEST(empty.lines.contains(QStringLiteral("Attendance list")));
+}
+
+// The kiosk's serving slip ([kiosk] print_serving_slip): the number large, what for, the local
+// time and what to do, in the café's language; nothing about the card.
+BOOST_AUTO_TEST_CASE(serving_slip_in_three_languages) {
+    const QDateTime at = osloTime(2025, 3, 11, 9, 41);
+    const std::vector<std::tuple<QLocale::Language, const char*, const char*>> cases{
+        {QLocale::NorwegianBokmal, "Nummeret ditt", "Vis lappen i disken"},
+        {QLocale::Danish, "Dit nummer", "Vis sedlen ved disken"},
+        {QLocale::English, "Your number", "Show this slip at the counter"}};
+    for (const auto& [language, label, showIt] : cases) {
+        const Printed p = print(ServingSlip::build(42, QStringLiteral("Kaffe (kaffekort)"), at, info(language)),
+                                "zj-5870");
+        BOOST_TEST_INFO(p.text);
+        BOOST_TEST(p.lines.contains(QString::fromUtf8("Aktivkafé Grünerløkka")));
+        BOOST_TEST(p.lines.contains(QString::fromUtf8(label)));
+        BOOST_TEST(p.lines.contains(QStringLiteral("42")));
+        BOOST_TEST(p.lines.contains(QStringLiteral("09:41")));  // Oslo time, not UTC
+        BOOST_TEST(p.flat.contains(QString::fromUtf8(showIt)));
+        BOOST_TEST(!p.text.contains(QStringLiteral("AK1")));
+        noUtf8(p.bytes);
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

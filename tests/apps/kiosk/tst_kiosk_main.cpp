@@ -101,6 +101,7 @@ public slots:
         config_ = config.value();
         config_.kiosk.idleTimeoutSeconds = 4;  // shorter than the configuration allows: the idle test waits for it
         // ui_kiosk_names runs kiosk-names/ as a café that shows nicknames at the kiosk
+        config_.kiosk.printServingSlip = true;  // the café wants the slip with the serving number
         config_.signups.showNicknamesAtKiosk = qEnvironmentVariableIsSet("AK_TEST_SHOW_NICKNAMES");
 
         auto db = ak::Database::open(QStringLiteral(":memory:"));

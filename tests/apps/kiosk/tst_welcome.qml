@@ -56,6 +56,11 @@ KioskTestCase {
         mouseClick(item("getCoffee"))
         compare(CoffeeCard.stage, "enjoy")
         verify(item("cardDetail").text.indexOf("9") >= 0, item("cardDetail").text)   // 9 left
+        // the serving slip: the number the screen shows, in the café's language
+        const number = item("cardDetail").text.match(/\d+/)[0]
+        tryVerify(() => TestKiosk.allPrinted().indexOf("Nummeret ditt") >= 0, 5000, "a serving slip")
+        const slip = TestKiosk.allPrinted().split("=====").pop()
+        verify(slip.indexOf("\n" + number + "\n") >= 0 || slip.indexOf(" " + number + "\n") >= 0, slip)
         mouseClick(item("cardDone"))
         tryVerify(() => item("welcomeTitle").visible)
     }
