@@ -19,6 +19,8 @@ ApplicationWindow {
 
     // for --self-test, --screenshot and the walkthrough (see AppShell.h)
     readonly property var screens: ["welcome", "checkIn", "card", "activities"]
+    readonly property var screenshotVariants: ["accessible"]
+    function setVariant(name) { Theme.accessible = name === "accessible" }
     function showScreen(name) {
         stack.pop(null, StackView.Immediate)
         if (name === "card") showCard(StackView.Immediate)

@@ -124,6 +124,18 @@ int AppShell::screenshots(QQuickWindow* window, const QString& dir) {
         }
     }
     language_.reset();
+    // Variants the app offers besides the languages (the kiosk: "accessible", larger text and
+    // higher contrast), each screen once in the first language.
+    const QStringList variants = window->property("screenshotVariants").toStringList();
+    for (const QString& variant : variants) {
+        QMetaObject::invokeMethod(window, "setVariant", Q_ARG(QVariant, QVariant(variant)));
+        for (const QString& screen : screensOf(window)) {
+            showScreen(window, screen);
+            settle();
+            if (saveScreenshot(window, QStringLiteral("%1/%2-%3-%4.png").arg(dir, appName_, screen, variant))) ++saved;
+        }
+    }
+    if (!variants.isEmpty()) QMetaObject::invokeMethod(window, "setVariant", Q_ARG(QVariant, QVariant(QString())));
     out() << appName_ << ": " << saved << " screenshots in " << dir << Qt::endl;
     return saved > 0 ? 0 : 1;
 }

@@ -2,7 +2,9 @@
 // What both apps' main.cpp share after they have built their objects: the common command-line
 // modes and running the QML.
 //   --self-test        load the app, show every screen in every language once, exit 0 or list problems
-//   --screenshot DIR   save every screen in every language as DIR/<app>-<screen>-<lang>.png
+//   --screenshot DIR   save every screen in every language as DIR/<app>-<screen>-<lang>.png, and
+//                      in each variant the window lists in `screenshotVariants` (set with its
+//                      setVariant(name)) as DIR/<app>-<screen>-<variant>.png
 //   --walkthrough FILE run a scripted walkthrough (see Walkthrough.h), screenshots into --out DIR
 // The app's root QML object is a Window with `property var screens` (names) and
 // `function showScreen(name)`.
