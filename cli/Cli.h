@@ -40,5 +40,6 @@ int runStaff(const QStringList& args);
 int runReport(const QStringList& args);
 int runReportVisits(const QStringList& args);  // ReportVisits.cpp, reached through runReport
 int runReportActivities(const QStringList& args);  // ReportActivities.cpp, through runReport
+int runReportFunders(const QStringList& args);  // ReportFunders.cpp, through runReport
 
 }  // namespace ak::cli

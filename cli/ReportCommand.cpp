@@ -118,6 +118,7 @@ int runReport(const QStringList& args) {
     // `cards` is the one below.
     if (args.size() > 1 && args.at(1) == QLatin1String("visits")) return runReportVisits(args);
     if (args.size() > 1 && args.at(1) == QLatin1String("activities")) return runReportActivities(args);
+    if (args.size() > 1 && args.at(1) == QLatin1String("funders")) return runReportFunders(args);
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption from(QStringList{QStringLiteral("from")},

@@ -2,7 +2,7 @@
 
 #include "cli/Cli.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 namespace {
@@ -21,6 +21,10 @@ const char kUsage[] =
     "                                   check-ins per day, week, month and hour; counts under 5 as <5\n"
     "  report activities --db PATH [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]\n"
     "                                   activities held, sign-ups, attendance, waitlist use\n"
+    "  report funders --db PATH [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--config PATH]\n"
+    "                 [--lang nb|da|en] [--csv] [--pdf FILE] [--print QUEUE]\n"
+    "                                   visits and activities for funders as a table, CSV, PDF or on paper;\n"
+    "                                   counts under 5 as <5, and : where one could be worked back\n"
     "\n"
     "Run 'aktivkafe <command> --help' for the options of a command.\n"
     "Exit codes: 0 done, 1 refused or journal damaged, 2 database unreadable, 64 bad command line.\n";
@@ -28,7 +32,10 @@ const char kUsage[] =
 }  // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    // The command paints PDF reports (fonts need a QGuiApplication) but never opens a window: the
+    // offscreen platform works on every machine, with or without a display, and never takes a screen.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("aktivkafe"));
     QCoreApplication::setOrganizationName(QStringLiteral("Aktivkafe"));
 

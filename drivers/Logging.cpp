@@ -9,5 +9,6 @@ Q_LOGGING_CATEGORY(lcSim, "aktivkafe.drivers.sim")
 Q_LOGGING_CATEGORY(lcTcp, "aktivkafe.drivers.tcp")
 Q_LOGGING_CATEGORY(lcCups, "aktivkafe.drivers.cups")
 Q_LOGGING_CATEGORY(lcFactory, "aktivkafe.drivers.factory")
+Q_LOGGING_CATEGORY(lcReport, "aktivkafe.drivers.report")
 
 }  // namespace ak::dev

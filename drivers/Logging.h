@@ -13,5 +13,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcSim)       // aktivkafe.drivers.sim: simulated prin
 Q_DECLARE_LOGGING_CATEGORY(lcTcp)       // aktivkafe.drivers.tcp: network printers on port 9100
 Q_DECLARE_LOGGING_CATEGORY(lcCups)      // aktivkafe.drivers.cups: raw CUPS queues
 Q_DECLARE_LOGGING_CATEGORY(lcFactory)   // aktivkafe.drivers.factory: building devices from settings
+Q_DECLARE_LOGGING_CATEGORY(lcReport)    // aktivkafe.drivers.report: A4 reports as PDF, sent to CUPS
 
 }  // namespace ak::dev

@@ -3,11 +3,9 @@
 #include "drivers/cups/CupsReceiptPrinter.h"
 #include "drivers/print/EscPosEncoder.h"
 #include "tests/drivers/GuiAppFixture.h"
+#include "tests/support/PrivateCupsd.h"
 #include "tests/support/TestSupport.h"
 
-#include <QDir>
-#include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -15,30 +13,17 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include <cstdio>
-#include <cstdlib>
-
 using namespace ak::dev;
+using ak::test::PrivateCupsd;
 
 namespace {
 
-const QString kCupsd = QStringLiteral("/usr/sbin/cupsd");
-const QString kLpadmin = QStringLiteral("/usr/sbin/lpadmin");
-
 struct CupsAvailable : GuiAppFixture {
     CupsAvailable() {
-        if (!QFile::exists(kCupsd) || !QFile::exists(kLpadmin) || !QFile::exists(QStringLiteral("/usr/lib/cups/backend/socket"))) {
-            std::fputs("SKIP: cupsd, lpadmin or the socket backend is missing (Debian cups-daemon, cups-client, cups)\n", stderr);
-            std::_Exit(77);
-        }
+        ak::test::skipUnlessInstalled({ak::test::kCupsd, ak::test::kLpadmin, ak::test::kSocketBackend},
+                                      "cups-daemon, cups-client, cups");
     }
 };
-
-quint16 freePort() {
-    QTcpServer probe;
-    BOOST_REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
-    return probe.serverPort();
-}
 
 // Keeps what the CUPS socket backend sends, one entry per connection.
 class Sink : public QObject {
@@ -58,62 +43,6 @@ public:
     QList<QByteArray> received;
 };
 
-// A private cupsd in a temporary directory; stopped (SIGTERM, then kill) when the object goes.
-class PrivateCupsd {
-public:
-    PrivateCupsd() : port_(freePort()) {
-        const QString root = dir_.path();
-        for (const char* sub : {"spool", "tmp", "cache", "state", "log"}) QDir(root).mkpath(QString::fromLatin1(sub));
-        QFile::setPermissions(root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
-                                        QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
-        write(QStringLiteral("cupsd.conf"),
-              QStringLiteral("Listen 127.0.0.1:%1\nBrowsing Off\nWebInterface No\nLogLevel warn\n"
-                             "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n"
-                             "<Location /admin>\n  Order allow,deny\n  Allow all\n</Location>\n"
-                             "<Policy default>\n  <Limit All>\n    Order allow,deny\n    Allow all\n  </Limit>\n</Policy>\n")
-                  .arg(port_));
-        write(QStringLiteral("cups-files.conf"),
-              QStringLiteral("ServerRoot %1\nRequestRoot %1/spool\nTempDir %1/tmp\nCacheDir %1/cache\n"
-                             "StateDir %1/state\nErrorLog %1/log/error_log\nAccessLog %1/log/access_log\n"
-                             "PageLog %1/log/page_log\nFileDevice Yes\n").arg(root));
-        cupsd_.start(kCupsd, {QStringLiteral("-f"), QStringLiteral("-c"), dir_.file(QStringLiteral("cupsd.conf")),
-                              QStringLiteral("-s"), dir_.file(QStringLiteral("cups-files.conf"))});
-        BOOST_REQUIRE(cupsd_.waitForStarted(5000));
-        for (int i = 0; i < 100; ++i) {  // ready when it accepts connections
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, port_);
-            if (probe.waitForConnected(100)) return;
-            QTest::qWait(50);
-        }
-        BOOST_FAIL("private cupsd did not start: " << QString::fromUtf8(cupsd_.readAllStandardError()));
-    }
-    ~PrivateCupsd() {
-        cupsd_.terminate();
-        if (!cupsd_.waitForFinished(3000)) cupsd_.kill();
-        cupsd_.waitForFinished(1000);
-    }
-    QString server() const { return QStringLiteral("127.0.0.1:%1").arg(port_); }
-    // A raw queue sending to socket://127.0.0.1:sinkPort.
-    void addQueue(const QString& name, quint16 sinkPort) {
-        QProcess lpadmin;
-        lpadmin.start(kLpadmin, {QStringLiteral("-h"), server(), QStringLiteral("-p"), name, QStringLiteral("-E"),
-                                 QStringLiteral("-v"), QStringLiteral("socket://127.0.0.1:%1").arg(sinkPort),
-                                 QStringLiteral("-m"), QStringLiteral("raw")});
-        BOOST_REQUIRE(lpadmin.waitForFinished(10000));
-        BOOST_REQUIRE_MESSAGE(lpadmin.exitCode() == 0, QString::fromUtf8(lpadmin.readAllStandardError()));
-    }
-
-private:
-    void write(const QString& name, const QString& text) {
-        QFile f(dir_.file(name));
-        BOOST_REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(text.toUtf8());
-    }
-    ak::test::TempDir dir_;
-    quint16 port_;
-    QProcess cupsd_;
-};
-
 void enable(PosDevice& d) {
     BOOST_REQUIRE(d.open());
     BOOST_REQUIRE(d.claim(1000));
@@ -131,7 +60,7 @@ BOOST_AUTO_TEST_SUITE(cups_printer)
 BOOST_AUTO_TEST_CASE(raw_job_reaches_the_printer_byte_for_byte) {
     Sink sink;
     PrivateCupsd cupsd;
-    cupsd.addQueue(QStringLiteral("receipt"), sink.server.serverPort());
+    cupsd.addRawQueue(QStringLiteral("receipt"), sink.server.serverPort());
     CupsReceiptPrinter printer(generic80(), QStringLiteral("receipt"), cupsd.server(), 15000);
     enable(printer);
     QSignalSpy done(&printer, &PosDevice::outputComplete);
@@ -161,7 +90,7 @@ BOOST_AUTO_TEST_CASE(unknown_queue_is_not_found) {
 BOOST_AUTO_TEST_CASE(printer_gone_means_our_timeout) {
     // CUPS keeps such a job "processing" forever; the printer must give up on its own.
     PrivateCupsd cupsd;
-    cupsd.addQueue(QStringLiteral("receipt"), freePort());  // nobody listens there
+    cupsd.addRawQueue(QStringLiteral("receipt"), ak::test::freeTcpPort());  // nobody listens there
     CupsReceiptPrinter printer(generic80(), QStringLiteral("receipt"), cupsd.server(), 2000);
     enable(printer);
     QSignalSpy errors(&printer, &PosDevice::errorOccurred);

@@ -1,0 +1,179 @@
+// aktivkafe report funders --db PATH [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--config PATH]
+//                          [--lang nb|da|en] [--csv] [--pdf FILE] [--print QUEUE]
+//
+// The report for funders (core/reports/FunderReport.h): visits and activities of one period, every
+// count as it may leave the café ("<5", ":"). As a table (the default), as CSV on stdout, as an A4 PDF
+// file, and/or printed on a CUPS queue (the PDF, through a temporary file when --pdf is not given).
+// Every output prints the same shown values, so they can never disagree.
+
+#include "cli/Cli.h"
+#include "core/config/ConfigLoader.h"
+#include "core/reports/FunderReport.h"
+#include "core/util/Clock.h"
+#include "drivers/report/CupsReportPrint.h"
+#include "drivers/report/PdfReport.h"
+
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QTranslator>
+
+#include <algorithm>
+#include <optional>
+#include <utility>
+
+namespace ak::cli {
+
+namespace {
+
+const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
+const char kCommand[] = "aktivkafe report funders";
+const QStringList kLanguages = {QStringLiteral("nb"), QStringLiteral("da"), QStringLiteral("en")};
+
+QLocale localeFor(const QString& language) {
+    if (language == QLatin1String("nb")) return QLocale(QLocale::NorwegianBokmal, QLocale::Norway);
+    if (language == QLatin1String("da")) return QLocale(QLocale::Danish, QLocale::Denmark);
+    return FunderReport::defaultLocale();
+}
+
+void printReadable(const FunderReport& report) {
+    out() << report.title() << "\n";
+    if (!report.cafeName().isEmpty()) out() << report.cafeName() << "\n";
+    out() << report.period() << "\n";
+    qsizetype labelWidth = 0;
+    for (const FunderSection& s : report.sections())
+        for (const FunderRow& r : s.rows) labelWidth = std::max(labelWidth, r.label.size());
+    for (const FunderSection& s : report.sections()) {
+        out() << "\n" << s.heading << "\n";
+        for (const FunderRow& r : s.rows)
+            out() << "  " << r.label.leftJustified(int(labelWidth)) << "  " << r.shown.rightJustified(5) << "\n";
+    }
+    out() << "\n";
+    for (const QString& note : report.footnotes()) out() << note << "\n";
+}
+
+}  // namespace
+
+int runReportFunders(const QStringList& args) {
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption from(QStringList{QStringLiteral("from")},
+                                  QStringLiteral("First day, YYYY-MM-DD (default: the first of this month)."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringList{QStringLiteral("to")},
+                                QStringLiteral("Last day, inclusive, YYYY-MM-DD (default: today)."),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption config(QStringList{QStringLiteral("config")},
+                                    QStringLiteral("The café's aktivkafe.toml, for its name and language."),
+                                    QStringLiteral("PATH"));
+    const QCommandLineOption lang(QStringList{QStringLiteral("lang")},
+                                  QStringLiteral("Language of the report: nb, da or en (default: the café's first "
+                                                 "language, or en)."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption csv(QStringList{QStringLiteral("csv")},
+                                 QStringLiteral("CSV on stdout: section,key,label,count, then the footnotes."));
+    const QCommandLineOption pdf(QStringList{QStringLiteral("pdf")}, QStringLiteral("Write an A4 PDF to FILE."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption print(QStringList{QStringLiteral("print")},
+                                   QStringLiteral("Print the PDF on the CUPS queue QUEUE (server: CUPS_SERVER)."),
+                                   QStringLiteral("QUEUE"));
+    parser.addOptions({db, from, to, config, lang, csv, pdf, print});
+    parser.addPositionalArgument(QStringLiteral("funders"),
+                                 QStringLiteral("Visits and activities of one period for funders."));
+    if (int code = parseOrExit(parser, args,
+                               QStringLiteral("The report for funders; every count under 5 is shown as <5."));
+        code >= 0)
+        return code;
+    if (parser.positionalArguments() != QStringList{QStringLiteral("funders")}) {
+        err() << kCommand << ": unexpected '" << parser.positionalArguments().mid(1).join(u' ') << "'.\n";
+        return Usage;
+    }
+    if (!parser.isSet(db)) {
+        err() << kCommand << ": --db PATH is required.\n";
+        return Usage;
+    }
+    if (parser.isSet(lang) && !kLanguages.contains(parser.value(lang))) {
+        err() << kCommand << ": --lang must be nb, da or en, not '" << parser.value(lang) << "'.\n";
+        return Usage;
+    }
+
+    // The café's days are those of this machine's zone, as for 'report cards' (see ReportCommand.cpp).
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    SystemClock clock;
+    const QDate today = clock.now().toTimeZone(zone).date();
+    QDate first(today.year(), today.month(), 1);
+    QDate last = today;
+    for (const auto& [option, date] : {std::pair{&from, &first}, std::pair{&to, &last}}) {
+        if (!parser.isSet(*option)) continue;
+        *date = QDate::fromString(parser.value(*option), kDateFormat);
+        if (!date->isValid()) {
+            err() << kCommand << ": --" << option->names().first() << " must be a date as YYYY-MM-DD, not '"
+                  << parser.value(*option) << "'.\n";
+            return Usage;
+        }
+    }
+    if (first > last) {
+        err() << kCommand << ": --from " << first.toString(kDateFormat) << " is after --to "
+              << last.toString(kDateFormat) << ".\n";
+        return Usage;
+    }
+
+    QString cafeName;
+    QString language = parser.value(lang);
+    if (parser.isSet(config)) {
+        auto loaded = loadConfig(parser.value(config));
+        if (!loaded) {
+            err() << kCommand << ": " << loaded.error().message << "\n";
+            return Failed;
+        }
+        cafeName = loaded->cafe.name;
+        if (language.isEmpty() && kLanguages.contains(loaded->cafe.languages.first()))
+            language = loaded->cafe.languages.first();
+    }
+    if (language.isEmpty()) language = QStringLiteral("en");
+    // The apps' translations, compiled into this program (cli/CMakeLists.txt). Words without a
+    // translation yet stay English; dates and month names follow the language's locale all the same.
+    QTranslator translator;
+    if (translator.load(QStringLiteral(":/i18n/aktivkafe_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(&translator);
+
+    // Read only: a report never changes the café's file.
+    auto database = openDatabase(parser.value(db), false);
+    if (!database) return Unreadable;
+    auto built = FunderReport::build(*database, first, last, zone, clock, localeFor(language));
+    if (!built) {
+        err() << kCommand << ": " << built.error().message << "\n";
+        return built.error().code == ErrorCode::InvalidInput ? Usage : Unreadable;
+    }
+    FunderReport& report = built.value();
+    report.setCafeName(cafeName);
+
+    // The PDF first: when it cannot be written or printed, nothing else is printed either. With CSV
+    // on stdout, what was done with the PDF is said on stderr so that the CSV stays clean.
+    QTextStream& said = parser.isSet(csv) ? err() : out();
+    if (parser.isSet(pdf) || parser.isSet(print)) {
+        std::optional<QTemporaryDir> spool;  // printing without --pdf: a file that goes away afterwards
+        QString path = parser.value(pdf);
+        if (!parser.isSet(pdf)) path = spool.emplace().filePath(QStringLiteral("funders.pdf"));
+        auto written = dev::PdfReport::write(report.toDocument(), path);
+        if (!written) {
+            err() << kCommand << ": " << written.error().message << "\n";
+            return Failed;
+        }
+        if (parser.isSet(pdf)) said << "Wrote " << written.value() << "\n";
+        if (parser.isSet(print)) {
+            auto job = dev::CupsReportPrint::print(written.value(), parser.value(print), report.title());
+            if (!job) {
+                err() << kCommand << ": " << job.error().message << "\n";
+                return Failed;
+            }
+            said << "Sent to " << parser.value(print) << " as job " << job.value() << "\n";
+        }
+    }
+    if (parser.isSet(csv)) out() << report.toCsv();
+    else if (!parser.isSet(pdf) && !parser.isSet(print)) printReadable(report);
+    out().flush();
+    err().flush();
+    return Ok;
+}
+
+}  // namespace ak::cli
