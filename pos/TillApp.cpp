@@ -49,6 +49,8 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
       cardTypesController_(db, cardTypes_, journal_, session_, clock, QTimeZone::systemTimeZone(), language_),
       activitiesAdmin_(activities_, signups_, journal_, session_, printQueue_,
                        {config.cafe.name, QLocale(config.cafe.locale), QTimeZone::systemTimeZone()}, language_),
+      statistics_(db, session_, clock, QTimeZone::systemTimeZone(),
+                  {config.cafe.name, config.till.reportsDirectory, config.till.reportPrinter}, language_),
       eraseAfterDays_(config.signups.eraseAfterDays) {
     ui::LanguageController::setInstance(&language_);
     TillController::setInstance(&till_);
@@ -63,6 +65,7 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
     CardsController::setInstance(&cardsController_);
     CardTypesController::setInstance(&cardTypesController_);
     ActivitiesAdminController::setInstance(&activitiesAdmin_);
+    StatisticsController::setInstance(&statistics_);
     erasure_.setInterval(60 * 60 * 1000);
     QObject::connect(&erasure_, &QTimer::timeout, &session_, [this] { eraseOldNicknames(); });
     erasure_.start();

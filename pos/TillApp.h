@@ -18,6 +18,7 @@
 #include "SaleController.h"
 #include "ServingController.h"
 #include "SessionController.h"
+#include "StatisticsController.h"
 #include "StaffController.h"
 #include "TillController.h"
 #include "core/activity/ActivityRepository.h"
@@ -63,6 +64,7 @@ public:
     ServingQueue& servingQueue() { return servingQueue_; }
     Journal& journal() { return journal_; }
     SignupRepository& signups() { return signups_; }
+    StatisticsController& statistics() { return statistics_; }
 
     // The till's own walkthrough steps: `close-drawer`, `printed TEXT` (simulated printer) and
     // `scan TEXT` (simulated scanner).
@@ -100,6 +102,7 @@ private:
     CardsController cardsController_;
     CardTypesController cardTypesController_;
     ActivitiesAdminController activitiesAdmin_;
+    StatisticsController statistics_;
     // Erases sign-up nicknames N days ([signups] erase_after_days) after their activity: at start and then every hour (the job
     // is idempotent and cheap; a till that runs all day does it soon after midnight).
     QTimer erasure_;

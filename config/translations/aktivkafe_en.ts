@@ -382,6 +382,25 @@
     </message>
 </context>
 <context>
+    <name>CupsReportPrint</name>
+    <message>
+        <source>The print server did not take the report for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print server %1 does not answer. Is CUPS running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print server %1 has no printer queue called %2. &apos;lpstat -p&apos; lists the queues there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceError</name>
     <message>
         <source>The device is not connected.</source>
@@ -436,6 +455,174 @@
     </message>
     <message>
         <source>The code &quot;%1&quot; is already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunderReport</name>
+    <message>
+        <source>Visits per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>QDate format of a day&apos;s label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits per week (ISO weeks, days inside the period only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits per month (days inside the period only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>QDate format of a month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone to talk to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits by hour of the day (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New and returning visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New (first day the card was seen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning (card seen on an earlier day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Is this your first time here?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“What brings you today?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“How are you today?” (1 bad … 5 good)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities held (not cancelled, and started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ups to activities held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ups withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came (ticked as attended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come (had a place, not ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Got a place from the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy, HH:mm</source>
+        <comment>QDateTime format of when the report was made</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“&lt;5” is a count from 1 to 4. Such small counts are not shown, so that nobody can be recognised from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“:” is a count of 5 or more that is not shown, so that a count under 5 cannot be worked out from a total and the other counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits are anonymous check-ins. New or returning is known only when the visitor scanned their own coffee card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities count as held when they were not cancelled and had started by %1. Sign-up figures count held activities only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for funders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>QDate format in the period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>the period: first and last day</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -612,6 +799,25 @@
     </message>
     <message>
         <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -942,6 +1148,22 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics for funders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffScreen</name>
@@ -983,6 +1205,41 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsScreen</name>
+    <message>
+        <source>Back to selling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2361,6 +2618,45 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>You cannot take yourself off the staff list. Ask another manager to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::StatisticsController</name>
+    <message>
+        <source>Write the dates as year-month-day, e.g. 2026-11-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day must come before the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder to save reports in. Ask whoever set up the till to set reports_directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report printer is set up. Ask whoever set up the till to set report_printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing on %1 …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -382,6 +382,25 @@
     </message>
 </context>
 <context>
+    <name>CupsReportPrint</name>
+    <message>
+        <source>The print server did not take the report for %1: %2</source>
+        <translation>Utskriftsserveren tok ikke imot rapporten til %1: %2</translation>
+    </message>
+    <message>
+        <source>The report %1 cannot be read: %2</source>
+        <translation>Rapporten %1 kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>The print server %1 does not answer. Is CUPS running?</source>
+        <translation>Utskriftsserveren %1 svarer ikke. Kjører CUPS?</translation>
+    </message>
+    <message>
+        <source>The print server %1 has no printer queue called %2. &apos;lpstat -p&apos; lists the queues there.</source>
+        <translation>Utskriftsserveren %1 har ingen skriverkø som heter %2. &apos;lpstat -p&apos; viser køene der.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceError</name>
     <message>
         <source>The device is not connected.</source>
@@ -437,6 +456,174 @@
     <message>
         <source>The code &quot;%1&quot; is already used.</source>
         <translation>Koden «%1» er allerede i bruk.</translation>
+    </message>
+</context>
+<context>
+    <name>FunderReport</name>
+    <message>
+        <source>Visits per day</source>
+        <translation>Besøk per dag</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>QDate format of a day&apos;s label</comment>
+        <translation>ddd d. MMM</translation>
+    </message>
+    <message>
+        <source>Visits per week (ISO weeks, days inside the period only)</source>
+        <translation>Besøk per uke (ISO-uker, bare dager i perioden)</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Uke %1, %2</translation>
+    </message>
+    <message>
+        <source>Visits per month (days inside the period only)</source>
+        <translation>Besøk per måned (bare dager i perioden)</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>QDate format of a month</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Kaffe</translation>
+    </message>
+    <message>
+        <source>An activity</source>
+        <translation>En aktivitet</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Selskap</translation>
+    </message>
+    <message>
+        <source>Someone to talk to</source>
+        <translation>Noen å snakke med</translation>
+    </message>
+    <message>
+        <source>Visits by hour of the day (local time)</source>
+        <translation>Besøk per time på døgnet (lokal tid)</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Ikke svart</translation>
+    </message>
+    <message>
+        <source>New and returning visitors</source>
+        <translation>Nye og gjentatte besøkende</translation>
+    </message>
+    <message>
+        <source>New (first day the card was seen)</source>
+        <translation>Nye (første dag kortet ble sett)</translation>
+    </message>
+    <message>
+        <source>Returning (card seen on an earlier day)</source>
+        <translation>Gjentatte (kortet sett en tidligere dag)</translation>
+    </message>
+    <message>
+        <source>No card scanned</source>
+        <translation>Ingen kort skannet</translation>
+    </message>
+    <message>
+        <source>“Is this your first time here?”</source>
+        <translation>«Er det første gang du er her?»</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>“What brings you today?”</source>
+        <translation>«Hva kommer du for i dag?»</translation>
+    </message>
+    <message>
+        <source>“How are you today?” (1 bad … 5 good)</source>
+        <translation>«Hvordan har du det i dag?» (1 dårlig … 5 godt)</translation>
+    </message>
+    <message>
+        <source>Activities held (not cancelled, and started)</source>
+        <translation>Aktiviteter holdt (ikke avlyst, og startet)</translation>
+    </message>
+    <message>
+        <source>Activities cancelled</source>
+        <translation>Aktiviteter avlyst</translation>
+    </message>
+    <message>
+        <source>Sign-ups to activities held</source>
+        <translation>Påmeldinger til aktiviteter som ble holdt</translation>
+    </message>
+    <message>
+        <source>Sign-ups withdrawn</source>
+        <translation>Påmeldinger trukket</translation>
+    </message>
+    <message>
+        <source>Came (ticked as attended)</source>
+        <translation>Kom (krysset av som møtt)</translation>
+    </message>
+    <message>
+        <source>Did not come (had a place, not ticked)</source>
+        <translation>Kom ikke (hadde plass, ikke krysset av)</translation>
+    </message>
+    <message>
+        <source>Put on the waitlist</source>
+        <translation>Satt på venteliste</translation>
+    </message>
+    <message>
+        <source>Got a place from the waitlist</source>
+        <translation>Fikk plass fra ventelisten</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Alle aktiviteter</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy, HH:mm</source>
+        <comment>QDateTime format of when the report was made</comment>
+        <translation>d. MMMM yyyy &apos;kl.&apos; HH:mm</translation>
+    </message>
+    <message>
+        <source>“&lt;5” is a count from 1 to 4. Such small counts are not shown, so that nobody can be recognised from them.</source>
+        <translation>«&lt;5» er et tall fra 1 til 4. Så små tall vises ikke, slik at ingen kan kjennes igjen av dem.</translation>
+    </message>
+    <message>
+        <source>“:” is a count of 5 or more that is not shown, so that a count under 5 cannot be worked out from a total and the other counts.</source>
+        <translation>«:» er et tall på 5 eller mer som ikke vises, slik at et tall under 5 ikke kan regnes ut fra en sum og de andre tallene.</translation>
+    </message>
+    <message>
+        <source>Visits are anonymous check-ins. New or returning is known only when the visitor scanned their own coffee card.</source>
+        <translation>Besøk er anonyme innsjekkinger. Om en besøkende er ny eller har vært her før, vet vi bare når de skannet sitt eget kaffekort.</translation>
+    </message>
+    <message>
+        <source>Activities count as held when they were not cancelled and had started by %1. Sign-up figures count held activities only.</source>
+        <translation>En aktivitet regnes som holdt når den ikke ble avlyst og hadde startet innen %1. Påmeldingstallene gjelder bare aktiviteter som ble holdt.</translation>
+    </message>
+    <message>
+        <source>All visits</source>
+        <translation>Alle besøk</translation>
+    </message>
+    <message>
+        <source>Visits in the period</source>
+        <translation>Besøk i perioden</translation>
+    </message>
+    <message>
+        <source>Report for funders</source>
+        <translation>Rapport til tilskuddsgivere</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>QDate format in the period</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>the period: first and last day</comment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -613,6 +800,25 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (fortsatt)</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Rapporten kunne ikke skrives til %1: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finnes ikke.</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1148,22 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
+    <message>
+        <source>Manager</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>For the manager</source>
+        <translation>For lederen</translation>
+    </message>
+    <message>
+        <source>Statistics for funders</source>
+        <translation>Statistikk til tilskuddsgivere</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
 </context>
 <context>
     <name>StaffScreen</name>
@@ -984,6 +1206,41 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Add</source>
         <translation>Legg til</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsScreen</name>
+    <message>
+        <source>Back to selling</source>
+        <translation>Tilbake til salg</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Denne måneden</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Forrige måned</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Lagre som CSV</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2619,45 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>You cannot take yourself off the staff list. Ask another manager to do it.</source>
         <translation>Du kan ikke ta deg selv av personallisten. Be en annen leder gjøre det.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::StatisticsController</name>
+    <message>
+        <source>Write the dates as year-month-day, e.g. 2026-11-01.</source>
+        <translation>Skriv datoene som år-måned-dag, f.eks. 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>The first day must come before the last.</source>
+        <translation>Første dag må komme før siste dag.</translation>
+    </message>
+    <message>
+        <source>There is no folder to save reports in. Ask whoever set up the till to set reports_directory.</source>
+        <translation>Det finnes ingen mappe å lagre rapporter i. Be den som satte opp kassa, om å sette reports_directory.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in %1: %2</source>
+        <translation>Rapporten kunne ikke lagres i %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Lagret: %1</translation>
+    </message>
+    <message>
+        <source>No report printer is set up. Ask whoever set up the till to set report_printer.</source>
+        <translation>Ingen rapportskriver er satt opp. Be den som satte opp kassa, om å sette report_printer.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation>Sendt til skriveren %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Rapporten kunne ikke skrives ut.</translation>
+    </message>
+    <message>
+        <source>Printing on %1 …</source>
+        <translation>Skriver ut på %1 …</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,10 @@ struct KioskConfig {
 
 struct TillConfig {
     int idleLockSeconds = 300;  // [till] idle_lock_seconds
+    // [till] reports_directory: where the manager's statistics are saved as CSV and PDF (absolute;
+    // empty in the file: a "reports" folder beside the database).
+    QString reportsDirectory;
+    QString reportPrinter;      // [till] report_printer: a CUPS queue for reports; empty: none
 };
 
 struct DevicesConfig {

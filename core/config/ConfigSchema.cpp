@@ -153,6 +153,9 @@ KioskConfig readKiosk(ConfigSection& s, const QStringList& cafeLanguages) {
 TillConfig readTill(ConfigSection& s) {
     TillConfig t;
     if (auto v = s.integer("idle_lock_seconds", 15, 7200, Need::Optional)) t.idleLockSeconds = static_cast<int>(*v);
+    t.reportsDirectory = resolvePath(s.string("reports_directory", Need::Optional).value_or(QString()).trimmed(),
+                                     s.fileOf("reports_directory"));
+    t.reportPrinter = s.string("report_printer", Need::Optional).value_or(QString()).trimmed();
     return t;
 }
 
@@ -303,8 +306,10 @@ AppConfig readAppConfig(const toml::table& root, ConfigProblems& problems) {
     ConfigSection kiosk = open(top, "kiosk", Need::Required, QStringLiteral("[kiosk]"),
                                {"id", "idle_timeout_seconds", "languages", "fullscreen", "print_serving_slip"});
     config.kiosk = readKiosk(kiosk, config.cafe.languages);
-    ConfigSection till = open(top, "till", Need::Optional, QStringLiteral("[till]"), {"idle_lock_seconds"});
+    ConfigSection till = open(top, "till", Need::Optional, QStringLiteral("[till]"), {"idle_lock_seconds", "reports_directory", "report_printer"});
     config.till = readTill(till);
+    if (config.till.reportsDirectory.isEmpty() && config.database.path != QLatin1String(":memory:"))
+        config.till.reportsDirectory = QFileInfo(config.database.path).absolutePath() + QStringLiteral("/reports");
     ConfigSection devices = open(top, "devices", Need::Required, QStringLiteral("[devices]"), {"printer", "scanner"});
     ConfigSection printer = open(devices, "printer", Need::Required, QStringLiteral("[devices.printer]"),
                                  {"kind", "profile", "job_timeout_seconds", "output_directory", "vendor_id",

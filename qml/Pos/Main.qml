@@ -14,7 +14,7 @@ ApplicationWindow {
     font.family: Theme.fontFamily
 
     // for --self-test, --screenshot and the walkthrough (see AppShell.h)
-    readonly property var screens: ["login", "sale", "payment", "printer", "return", "staff", "cards", "cardTypes", "activities"]
+    readonly property var screens: ["login", "sale", "payment", "printer", "return", "staff", "cards", "cardTypes", "activities", "statistics"]
     function screenComponent(name) {
         switch (name) {
         case "sale": return saleScreen
@@ -25,6 +25,7 @@ ApplicationWindow {
         case "cards": return cardsScreen
         case "cardTypes": return cardTypesScreen
         case "activities": return activitiesScreen
+        case "statistics": return statisticsScreen
         default: return loginScreen
         }
     }
@@ -57,6 +58,7 @@ ApplicationWindow {
             onShowStaff: stack.replace(null, staffScreen)
             onShowCards: stack.replace(null, cardsScreen)
             onShowActivities: stack.replace(null, activitiesScreen)
+            onShowStatistics: stack.replace(null, statisticsScreen)
         }
     }
     Component { id: paymentScreen; PaymentScreen { onBack: stack.replace(null, saleScreen) } }
@@ -71,6 +73,7 @@ ApplicationWindow {
         }
     }
     Component { id: activitiesScreen; ActivitiesScreen { onBack: stack.replace(null, saleScreen) } }
+    Component { id: statisticsScreen; StatisticsScreen { onBack: stack.replace(null, saleScreen) } }
     Component { id: cardTypesScreen; CardTypesScreen { onBack: stack.replace(null, cardsScreen) } }
 
     StackView {

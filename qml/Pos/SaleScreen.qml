@@ -15,6 +15,7 @@ Page {
     signal showStaff()
     signal showCards()
     signal showActivities()
+    signal showStatistics()
 
     ColumnLayout {
         anchors.fill: parent
@@ -31,38 +32,44 @@ Page {
             Layout.margins: Theme.spacing
             BigButton {
                 objectName: "parkedButton"
+                compact: true
                 primary: false
                 visible: Sale.parked.count > 0
                 text: qsTr("Parked (%1)").arg(Sale.parked.count)
                 onClicked: parkedPopup.open()
             }
-            BigButton {
-                objectName: "staffButton"
+            BigButton {   // the manager's screens, behind one button: the bar holds no more
+                objectName: "managerButton"
                 visible: Session.isManager
+                compact: true
                 primary: false
-                text: qsTr("Staff")
-                onClicked: page.showStaff()
+                text: qsTr("Manager")
+                onClicked: managerPopup.open()
             }
             BigButton {
                 objectName: "cardsButton"
+                compact: true
                 primary: false
                 text: qsTr("Coffee cards")
                 onClicked: page.showCards()
             }
             BigButton {
                 objectName: "activitiesAdminButton"
+                compact: true
                 primary: false
                 text: qsTr("Activities")
                 onClicked: page.showActivities()
             }
             BigButton {
                 objectName: "returnButton"
+                compact: true
                 primary: false
                 text: qsTr("Receipts")
                 onClicked: page.showReturn()
             }
             BigButton {
                 objectName: "printerButton"
+                compact: true
                 primary: false
                 text: qsTr("Printer")
                 onClicked: page.showPrinter()
@@ -322,6 +329,40 @@ Page {
                         onClicked: page.pay()
                     }
                 }
+            }
+        }
+    }
+
+    Popup {
+        id: managerPopup
+        objectName: "managerPopup"
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        padding: Theme.margin
+        background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
+        ColumnLayout {
+            spacing: Theme.spacing
+            ScreenTitle { text: qsTr("For the manager") }
+            BigButton {
+                objectName: "staffButton"
+                Layout.fillWidth: true
+                primary: false
+                text: qsTr("Staff")
+                onClicked: { managerPopup.close(); page.showStaff() }
+            }
+            BigButton {
+                objectName: "statisticsButton"
+                Layout.fillWidth: true
+                primary: false
+                text: qsTr("Statistics for funders")
+                onClicked: { managerPopup.close(); page.showStatistics() }
+            }
+            BigButton {
+                objectName: "closeManagerPopup"
+                Layout.fillWidth: true
+                primary: false
+                text: qsTr("Close")
+                onClicked: managerPopup.close()
             }
         }
     }

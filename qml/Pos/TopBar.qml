@@ -14,13 +14,20 @@ Item {
     ColumnLayout {
         id: who
         anchors { left: parent.left; verticalCenter: parent.verticalCenter }
+        // what the buttons leave: the names elide rather than slide under a button
+        width: Math.max(0, Math.min(implicitWidth, bar.width - row.width - Theme.spacing))
+        clip: true
         spacing: 0
         Text {
+            Layout.fillWidth: true
+            elide: Text.ElideRight
             text: Till.cafeName
             font.pixelSize: Theme.fontBody + 2; font.bold: true
             color: Theme.accent
         }
         Text {
+            Layout.fillWidth: true
+            elide: Text.ElideRight
             objectName: "operatorText"
             text: qsTr("On shift: %1").arg(Session.operatorName)
             font.pixelSize: Theme.fontSmall
@@ -35,6 +42,7 @@ Item {
         LanguageSwitch { compact: true }
         BigButton {
             objectName: "logout"
+            compact: true
             primary: false
             text: qsTr("Log out")
             onClicked: Session.logout()

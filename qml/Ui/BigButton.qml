@@ -8,9 +8,11 @@ Button {
     id: control
     property bool primary: true
     property string glyph: ""    // a pictogram character (emoji from Noto) or empty
+    property bool compact: false  // less room around the text (a top bar with many buttons)
 
     implicitHeight: Math.max(Theme.touchMin, contentItem.implicitHeight + 32)
-    implicitWidth: Math.max(Theme.touchMin * 2, contentItem.implicitWidth + 48)
+    implicitWidth: compact ? Math.max(Theme.touchMin, contentItem.implicitWidth + 24)
+                           : Math.max(Theme.touchMin * 2, contentItem.implicitWidth + 48)
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontButton
     Accessible.name: text

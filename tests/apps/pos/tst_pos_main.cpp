@@ -1,6 +1,8 @@
 // Qt Quick tests of the till's screens, driven by touch, on an in-memory demo café with a
 // simulated receipt printer and a test clock. The whole till is built as main.cpp builds it.
+#include <QFileInfo>
 #include <QQmlEngine>
+#include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 
@@ -11,6 +13,7 @@
 #include "core/seed/DemoSeeder.h"
 #include "core/storage/Database.h"
 #include "core/util/Clock.h"
+#include "core/visits/VisitRepository.h"
 #include "drivers/print/PrinterProfile.h"
 #include "drivers/sim/SimulatedReceiptPrinter.h"
 #include "drivers/sim/SimulatedScanner.h"
@@ -76,6 +79,26 @@ public:
         return r->signup->status == ak::SignupStatus::Waitlisted ? QStringLiteral("waitlisted")
                                                                   : QStringLiteral("confirmed");
     }
+    // Visitors check in at the kiosk (the same database), `n` of them now, answering `reason`.
+    Q_INVOKABLE bool kioskCheckIns(int n, const QString& reason) {
+        ak::VisitRepository visits(*db, *clock, QTimeZone::systemTimeZone());
+        for (int i = 0; i < n; ++i) {
+            ak::VisitAnswers answers;
+            if (!reason.isEmpty()) answers.reason = reason;
+            if (!visits.checkIn(QStringLiteral("inngang"), answers, {})) return false;
+        }
+        return true;
+    }
+    Q_INVOKABLE QString readFile(const QString& path) const {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+    Q_INVOKABLE qint64 fileSize(const QString& path) const { return QFileInfo(path).size(); }
+    Q_INVOKABLE QString reportPath(const QString& extension) const {
+        return till->statistics().filePath(extension);
+    }
+    ak::Database* db = nullptr;
+    const ak::Clock* clock = nullptr;
     ak::TillApp* till = nullptr;
     ak::dev::SimulatedScanner* scanner = nullptr;
 
@@ -101,6 +124,8 @@ public slots:
              QStringLiteral("test overlay")}});
         if (!config) qFatal("config: %s", qPrintable(config.error().message));
         config_ = config.value();
+        // the manager's statistics are saved here (one temporary folder for the whole run)
+        config_.till.reportsDirectory = reportsDir_.path();
         auto db = ak::Database::open(QStringLiteral(":memory:"));
         if (!db) qFatal("db: %s", qPrintable(db.error().message));
         db_ = std::move(db).value();
@@ -125,6 +150,8 @@ public slots:
                                               std::move(scanner), ak::PinHashCost::Minimum);
         printer_->scanner = scanner_;
         printer_->till = till_.get();
+        printer_->db = db_.get();
+        printer_->clock = &clock_;
         qmlRegisterSingletonInstance("AktivkafeTest", 1, 0, "TestPrinter", printer_.get());
     }
 
@@ -134,6 +161,7 @@ public slots:
     }
 
 private:
+    QTemporaryDir reportsDir_;
     ak::ManualClock clock_{QDateTime(QDate(2026, 11, 23), QTime(12, 0))};
     ak::AppConfig config_;
     std::unique_ptr<ak::Database> db_;

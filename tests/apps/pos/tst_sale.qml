@@ -154,7 +154,7 @@ TillTestCase {
 
     function test_9_manager_adds_a_volunteer_with_a_staff_card() {
         item("saleScreen")
-        verify(!visibleItem("staffButton"))      // Ola is a volunteer
+        verify(!visibleItem("managerButton"))    // Ola is a volunteer
         tap("logout")
         item("loginScreen")
         TestPrinter.scan("UNKNOWN-CARD")         // a card nobody has: a kind refusal
@@ -163,6 +163,7 @@ TillTestCase {
         tap("staff-1")                           // Kari Nordmann, manager
         for (const d of "1234") tap("pinKey" + d)
         tap("pinOk")
+        tap("managerButton")
         tap("staffButton")
         item("staffScreen")
         tap("newName")

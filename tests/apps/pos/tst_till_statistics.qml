@@ -1,0 +1,80 @@
+import QtQuick
+import QtTest
+import Aktivkafe.Ui
+import Aktivkafe.Pos
+import AktivkafeTest
+
+// The manager's statistics at the till by touch, on a fresh demo café (Monday 23 November 2026):
+// nine visitors checked in at the kiosk, seven for coffee and two to talk. Every count the screen,
+// the CSV and the PDF show is 0, 5 or more, "<5" or ":" — never 1 to 4. Volunteers have no button.
+TillTestCase {
+    name: "TillStatistics"
+
+    function section(id) {
+        for (let i = 0; i < Statistics.sections.count; ++i)
+            if (Statistics.sections.get(i).sectionId === id) return Statistics.sections.get(i)
+        return null
+    }
+    function shownValues() {
+        const out = []
+        for (let i = 0; i < Statistics.sections.count; ++i)
+            for (const row of Statistics.sections.get(i).rows) out.push(row.shown)
+        return out
+    }
+
+    function test_1_volunteers_have_no_statistics() {
+        loginAs(2, "2580")
+        verify(!visibleItem("managerButton"))
+        tap("logout")
+    }
+
+    function test_2_this_months_figures_with_small_counts_hidden() {
+        verify(TestPrinter.kioskCheckIns(7, "coffee"))
+        verify(TestPrinter.kioskCheckIns(2, "talk"))
+        loginAs(1, "1234")                      // Kari, the manager
+        tap("managerButton")
+        tap("statisticsButton")
+        item("statisticsScreen")
+        compare(item("periodFrom").text, "2026-11-01")
+        compare(item("periodTo").text, "2026-11-23")
+        verify(Statistics.sections.count > 5, Statistics.sections.count)
+        compare(section("total").rows[0].shown, "9")
+        verify(item("section-reason"))
+        const values = shownValues()
+        verify(values.indexOf("<5") >= 0, "the two who came to talk are '<5'")
+        for (const v of values)
+            verify(v === "0" || v === "<5" || v === ":" || parseInt(v) >= 5, "a count of " + v + " is shown")
+        verify(item("statisticsFootnotes").text.indexOf("<5") >= 0)
+    }
+
+    function test_3_other_periods_and_a_mistyped_date() {
+        tap("periodLastMonth")
+        compare(item("periodFrom").text, "2026-10-01")
+        compare(item("periodTo").text, "2026-10-31")
+        compare(section("total").rows[0].shown, "0")
+        typeInto("periodFrom", "1.11.2026")
+        tap("periodShow")
+        verify(Statistics.errorText.length > 0)
+        compare(item("statisticsMessage").text, Statistics.errorText)
+        tap("periodThisMonth")
+        compare(Statistics.errorText, "")
+        compare(section("total").rows[0].shown, "9")
+    }
+
+    function test_4_saved_as_csv_and_pdf() {
+        tap("saveCsv")
+        verify(Statistics.messageText.indexOf(TestPrinter.reportPath("csv")) >= 0, Statistics.messageText)
+        const csv = TestPrinter.readFile(TestPrinter.reportPath("csv"))
+        verify(csv.indexOf("section,key,label,count") === 0, csv.substring(0, 80))
+        verify(csv.indexOf("<5") >= 0)
+        verify(!/,[1-4]\r?\n/.test(csv), "no count from 1 to 4 in the CSV")
+        tap("savePdf")
+        compare(Statistics.errorText, "")
+        const pdf = TestPrinter.reportPath("pdf")
+        verify(TestPrinter.fileSize(pdf) > 1000, pdf)
+        verify(TestPrinter.readFile(pdf).indexOf("%PDF") === 0)
+        verify(!visibleItem("printReport"))     // no report printer set up in this café
+        tap("backFromStatistics")
+        item("saleScreen")
+    }
+}
