@@ -7,6 +7,7 @@ import AktivkafeTest
 // The manager's statistics at the till by touch, on a fresh demo café (Monday 23 November 2026):
 // nine visitors checked in at the kiosk, seven for coffee and two to talk. Every count the screen,
 // the CSV and the PDF show is 0, 5 or more, "<5" or ":" — never 1 to 4. Volunteers have no button.
+// The report printer's server does not answer: the till says so.
 TillTestCase {
     name: "TillStatistics"
 
@@ -73,7 +74,13 @@ TillTestCase {
         const pdf = TestPrinter.reportPath("pdf")
         verify(TestPrinter.fileSize(pdf) > 1000, pdf)
         verify(TestPrinter.readFile(pdf).indexOf("%PDF") === 0)
-        verify(!visibleItem("printReport"))     // no report printer set up in this café
+    }
+
+    function test_5_a_print_server_that_is_not_there() {
+        tap("printReport")
+        tryVerify(() => !Statistics.printing, 20000)
+        verify(Statistics.errorText.indexOf("127.0.0.1:1") >= 0, Statistics.errorText)
+        verify(item("printReport").enabled)     // try again when the server is back
         tap("backFromStatistics")
         item("saleScreen")
     }
