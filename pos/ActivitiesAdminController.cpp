@@ -69,6 +69,8 @@ QVariantMap ActivitiesAdminController::selected() const {
             {QStringLiteral("minutes"), int(a.startsAt.secsTo(a.endsAt) / 60)},
             {QStringLiteral("capacity"), a.capacity.value_or(0)},
             {QStringLiteral("waitlist"), a.waitlist},
+            {QStringLiteral("deadlineHours"),
+             a.signupDeadline.isValid() ? int(a.signupDeadline.secsTo(a.startsAt) / 3600) : 0},
             {QStringLiteral("price"), a.price.isZero() ? QString() : formatMoney(a.price, language_.locale())},
             {QStringLiteral("cancelled"), a.isCancelled()}};
 }
@@ -144,6 +146,10 @@ Result<Activity> ActivitiesAdminController::fromForm(const QVariantMap& form, Ac
     const int capacity = form.value(QStringLiteral("capacity")).toInt();
     a.capacity = capacity > 0 ? std::optional<int>(capacity) : std::nullopt;
     a.waitlist = form.value(QStringLiteral("waitlist")).toBool();
+    // sign-up closes this many hours before the start; 0: at the start
+    const int deadlineHours = form.value(QStringLiteral("deadlineHours")).toInt();
+    if (deadlineHours < 0) return invalid(tr("Give the hours before the start when sign-up closes, e.g. 24."));
+    a.signupDeadline = deadlineHours > 0 ? a.startsAt.addSecs(-qint64(deadlineHours) * 3600) : QDateTime();
     const QString price = form.value(QStringLiteral("price")).toString().trimmed();
     if (price.isEmpty()) {
         a.price = Money(0, a.price.currency());

@@ -135,6 +135,10 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign-up closes, hours before (empty: at the start)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AmountPad</name>
@@ -1496,6 +1500,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>The attendance list is printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the hours before the start when sign-up closes, e.g. 24.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -135,6 +135,10 @@
         <source>Cancel</source>
         <translation>Avbestill</translation>
     </message>
+    <message>
+        <source>Sign-up closes, hours before (empty: at the start)</source>
+        <translation>Påmelding stenger, timer før (tomt: ved start)</translation>
+    </message>
 </context>
 <context>
     <name>AmountPad</name>
@@ -1497,6 +1501,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>The attendance list is printing.</source>
         <translation>Oppmøtelisten skrives ut.</translation>
+    </message>
+    <message>
+        <source>Give the hours before the start when sign-up closes, e.g. 24.</source>
+        <translation>Skriv hvor mange timer før start påmeldingen stenger, f.eks. 24.</translation>
     </message>
 </context>
 <context>

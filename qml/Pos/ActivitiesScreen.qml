@@ -27,13 +27,14 @@ Page {
         minutes.text = empty ? "90" : String(s.minutes)
         capacity.text = empty ? "" : (s.capacity > 0 ? String(s.capacity) : "")
         waitlist.checked = empty ? true : s.waitlist
+        deadline.text = empty ? "" : (s.deadlineHours > 0 ? String(s.deadlineHours) : "")
         price.text = empty ? "" : s.price
         repeatWeeks = 1
     }
     function form() {
         return { title: title.text, place: place.text, description: description.text, date: date.text,
                  start: start.text, minutes: parseInt(minutes.text) || 0, capacity: parseInt(capacity.text) || 0,
-                 waitlist: waitlist.checked, price: price.text }
+                 waitlist: waitlist.checked, price: price.text, deadlineHours: parseInt(deadline.text) || 0 }
     }
 
     Item {
@@ -183,6 +184,8 @@ Page {
                     TextField { id: capacity; objectName: "activityCapacity"; width: 120; implicitHeight: Theme.touchMin; font.pixelSize: Theme.fontBody; validator: IntValidator { bottom: 1; top: 1000 } }
                     Text { text: qsTr("Waiting list when full"); font.pixelSize: Theme.fontBody; color: Theme.text }
                     Switch { id: waitlist; objectName: "activityWaitlist"; implicitHeight: Theme.touchMin }
+                    Text { text: qsTr("Sign-up closes, hours before (empty: at the start)"); width: 330; wrapMode: Text.WordWrap; font.pixelSize: Theme.fontBody; color: Theme.text }
+                    TextField { id: deadline; objectName: "activityDeadline"; width: 120; implicitHeight: Theme.touchMin; font.pixelSize: Theme.fontBody; validator: IntValidator { bottom: 0; top: 720 } }
                     Text { text: qsTr("Price (empty: free)"); font.pixelSize: Theme.fontBody; color: Theme.text }
                     TextField { id: price; objectName: "activityPrice"; width: 120; implicitHeight: Theme.touchMin; font.pixelSize: Theme.fontBody }
                     Text { visible: page.creating; text: qsTr("Weeks in a row"); font.pixelSize: Theme.fontBody; color: Theme.text }

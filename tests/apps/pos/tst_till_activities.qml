@@ -34,7 +34,8 @@ TillTestCase {
         item("activitiesAdminScreen")
         verify(rowOf(ActivityAdmin.activities, "title", "Tur langs elva"), "the seeded Thursday walk is listed")
         fillForm({ activityTitle: "Strikkekveld", activityPlace: "Peisestua", activityDescription: "Ta med garn",
-                   activityDate: "2026-11-24", activityStart: "18:00", activityMinutes: "120", activityCapacity: "2" })
+                   activityDate: "2026-11-24", activityStart: "18:00", activityMinutes: "120", activityCapacity: "2",
+                   activityDeadline: "3" })
         verify(item("activityWaitlist").checked)   // a waiting list unless someone turns it off
         tap("repeatMore"); tap("repeatMore"); tap("repeatMore"); tap("repeatFewer")
         compare(text("activityRepeat"), "3")
@@ -47,6 +48,7 @@ TillTestCase {
         verify(knittingId > 0)
         compare(ActivityAdmin.selected.place, "Peisestua")
         compare(ActivityAdmin.selected.capacity, 2)
+        compare(ActivityAdmin.selected.deadlineHours, 3)   // sign-up closes at 15:00
         item("adminActivity-" + knittingId)
         compare(ActivityAdmin.signups.count, 0)
     }
