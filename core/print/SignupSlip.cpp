@@ -28,20 +28,20 @@ const SlipWords& wordsFor(QLocale::Language language) {
         QStringLiteral("Påmelding"), QStringLiteral("Sted: %1"), QStringLiteral("Kallenavn:"),
         QStringLiteral("Påmeldt med kort"), QStringLiteral("Du har plass."), QStringLiteral("Venteliste nr. %1"),
         QStringLiteral("Du får plass hvis noen melder seg av. Spør i kafeen."), QStringLiteral("Avmeldingskode"),
-        QStringLiteral("Kan du ikke komme? Trykk \"Meld av\" på kiosken og skriv koden, så får en annen plassen."),
+        QStringLiteral("Kan du ikke komme? Trykk \"Meld meg av\" på kiosken og skriv koden, så får en annen plassen."),
         QStringLiteral("(navnet kan ikke skrives ut)"), QStringLiteral("dddd d. MMMM")};
     static const SlipWords da{
         QStringLiteral("Tilmelding"), QStringLiteral("Sted: %1"), QStringLiteral("Kaldenavn:"),
         QStringLiteral("Tilmeldt med kort"), QStringLiteral("Du har en plads."), QStringLiteral("Venteliste nr. %1"),
         QStringLiteral("Du får en plads, hvis nogen melder fra. Spørg i caféen."), QStringLiteral("Afmeldingskode"),
-        QStringLiteral("Kan du ikke komme? Tryk \"Meld fra\" på kiosken og skriv koden, så får en anden pladsen."),
+        QStringLiteral("Kan du ikke komme? Tryk \"Meld mig fra\" på kiosken og skriv koden, så får en anden pladsen."),
         QStringLiteral("(navnet kan ikke udskrives)"), QStringLiteral("dddd 'd.' d. MMMM")};
     static const SlipWords en{
         QStringLiteral("Sign-up"), QStringLiteral("Place: %1"), QStringLiteral("Nickname:"),
         QStringLiteral("Signed up with a card"), QStringLiteral("You have a place."),
         QStringLiteral("Waitlist no. %1"),
         QStringLiteral("You get a place if someone cancels. Ask in the café."), QStringLiteral("Cancel code"),
-        QStringLiteral("Can't come? Tap \"Cancel\" at the kiosk and type the code, so someone else gets the place."),
+        QStringLiteral("Can't come? Tap \"Cancel my place\" at the kiosk and type the code, so someone else gets the place."),
         QStringLiteral("(the name cannot be printed)"), QStringLiteral("dddd d MMMM")};
     if (language == QLocale::Danish) return da;
     if (language == QLocale::English) return en;
