@@ -19,6 +19,18 @@ QCommandLineOption dbOption() {
                               QStringLiteral("PATH"));
 }
 
+QCommandLineOption fromOption() {
+    return QCommandLineOption(QStringList{QStringLiteral("from")},
+                              QStringLiteral("First day, YYYY-MM-DD (default: the first of this month)."),
+                              QStringLiteral("DATE"));
+}
+
+QCommandLineOption toOption() {
+    return QCommandLineOption(QStringList{QStringLiteral("to")},
+                              QStringLiteral("Last day, inclusive, YYYY-MM-DD (default: today)."),
+                              QStringLiteral("DATE"));
+}
+
 int parseOrExit(QCommandLineParser& parser, const QStringList& args, const QString& synopsis) {
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));

@@ -27,6 +27,11 @@ QTextStream& err();
 // bad command line prints the problem and the help to stderr and returns Usage; otherwise -1.
 int parseOrExit(QCommandLineParser& parser, const QStringList& args, const QString& synopsis);
 
+// --from and --to of the report commands: a period of local days, the first of this month to
+// today unless given.
+QCommandLineOption fromOption();
+QCommandLineOption toOption();
+
 // The --db option every sub-command takes.
 QCommandLineOption dbOption();
 

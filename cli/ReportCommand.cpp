@@ -121,12 +121,8 @@ int runReport(const QStringList& args) {
     if (args.size() > 1 && args.at(1) == QLatin1String("funders")) return runReportFunders(args);
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption from(QStringList{QStringLiteral("from")},
-                                  QStringLiteral("First day, YYYY-MM-DD (default: the first of this month)."),
-                                  QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringList{QStringLiteral("to")},
-                                QStringLiteral("Last day, inclusive, YYYY-MM-DD (default: today)."),
-                                QStringLiteral("DATE"));
+    const QCommandLineOption from = fromOption();
+    const QCommandLineOption to = toOption();
     const QCommandLineOption csv(QStringList{QStringLiteral("csv")},
                                  QStringLiteral("CSV for funders: one row per card type and programme, counts under 5 "
                                                 "shown as <5."));

@@ -56,12 +56,8 @@ void printReadable(const FunderReport& report) {
 int runReportFunders(const QStringList& args) {
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption from(QStringList{QStringLiteral("from")},
-                                  QStringLiteral("First day, YYYY-MM-DD (default: the first of this month)."),
-                                  QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringList{QStringLiteral("to")},
-                                QStringLiteral("Last day, inclusive, YYYY-MM-DD (default: today)."),
-                                QStringLiteral("DATE"));
+    const QCommandLineOption from = fromOption();
+    const QCommandLineOption to = toOption();
     const QCommandLineOption config(QStringList{QStringLiteral("config")},
                                     QStringLiteral("The café's aktivkafe.toml, for its name and language."),
                                     QStringLiteral("PATH"));

@@ -82,12 +82,8 @@ void printCsv(const VisitFigures& f) {
 int runReportVisits(const QStringList& args) {
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption from(QStringList{QStringLiteral("from")},
-                                  QStringLiteral("First day, YYYY-MM-DD (default: the first of this month)."),
-                                  QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringList{QStringLiteral("to")},
-                                QStringLiteral("Last day, inclusive, YYYY-MM-DD (default: today)."),
-                                QStringLiteral("DATE"));
+    const QCommandLineOption from = fromOption();
+    const QCommandLineOption to = toOption();
     const QCommandLineOption csv(QStringList{QStringLiteral("csv")},
                                  QStringLiteral("CSV: one row per figure (section, key, visits)."));
     parser.addOptions({db, from, to, csv});

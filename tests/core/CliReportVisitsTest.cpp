@@ -3,6 +3,7 @@
 
 #include "core/visits/VisitRepository.h"
 #include "tests/core/CardTestFixture.h"
+#include "tests/core/CsvRecords.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
@@ -73,38 +74,6 @@ QString tableValue(const QString& out, const QString& heading, const QString& ke
     return {};
 }
 
-// RFC 4180 records (quoted fields may hold commas and doubled quotes).
-std::vector<QStringList> parseCsv(const QString& text) {
-    std::vector<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar ch = text[i];
-        if (quoted) {
-            if (ch == u'"' && i + 1 < text.size() && text[i + 1] == u'"') field += text[++i];
-            else if (ch == u'"') quoted = false;
-            else field += ch;
-        } else if (ch == u'"') {
-            quoted = true;
-        } else if (ch == u',') {
-            record.append(field);
-            field.clear();
-        } else if (ch == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
-            record.append(field);
-            field.clear();
-            records.push_back(record);
-            record.clear();
-            ++i;
-        } else {
-            field += ch;
-        }
-    }
-    BOOST_TEST(!quoted);
-    BOOST_TEST((field.isEmpty() && record.isEmpty()), "the last record ends with CRLF");
-    return records;
-}
-
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(cli_report_visits)
@@ -145,7 +114,7 @@ BOOST_AUTO_TEST_CASE(csv_parses_and_suppresses_small_counts) {
                                         QStringLiteral("--csv")} + kMarch);
     BOOST_TEST_REQUIRE(r.code == 0, r.err.toStdString());
     BOOST_TEST_INFO("output:\n" << r.out.toStdString());
-    const std::vector<QStringList> records = parseCsv(r.out);
+    const std::vector<QStringList> records = csvRecords(r.out);
     BOOST_TEST_REQUIRE(records.size() == 82u);  // header + 1 total + 31 days + 6 weeks + 1 month + 24 hours + 18 answers
     BOOST_TEST(records[0].join(u',') == QStringLiteral("period_from,period_to,section,key,visits"));
     std::map<std::pair<QString, QString>, QString> value;
