@@ -31,6 +31,28 @@ QCommandLineOption toOption() {
                               QStringLiteral("DATE"));
 }
 
+std::optional<std::pair<QDate, QDate>> readPeriod(const QCommandLineParser& parser, const QCommandLineOption& from,
+                                                   const QCommandLineOption& to, QDate today, const char* command) {
+    const QString format = QStringLiteral("yyyy-MM-dd");
+    QDate first(today.year(), today.month(), 1);
+    QDate last = today;
+    for (const auto& [option, date] : {std::pair{&from, &first}, std::pair{&to, &last}}) {
+        if (!parser.isSet(*option)) continue;
+        *date = QDate::fromString(parser.value(*option), format);
+        if (!date->isValid()) {
+            err() << command << ": --" << option->names().first() << " must be a date as YYYY-MM-DD, not '"
+                  << parser.value(*option) << "'.\n";
+            return std::nullopt;
+        }
+    }
+    if (first > last) {
+        err() << command << ": --from " << first.toString(format) << " is after --to " << last.toString(format)
+              << ".\n";
+        return std::nullopt;
+    }
+    return std::pair{first, last};
+}
+
 int parseOrExit(QCommandLineParser& parser, const QStringList& args, const QString& synopsis) {
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));

@@ -8,7 +8,11 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <QDate>
+
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace ak::cli {
 
@@ -31,6 +35,11 @@ int parseOrExit(QCommandLineParser& parser, const QStringList& args, const QStri
 // today unless given.
 QCommandLineOption fromOption();
 QCommandLineOption toOption();
+
+// The period those options give, from the first of `today`'s month to `today` unless set; nullopt
+// after telling `command` ("aktivkafe report visits") what is wrong (exit with Usage then).
+std::optional<std::pair<QDate, QDate>> readPeriod(const QCommandLineParser& parser, const QCommandLineOption& from,
+                                                   const QCommandLineOption& to, QDate today, const char* command);
 
 // The --db option every sub-command takes.
 QCommandLineOption dbOption();

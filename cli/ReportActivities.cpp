@@ -111,22 +111,9 @@ int runReportActivities(const QStringList& args) {
     const QTimeZone zone = QTimeZone::systemTimeZone();
     SystemClock clock;
     const QDate today = clock.now().toTimeZone(zone).date();
-    QDate first(today.year(), today.month(), 1);
-    QDate last = today;
-    for (const auto& [option, date] : {std::pair{&from, &first}, std::pair{&to, &last}}) {
-        if (!parser.isSet(*option)) continue;
-        *date = QDate::fromString(parser.value(*option), kDateFormat);
-        if (!date->isValid()) {
-            err() << "aktivkafe report activities: --" << option->names().first()
-                  << " must be a date as YYYY-MM-DD, not '" << parser.value(*option) << "'.\n";
-            return Usage;
-        }
-    }
-    if (first > last) {
-        err() << "aktivkafe report activities: --from " << first.toString(kDateFormat) << " is after --to "
-              << last.toString(kDateFormat) << ".\n";
-        return Usage;
-    }
+    const auto period = readPeriod(parser, from, to, today, "aktivkafe report activities");
+    if (!period) return Usage;
+    const auto [first, last] = *period;
 
     // Read only: a report never changes the café's file.
     auto database = openDatabase(parser.value(db), false);

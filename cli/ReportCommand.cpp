@@ -108,9 +108,6 @@ void printCsv(const CardFigures& f) {
     }
 }
 
-// A date as YYYY-MM-DD, or an invalid QDate.
-QDate parseDate(const QString& text) { return QDate::fromString(text, kDateFormat); }
-
 }  // namespace
 
 int runReport(const QStringList& args) {
@@ -146,22 +143,9 @@ int runReport(const QStringList& args) {
     const QTimeZone zone = QTimeZone::systemTimeZone();
     SystemClock clock;
     const QDate today = clock.now().toTimeZone(zone).date();
-    QDate first(today.year(), today.month(), 1);
-    QDate last = today;
-    for (const auto& [option, date] : {std::pair{&from, &first}, std::pair{&to, &last}}) {
-        if (!parser.isSet(*option)) continue;
-        *date = parseDate(parser.value(*option));
-        if (!date->isValid()) {
-            err() << "aktivkafe report cards: --" << option->names().first() << " must be a date as YYYY-MM-DD, not '"
-                  << parser.value(*option) << "'.\n";
-            return Usage;
-        }
-    }
-    if (first > last) {
-        err() << "aktivkafe report cards: --from " << first.toString(kDateFormat) << " is after --to "
-              << last.toString(kDateFormat) << ".\n";
-        return Usage;
-    }
+    const auto period = readPeriod(parser, from, to, today, "aktivkafe report cards");
+    if (!period) return Usage;
+    const auto [first, last] = *period;
 
     // Read only: a report never changes the café's file.
     auto database = openDatabase(parser.value(db), false);

@@ -25,7 +25,6 @@ namespace ak::cli {
 
 namespace {
 
-const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
 const char kCommand[] = "aktivkafe report funders";
 const QStringList kLanguages = {QStringLiteral("nb"), QStringLiteral("da"), QStringLiteral("en")};
 
@@ -96,22 +95,9 @@ int runReportFunders(const QStringList& args) {
     const QTimeZone zone = QTimeZone::systemTimeZone();
     SystemClock clock;
     const QDate today = clock.now().toTimeZone(zone).date();
-    QDate first(today.year(), today.month(), 1);
-    QDate last = today;
-    for (const auto& [option, date] : {std::pair{&from, &first}, std::pair{&to, &last}}) {
-        if (!parser.isSet(*option)) continue;
-        *date = QDate::fromString(parser.value(*option), kDateFormat);
-        if (!date->isValid()) {
-            err() << kCommand << ": --" << option->names().first() << " must be a date as YYYY-MM-DD, not '"
-                  << parser.value(*option) << "'.\n";
-            return Usage;
-        }
-    }
-    if (first > last) {
-        err() << kCommand << ": --from " << first.toString(kDateFormat) << " is after --to "
-              << last.toString(kDateFormat) << ".\n";
-        return Usage;
-    }
+    const auto period = readPeriod(parser, from, to, today, kCommand);
+    if (!period) return Usage;
+    const auto [first, last] = *period;
 
     QString cafeName;
     QString language = parser.value(lang);

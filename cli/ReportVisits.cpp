@@ -104,22 +104,9 @@ int runReportVisits(const QStringList& args) {
     // The café's days are those of this machine's zone, as for 'report cards' (see ReportCommand.cpp).
     const QTimeZone zone = QTimeZone::systemTimeZone();
     const QDate today = SystemClock().now().toTimeZone(zone).date();
-    QDate first(today.year(), today.month(), 1);
-    QDate last = today;
-    for (const auto& [option, date] : {std::pair{&from, &first}, std::pair{&to, &last}}) {
-        if (!parser.isSet(*option)) continue;
-        *date = QDate::fromString(parser.value(*option), kDateFormat);
-        if (!date->isValid()) {
-            err() << kCommand << ": --" << option->names().first() << " must be a date as YYYY-MM-DD, not '"
-                  << parser.value(*option) << "'.\n";
-            return Usage;
-        }
-    }
-    if (first > last) {
-        err() << kCommand << ": --from " << first.toString(kDateFormat) << " is after --to "
-              << last.toString(kDateFormat) << ".\n";
-        return Usage;
-    }
+    const auto period = readPeriod(parser, from, to, today, kCommand);
+    if (!period) return Usage;
+    const auto [first, last] = *period;
 
     // Read only: a report never changes the café's file.
     auto database = openDatabase(parser.value(db), false);
