@@ -235,7 +235,9 @@ void ActivitiesController::cancelWithCode(const QString& code) {
         say(outcome->message, true);
         return;
     }
-    result_ = tr("Your place is cancelled. Thank you for telling us.");
+    result_ = outcome->promotedId
+                  ? tr("Your place is cancelled and goes to the first on the waiting list. Thank you for telling us.")
+                  : tr("Your place is cancelled. Thank you for telling us.");
     cancelCode_.clear();
     message_.clear();
     setStage(QStringLiteral("done"));

@@ -1596,6 +1596,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
             <numerusform>For mange forkerte koder. Vent %n sekunder, eller spørg ved disken.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your place is cancelled and goes to the first on the waiting list. Thank you for telling us.</source>
+        <translation>Din plads er meldt fra og går til den første på ventelisten. Tak, fordi du sagde til.</translation>
+    </message>
 </context>
 <context>
     <name>ak::ActivityRepository</name>

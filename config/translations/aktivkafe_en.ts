@@ -1596,6 +1596,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
             <numerusform>Too many wrong codes. Please wait %n seconds, or ask at the counter.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your place is cancelled and goes to the first on the waiting list. Thank you for telling us.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ak::ActivityRepository</name>

@@ -1596,6 +1596,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
             <numerusform>For mange feil koder. Vent %n sekunder, eller spør ved disken.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your place is cancelled and goes to the first on the waiting list. Thank you for telling us.</source>
+        <translation>Du er meldt av, og plassen går til den første på ventelisten. Takk for at du sa fra.</translation>
+    </message>
 </context>
 <context>
     <name>ak::ActivityRepository</name>

@@ -137,6 +137,7 @@ KioskTestCase {
         verify(Activities.messageIsError)
         Activities.cancelWithCode(code.toLowerCase())    // typed in any case
         compare(Activities.stage, "done", Activities.messageText)
+        verify(item("signupResult").text.indexOf("venteliste") >= 0, item("signupResult").text)  // the place goes on
         compare(TestKiosk.signupStatus("Rev") || TestKiosk.signupStatus("rev"), "cancelled")
         compare(TestKiosk.signupStatus(picked), "confirmed")   // promoted from the waiting list
         tap("activitiesBack")
