@@ -219,11 +219,7 @@ void ActivitiesController::startCancel() {
 }
 
 void ActivitiesController::cancelWithCode(const QString& code) {
-    if (!selected_ || stage_ != QLatin1String("cancel")) return;
-    if (const int wait = codeThrottle_.waitSeconds(); wait > 0) {
-        say(tr("Too many wrong codes. Please wait %n second(s), or ask at the counter.", nullptr, wait), true);
-        return;
-    }
+    if (!selected_ || stage_ != QLatin1String("cancel") || throttled()) return;
     auto outcome = signups_.cancel(selected_->id, code, journal_);
     if (!outcome) {
         qCWarning(lcActivities) << outcome.error().message;
@@ -242,6 +238,35 @@ void ActivitiesController::cancelWithCode(const QString& code) {
     message_.clear();
     setStage(QStringLiteral("done"));
     reload();
+}
+
+bool ActivitiesController::throttled() {
+    const int wait = codeThrottle_.waitSeconds();
+    if (wait > 0) say(tr("Too many wrong codes. Please wait %n second(s), or ask at the counter.", nullptr, wait), true);
+    return wait > 0;
+}
+
+void ActivitiesController::checkWithCode(const QString& code) {
+    if (!selected_ || stage_ != QLatin1String("cancel") || throttled()) return;
+    auto outcome = signups_.lookUp(selected_->id, code);
+    if (!outcome) {
+        qCWarning(lcActivities) << outcome.error().message;
+        say(tr("Something went wrong. Ask at the counter — they can help."), true);
+        return;
+    }
+    if (!outcome->ok()) {
+        if (outcome->refusal == SignupRefusal::WrongCode) codeThrottle_.recordFailure();
+        say(outcome->message, true);
+        return;
+    }
+    const Signup& s = *outcome->signup;
+    if (s.status == SignupStatus::Waitlisted)
+        say(tr("You are no. %1 on the waiting list. You get a place if someone cancels.").arg(s.waitlistPlace.value_or(0)),
+            false);
+    else if (s.status == SignupStatus::Attended)
+        say(tr("You came. Thank you!"), false);
+    else
+        say(tr("You have a place. Welcome!"), false);
 }
 
 void ActivitiesController::back() {

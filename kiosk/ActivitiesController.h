@@ -75,6 +75,8 @@ public:
     Q_INVOKABLE void signUp(const QString& nickname);
     Q_INVOKABLE void startCancel();
     Q_INVOKABLE void cancelWithCode(const QString& code);
+    // "Check my place": says whether the code's sign-up has a place or where it is in line.
+    Q_INVOKABLE void checkWithCode(const QString& code);
     Q_INVOKABLE void back();
     Q_INVOKABLE void stop();
     void scanned(const QString& text);  // a coffee card while signing up
@@ -93,6 +95,7 @@ private:
     QString placesText(const Activity& a) const;
     QString priceText(const Activity& a) const;
     void say(const QString& text, bool error);
+    bool throttled();  // too many wrong codes: says so
 
     ActivityRepository& activities_;
     SignupRepository& signups_;

@@ -139,6 +139,14 @@
         <source>Sign-up closes, hours before (empty: at the start)</source>
         <translation>Tilmelding lukker, timer før (tomt: ved start)</translation>
     </message>
+    <message>
+        <source>My place</source>
+        <translation>Min plads</translation>
+    </message>
+    <message>
+        <source>Check my place</source>
+        <translation>Tjek min plads</translation>
+    </message>
 </context>
 <context>
     <name>AmountPad</name>
@@ -1599,6 +1607,18 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Your place is cancelled and goes to the first on the waiting list. Thank you for telling us.</source>
         <translation>Din plads er meldt fra og går til den første på ventelisten. Tak, fordi du sagde til.</translation>
+    </message>
+    <message>
+        <source>You are no. %1 on the waiting list. You get a place if someone cancels.</source>
+        <translation>Du er nr. %1 på ventelisten. Du får en plads, hvis nogen melder fra.</translation>
+    </message>
+    <message>
+        <source>You came. Thank you!</source>
+        <translation>Du kom. Tak!</translation>
+    </message>
+    <message>
+        <source>You have a place. Welcome!</source>
+        <translation>Du har en plads. Velkommen!</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,14 @@
         <source>Sign-up closes, hours before (empty: at the start)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check my place</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AmountPad</name>
@@ -1598,6 +1606,18 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>Your place is cancelled and goes to the first on the waiting list. Thank you for telling us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are no. %1 on the waiting list. You get a place if someone cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You came. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have a place. Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -139,6 +139,14 @@
         <source>Sign-up closes, hours before (empty: at the start)</source>
         <translation>Påmelding stenger, timer før (tomt: ved start)</translation>
     </message>
+    <message>
+        <source>My place</source>
+        <translation>Min plass</translation>
+    </message>
+    <message>
+        <source>Check my place</source>
+        <translation>Sjekk plassen min</translation>
+    </message>
 </context>
 <context>
     <name>AmountPad</name>
@@ -1599,6 +1607,18 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Your place is cancelled and goes to the first on the waiting list. Thank you for telling us.</source>
         <translation>Du er meldt av, og plassen går til den første på ventelisten. Takk for at du sa fra.</translation>
+    </message>
+    <message>
+        <source>You are no. %1 on the waiting list. You get a place if someone cancels.</source>
+        <translation>Du er nr. %1 på ventelisten. Du får plass hvis noen melder seg av.</translation>
+    </message>
+    <message>
+        <source>You came. Thank you!</source>
+        <translation>Du kom. Takk!</translation>
+    </message>
+    <message>
+        <source>You have a place. Welcome!</source>
+        <translation>Du har plass. Velkommen!</translation>
     </message>
 </context>
 <context>

@@ -152,14 +152,6 @@ Result<QString> newCancelCode(const Database& db, qint64 activityId) {
     return Error{ErrorCode::Conflict, QStringLiteral("no free cancel code for activity %1").arg(activityId)};
 }
 
-// What a visitor types: any case, with spaces or a hyphen in the middle.
-QString canonicalCode(QStringView typed) {
-    QString code;
-    for (QChar c : typed)
-        if (!c.isSpace() && c != u'-') code.append(c.toUpper());
-    return code;
-}
-
 }  // namespace
 
 Result<SignupOutcome> SignupRepository::signUp(qint64 activityId, const SignupBy& who, Journal& journal) {

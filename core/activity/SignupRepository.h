@@ -74,6 +74,14 @@ public:
     // Attended. A cancelled confirmed place goes to the first in the waitlist (promotedId).
     Result<CancelOutcome> cancel(qint64 activityId, QStringView cancelCode, Journal& journal);
 
+    // The visitor's own sign-up by its cancel code (SignupLookup.cpp), e.g. to see whether the
+    // waiting list has given them a place: the signup's id, status and waitlistPlace (no nickname).
+    // Refusal WrongCode when no live sign-up of the activity has the code; NotFound. Reads only.
+    Result<SignupOutcome> lookUp(qint64 activityId, QStringView cancelCode) const;
+
+    // What a visitor types: any case, with spaces or a hyphen in the middle.
+    static QString canonicalCode(QStringView typed);
+
     // Counts only: the kiosk never shows other people's nicknames (a café may choose to later, with
     // list()). NotFound.
     Result<SignupCounts> counts(qint64 activityId) const;

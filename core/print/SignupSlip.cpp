@@ -27,21 +27,27 @@ const SlipWords& wordsFor(QLocale::Language language) {
     static const SlipWords nb{
         QStringLiteral("Påmelding"), QStringLiteral("Sted: %1"), QStringLiteral("Kallenavn:"),
         QStringLiteral("Påmeldt med kort"), QStringLiteral("Du har plass."), QStringLiteral("Venteliste nr. %1"),
-        QStringLiteral("Du får plass hvis noen melder seg av. Spør i kafeen."), QStringLiteral("Avmeldingskode"),
-        QStringLiteral("Kan du ikke komme? Trykk \"Meld meg av\" på kiosken og skriv koden, så får en annen plassen."),
+        QStringLiteral("Du får plass hvis noen melder seg av. Se under \"Min plass\" på kiosken."),
+        QStringLiteral("Avmeldingskode"),
+        QStringLiteral("Kan du ikke komme? Skriv koden under \"Min plass\" på kiosken og trykk \"Meld meg av\", så "
+                       "får en annen plassen."),
         QStringLiteral("(navnet kan ikke skrives ut)"), QStringLiteral("dddd d. MMMM")};
     static const SlipWords da{
         QStringLiteral("Tilmelding"), QStringLiteral("Sted: %1"), QStringLiteral("Kaldenavn:"),
         QStringLiteral("Tilmeldt med kort"), QStringLiteral("Du har en plads."), QStringLiteral("Venteliste nr. %1"),
-        QStringLiteral("Du får en plads, hvis nogen melder fra. Spørg i caféen."), QStringLiteral("Afmeldingskode"),
-        QStringLiteral("Kan du ikke komme? Tryk \"Meld mig fra\" på kiosken og skriv koden, så får en anden pladsen."),
+        QStringLiteral("Du får en plads, hvis nogen melder fra. Se under \"Min plads\" på kiosken."),
+        QStringLiteral("Afmeldingskode"),
+        QStringLiteral("Kan du ikke komme? Skriv koden under \"Min plads\" på kiosken og tryk \"Meld mig fra\", så "
+                       "får en anden pladsen."),
         QStringLiteral("(navnet kan ikke udskrives)"), QStringLiteral("dddd 'd.' d. MMMM")};
     static const SlipWords en{
         QStringLiteral("Sign-up"), QStringLiteral("Place: %1"), QStringLiteral("Nickname:"),
         QStringLiteral("Signed up with a card"), QStringLiteral("You have a place."),
         QStringLiteral("Waitlist no. %1"),
-        QStringLiteral("You get a place if someone cancels. Ask in the café."), QStringLiteral("Cancel code"),
-        QStringLiteral("Can't come? Tap \"Cancel my place\" at the kiosk and type the code, so someone else gets the place."),
+        QStringLiteral("You get a place if someone cancels. See \"My place\" at the kiosk."),
+        QStringLiteral("Cancel code"),
+        QStringLiteral("Can't come? Type the code under \"My place\" at the kiosk and tap \"Cancel my place\", so "
+                       "someone else gets the place."),
         QStringLiteral("(the name cannot be printed)"), QStringLiteral("dddd d MMMM")};
     if (language == QLocale::Danish) return da;
     if (language == QLocale::English) return en;

@@ -1,8 +1,8 @@
 #pragma once
 // The visitor's sign-up slip, printed at the kiosk or the till right after signing up: the café's
 // name, the activity (title, weekday and date, time, place), the nickname (or "with a card"), the
-// waitlist number when waitlisted, the cancel code large, and how to cancel at the kiosk (naming
-// the kiosk's button as the screen does: "Meld meg av", "Meld mig fra", "Cancel my place").
+// waitlist number when waitlisted, the cancel code large, and how to check or cancel the place at
+// the kiosk (naming the kiosk's buttons as the screen does: "Min plass", "Meld meg av", ...).
 //
 // In the café's language (nb, da, en) with fixed words, as the receipt (ReceiptBuilder.cpp says why
 // not tr()). Fits 32 and 48 columns.

@@ -136,7 +136,7 @@ Page {
                 BigButton {   // with the code from the slip
                     objectName: "cancelMyPlaceButton"
                     primary: false
-                    text: qsTr("Cancel my place")
+                    text: qsTr("My place")
                     onClicked: Activities.startCancel()
                 }
             }
@@ -222,6 +222,13 @@ Page {
                     maximumLength: 8
                     inputMethodHints: Qt.ImhUppercaseOnly | Qt.ImhNoPredictiveText
                     onAccepted: Activities.cancelWithCode(text)
+                }
+                BigButton {
+                    objectName: "checkMyPlace"
+                    primary: false
+                    enabled: cancelCode.text.trim().length > 0
+                    text: qsTr("Check my place")
+                    onClicked: Activities.checkWithCode(cancelCode.text)
                 }
                 BigButton {
                     objectName: "cancelMyPlace"

@@ -214,6 +214,30 @@ BOOST_AUTO_TEST_CASE(cancel_codes_are_short_unique_and_case_insensitive) {
     BOOST_TEST((c.signups.cancel(a.id, made[8].cancelCode, c.journal)->refusal == SignupRefusal::TooLate));
 }
 
+BOOST_AUTO_TEST_CASE(a_visitor_looks_up_their_place_by_code) {
+    SignupCafe c;
+    const Activity a = c.make("Matklubb", 11, 1, true);
+    const Signup anna = c.joined(a, "Anna");
+    const Signup bjorn = c.joined(a, "Bjørn");
+    const Signup cecilie = c.joined(a, "Cecilie");
+    auto place = [&](const Signup& s) {
+        auto r = c.signups.lookUp(a.id, s.cancelCode.toLower());  // typed in any case
+        BOOST_TEST_REQUIRE(r.ok());
+        BOOST_TEST_REQUIRE(r->ok(), r->message.toStdString());
+        BOOST_TEST((r->signup->id == s.id));
+        BOOST_TEST(r->signup->nickname.isEmpty());  // the kiosk needs no name back
+        return std::pair{r->signup->status, r->signup->waitlistPlace};
+    };
+    BOOST_TEST((place(anna) == std::pair{SignupStatus::Confirmed, std::optional<int>()}));
+    BOOST_TEST((place(cecilie) == std::pair{SignupStatus::Waitlisted, std::optional<int>(2)}));
+    BOOST_TEST(c.signups.cancel(a.id, anna.cancelCode, c.journal)->ok());  // Bjørn gets the place
+    BOOST_TEST((place(bjorn) == std::pair{SignupStatus::Confirmed, std::optional<int>()}));
+    BOOST_TEST((place(cecilie) == std::pair{SignupStatus::Waitlisted, std::optional<int>(1)}));
+    BOOST_TEST((c.signups.lookUp(a.id, anna.cancelCode)->refusal == SignupRefusal::WrongCode));  // cancelled
+    BOOST_TEST((c.signups.lookUp(a.id, QStringLiteral("ZZZZ"))->refusal == SignupRefusal::WrongCode));
+    BOOST_TEST((c.signups.lookUp(a.id + 100, anna.cancelCode).error().code == ErrorCode::NotFound));
+}
+
 BOOST_AUTO_TEST_CASE(a_cancelled_place_goes_to_the_first_in_line) {
     SignupCafe c;
     const Activity a = c.make("Matklubb", 11, 1, true);

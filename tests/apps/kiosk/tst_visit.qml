@@ -157,6 +157,10 @@ KioskTestCase {
         tap("activitiesButton")
         tap("activity-" + film.activityId)
         tap("cancelMyPlaceButton")
+        item("cancelCode").text = code                                 // "Check my place" first
+        tap("checkMyPlace")
+        verify(!Activities.messageIsError)
+        verify(Activities.messageText.indexOf("har plass") >= 0, Activities.messageText)
         for (let i = 0; i < 11; ++i) Activities.cancelWithCode("WWWW")   // someone trying codes
         Activities.cancelWithCode(code)                                // now even the right one waits
         compare(Activities.stage, "cancel")
