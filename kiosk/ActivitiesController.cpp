@@ -218,19 +218,25 @@ void ActivitiesController::startCancel() {
     emit changed();
 }
 
-void ActivitiesController::cancelWithCode(const QString& code) {
-    if (!selected_ || stage_ != QLatin1String("cancel") || throttled()) return;
-    auto outcome = signups_.cancel(selected_->id, code, journal_);
+template <class Outcome>
+bool ActivitiesController::answered(const Result<Outcome>& outcome) {
     if (!outcome) {
         qCWarning(lcActivities) << outcome.error().message;
         say(tr("Something went wrong. Ask at the counter — they can help."), true);
-        return;
+        return false;
     }
     if (!outcome->ok()) {
         if (outcome->refusal == SignupRefusal::WrongCode) codeThrottle_.recordFailure();
         say(outcome->message, true);
-        return;
+        return false;
     }
+    return true;
+}
+
+void ActivitiesController::cancelWithCode(const QString& code) {
+    if (!selected_ || stage_ != QLatin1String("cancel") || throttled()) return;
+    auto outcome = signups_.cancel(selected_->id, code, journal_);
+    if (!answered(outcome)) return;
     result_ = outcome->promotedId
                   ? tr("Your place is cancelled and goes to the first on the waiting list. Thank you for telling us.")
                   : tr("Your place is cancelled. Thank you for telling us.");
@@ -249,16 +255,7 @@ bool ActivitiesController::throttled() {
 void ActivitiesController::checkWithCode(const QString& code) {
     if (!selected_ || stage_ != QLatin1String("cancel") || throttled()) return;
     auto outcome = signups_.lookUp(selected_->id, code);
-    if (!outcome) {
-        qCWarning(lcActivities) << outcome.error().message;
-        say(tr("Something went wrong. Ask at the counter — they can help."), true);
-        return;
-    }
-    if (!outcome->ok()) {
-        if (outcome->refusal == SignupRefusal::WrongCode) codeThrottle_.recordFailure();
-        say(outcome->message, true);
-        return;
-    }
+    if (!answered(outcome)) return;
     const Signup& s = *outcome->signup;
     if (s.status == SignupStatus::Waitlisted)
         say(tr("You are no. %1 on the waiting list. You get a place if someone cancels.").arg(s.waitlistPlace.value_or(0)),

@@ -96,6 +96,9 @@ private:
     QString priceText(const Activity& a) const;
     void say(const QString& text, bool error);
     bool throttled();  // too many wrong codes: says so
+    // Says what went wrong with a code (counting a wrong one); true when the outcome is good.
+    template <class Outcome>
+    bool answered(const Result<Outcome>& outcome);
 
     ActivityRepository& activities_;
     SignupRepository& signups_;
