@@ -11,12 +11,15 @@ import "../kiosk"
 KioskTestCase {
     name: "KioskNamesShown"
 
-    function signUpWithSuggestion(activityId) {
+    // Picks a suggested nickname other than `avoid` (suggestions are random: two visitors may be
+    // offered the same one, and the test must tell them apart).
+    function signUpWithSuggestion(activityId, avoid) {
         tap("activitiesButton")
         tap("activity-" + activityId)
         tap("signMeUp")
-        const picked = Activities.suggestions[0]
-        tap("suggestion-0")
+        const i = Activities.suggestions[0] !== avoid ? 0 : 1
+        const picked = Activities.suggestions[i]
+        tap("suggestion-" + i)
         compare(Activities.stage, "done")
         tap("activitiesBack")
         atWelcome()
@@ -29,7 +32,7 @@ KioskTestCase {
         tap("activitiesBack")
         atWelcome()
         const first = signUpWithSuggestion(walk.activityId)
-        const waiting = signUpWithSuggestion(walk.activityId)
+        const waiting = signUpWithSuggestion(walk.activityId, first)
         compare(TestKiosk.signupStatus(waiting), "waitlisted")
         tap("activitiesButton")
         tap("activity-" + walk.activityId)
