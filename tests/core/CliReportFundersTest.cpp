@@ -65,14 +65,6 @@ bool isSmallNumber(const QString& s) {
     return number && n >= 1 && n <= 4;
 }
 
-QString run(const QString& program, const QStringList& args) {
-    QProcess p;
-    p.start(program, args);
-    BOOST_REQUIRE(p.waitForFinished(20000));
-    BOOST_REQUIRE_MESSAGE(p.exitCode() == 0, QString::fromUtf8(p.readAllStandardError()));
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 // Each row of `r`, in order, as a line of `text` that starts with its label and ends with its shown
 // value (other lines — headings, page footers, footnotes — in between are skipped).
 void expectRowsInOrder(const QString& text, const FunderReport& r) {
@@ -145,7 +137,7 @@ BOOST_AUTO_TEST_CASE(pdf_reads_back_with_the_shown_values) {
     const CliRun r = runAktivkafe(report(db, {QStringLiteral("--pdf"), pdf}));
     BOOST_TEST_REQUIRE(r.code == 0, r.err);
     BOOST_TEST(r.out == QStringLiteral("Wrote %1\n").arg(pdf));
-    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    const QString text = toolOutput(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     BOOST_TEST_INFO("text:\n" << text);
     BOOST_TEST(text.contains(QStringLiteral("Report for funders")));
     BOOST_TEST(text.contains(QStringLiteral("1 March 2025 – 31 March 2025")));
@@ -154,7 +146,7 @@ BOOST_AUTO_TEST_CASE(pdf_reads_back_with_the_shown_values) {
 
     // Page 1 as a picture at 50 dpi: an A4 page with something on it.
     const QString png = dir.file(QStringLiteral("page1"));
-    run(QStringLiteral("pdftoppm"),
+    toolOutput(QStringLiteral("pdftoppm"),
         {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-f"), QStringLiteral("1"),
          QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, png});
     const QImage page(png + QStringLiteral(".png"));

@@ -8,7 +8,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 
 #include <boost/test/unit_test.hpp>
@@ -33,16 +32,9 @@ struct PopplerAvailable : GuiAppFixture {
     }
 };
 
-QString run(const QString& program, const QStringList& args) {
-    QProcess p;
-    p.start(program, args);
-    BOOST_REQUIRE(p.waitForFinished(10000));
-    BOOST_REQUIRE_MESSAGE(p.exitCode() == 0, QString::fromUtf8(p.readAllStandardError()));
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 int pageCount(const QString& pdf) {
-    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(run(QStringLiteral("pdfinfo"), {pdf}));
+    const QString info = ak::test::toolOutput(QStringLiteral("pdfinfo"), {pdf});
+    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
     BOOST_REQUIRE(m.hasMatch());
     return m.captured(1).toInt();
 }
@@ -91,7 +83,8 @@ BOOST_AUTO_TEST_CASE(many_sections_break_over_pages_and_read_back) {
     BOOST_TEST(written.value() == path);
     const int pages = pageCount(path);
     BOOST_TEST(pages >= 3);
-    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    const QString text =
+        ak::test::toolOutput(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
     BOOST_TEST_INFO("text:\n" << text);
     BOOST_TEST(text.contains(QStringLiteral("Report for funders")));
     BOOST_TEST(text.contains(QStringLiteral("Aktivkafé Lyspunkt")));

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <ostream>
@@ -30,5 +31,9 @@ QString sourceDir();
 
 // Hex dump "1b 40 1b 74 13" for readable byte-level failures.
 QString hex(const QByteArray& bytes);
+
+// What a command-line tool (pdftotext, pdfinfo, ...) prints; the test fails if it does not finish
+// within 20 s or exits with an error (its stderr is the message).
+QString toolOutput(const QString& program, const QStringList& args);
 
 }  // namespace ak::test
