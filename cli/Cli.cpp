@@ -1,12 +1,55 @@
 #include "cli/Cli.h"
 
+#include <QIODevice>
+
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace ak::cli {
 
+namespace {
+QByteArray& outBuffer() {
+    static QByteArray buffer;
+    return buffer;
+}
+}  // namespace
+
 QTextStream& out() {
-    static QTextStream s(stdout);
+    static QTextStream s(&outBuffer(), QIODevice::WriteOnly);
     return s;
+}
+
+int finishOutput(int code) {
+    out().flush();
+    const QByteArray& bytes = outBuffer();
+    struct stat st {};
+    const bool regular = ::fstat(STDOUT_FILENO, &st) == 0 && S_ISREG(st.st_mode);
+    const off_t start = regular ? ::lseek(STDOUT_FILENO, 0, SEEK_CUR) : off_t(-1);
+    int error = 0;
+    for (qsizetype done = 0; done < bytes.size() && error == 0;) {
+        const ssize_t n = ::write(STDOUT_FILENO, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n > 0)
+            done += n;
+        else if (n < 0 && errno == EINTR)
+            continue;
+        else
+            error = n < 0 ? errno : EIO;
+    }
+    // An ordinary file may only report a full disk when its data is flushed.
+    if (error == 0 && regular && ::fsync(STDOUT_FILENO) != 0) error = errno;
+    if (error == 0) return code;
+    if (regular && start >= 0 && ::ftruncate(STDOUT_FILENO, start) == 0) {
+        err() << "aktivkafe: the answer could not be written (" << QString::fromLocal8Bit(std::strerror(error))
+              << "); the output file was left as it was before.\n";
+    } else {
+        err() << "aktivkafe: the answer could not be written (" << QString::fromLocal8Bit(std::strerror(error))
+              << "); what was written of it is incomplete.\n";
+    }
+    err().flush();
+    return CannotWrite;
 }
 
 QTextStream& err() {
@@ -32,7 +75,7 @@ QCommandLineOption toOption() {
 }
 
 std::optional<std::pair<QDate, QDate>> readPeriod(const QCommandLineParser& parser, const QCommandLineOption& from,
-                                                   const QCommandLineOption& to, QDate today, const char* command) {
+                                                  const QCommandLineOption& to, QDate today, const char* command) {
     const QString format = QStringLiteral("yyyy-MM-dd");
     QDate first(today.year(), today.month(), 1);
     QDate last = today;
@@ -53,19 +96,27 @@ std::optional<std::pair<QDate, QDate>> readPeriod(const QCommandLineParser& pars
     return std::pair{first, last};
 }
 
-int parseOrExit(QCommandLineParser& parser, const QStringList& args, const QString& synopsis) {
+namespace {
+// QCommandLineParser's first line names the program as it was started (a build path, say) and puts
+// the sub-command's words after the options: say it the way a person types it instead.
+QString helpWithUsage(const QCommandLineParser& parser, const QString& usage) {
+    const QString help = parser.helpText();
+    return QStringLiteral("Usage: ") + usage + help.mid(help.indexOf(u'\n'));
+}
+}  // namespace
+
+int parseOrExit(QCommandLineParser& parser, const QStringList& args, const QString& usage, const QString& synopsis) {
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOption(help);
     parser.setApplicationDescription(synopsis);
     if (!parser.parse(args)) {
-        err() << "aktivkafe: " << parser.errorText() << "\n\n" << parser.helpText();
+        err() << "aktivkafe: " << parser.errorText() << "\n\n" << helpWithUsage(parser, usage);
         err().flush();
         return Usage;
     }
     if (parser.isSet(help)) {
-        out() << parser.helpText();
-        out().flush();
+        out() << helpWithUsage(parser, usage);
         return Ok;
     }
     return -1;

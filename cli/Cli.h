@@ -19,17 +19,27 @@ namespace ak::cli {
 // Exit codes, stable for scripts.
 enum Exit : int {
     Ok = 0,
-    Failed = 1,          // the command ran and the answer is "no" (bad journal, refused input)
-    Unreadable = 2,      // the database could not be opened or read
-    Usage = 64,          // bad command line (EX_USAGE)
+    Failed = 1,        // the command ran and the answer is "no" (bad journal, refused input)
+    Unreadable = 2,    // the database could not be opened or read
+    Usage = 64,        // bad command line (EX_USAGE)
+    CannotWrite = 74,  // the output could not be written: full disk, closed pipe (EX_IOERR)
 };
 
+// What the command prints as its answer. It is kept in memory and written by finishOutput(), so
+// that a failed write is noticed and said, never reported as success.
 QTextStream& out();
+// Messages for the person at the terminal; written at once.
 QTextStream& err();
 
-// Parses `args` (program name first) with `parser`; on --help prints help and returns Ok, on a
-// bad command line prints the problem and the help to stderr and returns Usage; otherwise -1.
-int parseOrExit(QCommandLineParser& parser, const QStringList& args, const QString& synopsis);
+// Writes out() to standard output and returns `code`, or CannotWrite after saying on stderr why
+// the output could not be written. When standard output is an ordinary file, a failed write is
+// cut off again so that no half answer stays in it.
+int finishOutput(int code);
+
+// Parses `args` (the sub-command's name first) with `parser`; on --help prints help and returns Ok,
+// on a bad command line prints the problem and the help to stderr and returns Usage; otherwise -1.
+// `usage` is the help's first line after "Usage: ", e.g. "aktivkafe journal verify --db PATH".
+int parseOrExit(QCommandLineParser& parser, const QStringList& args, const QString& usage, const QString& synopsis);
 
 // --from and --to of the report commands: a period of local days, the first of this month to
 // today unless given.
@@ -39,7 +49,7 @@ QCommandLineOption toOption();
 // The period those options give, from the first of `today`'s month to `today` unless set; nullopt
 // after telling `command` ("aktivkafe report visits") what is wrong (exit with Usage then).
 std::optional<std::pair<QDate, QDate>> readPeriod(const QCommandLineParser& parser, const QCommandLineOption& from,
-                                                   const QCommandLineOption& to, QDate today, const char* command);
+                                                  const QCommandLineOption& to, QDate today, const char* command);
 
 // The --db option every sub-command takes.
 QCommandLineOption dbOption();
@@ -52,8 +62,8 @@ int runInit(const QStringList& args);
 int runJournal(const QStringList& args);
 int runStaff(const QStringList& args);
 int runReport(const QStringList& args);
-int runReportVisits(const QStringList& args);  // ReportVisits.cpp, reached through runReport
+int runReportVisits(const QStringList& args);      // ReportVisits.cpp, reached through runReport
 int runReportActivities(const QStringList& args);  // ReportActivities.cpp, through runReport
-int runReportFunders(const QStringList& args);  // ReportFunders.cpp, through runReport
+int runReportFunders(const QStringList& args);     // ReportFunders.cpp, through runReport
 
 }  // namespace ak::cli

@@ -15,7 +15,9 @@ int runInit(const QStringList& args) {
                                   QStringLiteral("FILE"));
     parser.addOption(db);
     parser.addOption(seed);
-    if (int code = parseOrExit(parser, args, QStringLiteral("Create or upgrade a café database.")); code >= 0)
+    if (int code = parseOrExit(parser, args, QStringLiteral("aktivkafe init --db PATH [--seed FILE]"),
+                               QStringLiteral("Create or upgrade a café database."));
+        code >= 0)
         return code;
     if (!parser.isSet(db)) {
         err() << "aktivkafe init: --db PATH is required.\n";
@@ -39,13 +41,13 @@ int runInit(const QStringList& args) {
         return Failed;
     }
     out() << "Demo data loaded: " << seeded->categories << " categories, " << seeded->products << " products, "
-          << seeded->cardTypes << " coffee card types, " << seeded->activities << " activities, " << seeded->staff.size()
-          << " staff.\n";
+          << seeded->cardTypes << " coffee card types, " << seeded->activities << " activities, "
+          << seeded->staff.size() << " staff.\n";
     out() << "Staff and their demo PINs:\n";
     for (const SeededStaff& s : seeded->staff)
         out() << "  " << qSetFieldWidth(20) << Qt::left << s.member.name << qSetFieldWidth(0) << " "
-              << qSetFieldWidth(10) << staffRoleKey(s.member.role) << qSetFieldWidth(0) << " PIN " << s.pin
-              << "  (id " << s.member.id << ")\n";
+              << qSetFieldWidth(10) << staffRoleKey(s.member.role) << qSetFieldWidth(0) << " PIN " << s.pin << "  (id "
+              << s.member.id << ")\n";
     return Ok;
 }
 

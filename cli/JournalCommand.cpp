@@ -11,7 +11,9 @@ int runJournal(const QStringList& args) {
     const QCommandLineOption db = dbOption();
     parser.addOption(db);
     parser.addPositionalArgument(QStringLiteral("verify"), QStringLiteral("Check the hash chain of the journal."));
-    if (int code = parseOrExit(parser, args, QStringLiteral("Work with the electronic journal.")); code >= 0)
+    if (int code = parseOrExit(parser, args, QStringLiteral("aktivkafe journal verify --db PATH"),
+                               QStringLiteral("Work with the electronic journal."));
+        code >= 0)
         return code;
     const QStringList words = parser.positionalArguments();
     if (words != QStringList{QStringLiteral("verify")}) {

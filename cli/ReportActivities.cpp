@@ -22,8 +22,8 @@ namespace {
 const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
 
 QStringList numbers(const ActivityFigures& f, QString (*shown)(int)) {
-    return {shown(f.held), shown(f.cancelled), shown(f.signups), shown(f.cancelledSignups), shown(f.attended),
-            shown(f.noShows), shown(f.waitlisted), shown(f.promoted)};
+    return {shown(f.held),     shown(f.cancelled), shown(f.signups),    shown(f.cancelledSignups),
+            shown(f.attended), shown(f.noShows),   shown(f.waitlisted), shown(f.promoted)};
 }
 
 QString exact(int n) { return QString::number(n); }
@@ -54,7 +54,8 @@ void printReadable(const ActivityStatsReport& r) {
     }
     std::vector<QStringList> rows{{QStringLiteral("Activity"), QStringLiteral("Held"), QStringLiteral("Cancelled"),
                                    QStringLiteral("Sign-ups"), QStringLiteral("Withdrawn"), QStringLiteral("Attended"),
-                                   QStringLiteral("No-shows"), QStringLiteral("Waitlisted"), QStringLiteral("Promoted")}};
+                                   QStringLiteral("No-shows"), QStringLiteral("Waitlisted"),
+                                   QStringLiteral("Promoted")}};
     for (const ActivityFigures& f : r.rows) rows.push_back(QStringList{f.title} + numbers(f, exact));
     rows.push_back(QStringList{QStringLiteral("Total")} + numbers(r.total, exact));
     printTable(rows);
@@ -94,7 +95,10 @@ int runReportActivities(const QStringList& args) {
     parser.addOptions({db, from, to, csv});
     parser.addPositionalArgument(QStringLiteral("activities"),
                                  QStringLiteral("Activities held, sign-ups, attendance and waitlist use."));
-    if (int code = parseOrExit(parser, args, QStringLiteral("Activity figures for the manager and for funders."));
+    if (int code = parseOrExit(
+            parser, args,
+            QStringLiteral("aktivkafe report activities --db PATH [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]"),
+            QStringLiteral("Activity figures for the manager and for funders."));
         code >= 0)
         return code;
     if (parser.positionalArguments() != QStringList{QStringLiteral("activities")}) {
@@ -123,8 +127,10 @@ int runReportActivities(const QStringList& args) {
         err() << "aktivkafe report activities: " << figures.error().message << "\n";
         return figures.error().code == ErrorCode::InvalidInput ? Usage : Unreadable;
     }
-    if (parser.isSet(csv)) printCsv(figures.value());
-    else printReadable(figures.value());
+    if (parser.isSet(csv))
+        printCsv(figures.value());
+    else
+        printReadable(figures.value());
     out().flush();
     return Ok;
 }

@@ -23,9 +23,12 @@ const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
 
 QString kindName(CardKind kind) {
     switch (kind) {
-    case CardKind::Free: return QStringLiteral("free card");
-    case CardKind::Punch: return QStringLiteral("punch card");
-    case CardKind::DayPass: return QStringLiteral("day pass");
+        case CardKind::Free:
+            return QStringLiteral("free card");
+        case CardKind::Punch:
+            return QStringLiteral("punch card");
+        case CardKind::DayPass:
+            return QStringLiteral("day pass");
     }
     return {};
 }
@@ -79,10 +82,12 @@ void printReadable(const CardFigures& f, const QTimeZone& zone) {
     for (const BudgetUse& b : f.budgets) {
         const bool set = b.budget > 0;
         QString use = set ? QStringLiteral("%1 %").arg(qint64(b.used) * 100 / b.budget) : QStringLiteral("-");
-        if (b.over) use += QStringLiteral(" (reached)");
-        else if (b.warning) use += QStringLiteral(" (near)");
-        budgets.push_back({b.programme, set ? QString::number(b.budget) : QStringLiteral("no budget"),
-                           QString::number(b.used), use});
+        if (b.over)
+            use += QStringLiteral(" (reached)");
+        else if (b.warning)
+            use += QStringLiteral(" (near)");
+        budgets.push_back(
+            {b.programme, set ? QString::number(b.budget) : QStringLiteral("no budget"), QString::number(b.used), use});
     }
     printTable(budgets, 1);
 }
@@ -98,9 +103,18 @@ void printCsv(const CardFigures& f) {
              "redeemed_kiosk,redeemed_till,active_cards,cups_left,active_unlimited\r\n";
     const auto n = CardReport::exportCount;
     for (const CardTypeFigures& r : f.rows) {
-        const QStringList fields{f.from.toString(kDateFormat), f.to.toString(kDateFormat), r.typeName,
-                                 cardKindKey(r.kind), r.programme, n(r.handedOut), n(r.sold), n(r.issuedWithoutSale),
-                                 n(r.redeemedKiosk), n(r.redeemedTill), n(r.activeCards), n(r.cupsLeft),
+        const QStringList fields{f.from.toString(kDateFormat),
+                                 f.to.toString(kDateFormat),
+                                 r.typeName,
+                                 cardKindKey(r.kind),
+                                 r.programme,
+                                 n(r.handedOut),
+                                 n(r.sold),
+                                 n(r.issuedWithoutSale),
+                                 n(r.redeemedKiosk),
+                                 n(r.redeemedTill),
+                                 n(r.activeCards),
+                                 n(r.cupsLeft),
                                  n(r.activeUnlimited)};
         QStringList quoted;
         for (const QString& field : fields) quoted.append(csvField(field));
@@ -110,12 +124,38 @@ void printCsv(const CardFigures& f) {
 
 }  // namespace
 
+namespace {
+const char kReports[] =
+    "Usage: aktivkafe report <report> --db PATH [options]\n"
+    "\n"
+    "Reports:\n"
+    "  cards        coffee cards issued, redeemed and outstanding; budgets\n"
+    "  visits       check-ins per day, week, month and hour; counts under 5 as <5\n"
+    "  activities   activities held, sign-ups, attendance, waitlist use\n"
+    "  funders      visits and activities for funders as a table, CSV, PDF or on paper\n"
+    "\n"
+    "Run 'aktivkafe report <report> --help' for the options of a report.\n";
+}  // namespace
+
 int runReport(const QStringList& args) {
     // Each kind of figures has its own options and file; the word after 'report' picks one, and
     // `cards` is the one below.
-    if (args.size() > 1 && args.at(1) == QLatin1String("visits")) return runReportVisits(args);
-    if (args.size() > 1 && args.at(1) == QLatin1String("activities")) return runReportActivities(args);
-    if (args.size() > 1 && args.at(1) == QLatin1String("funders")) return runReportFunders(args);
+    const QString word = args.size() > 1 ? args.at(1) : QString();
+    if (word == QLatin1String("--help") || word == QLatin1String("-h") || word == QLatin1String("help")) {
+        out() << kReports;
+        return Ok;
+    }
+    if (word.isEmpty() || word.startsWith(u'-')) {
+        err() << "aktivkafe report: say which report first.\n\n" << kReports;
+        return Usage;
+    }
+    if (word == QLatin1String("visits")) return runReportVisits(args);
+    if (word == QLatin1String("activities")) return runReportActivities(args);
+    if (word == QLatin1String("funders")) return runReportFunders(args);
+    if (word != QLatin1String("cards")) {
+        err() << "aktivkafe report: there is no report '" << word << "'.\n\n" << kReports;
+        return Usage;
+    }
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption from = fromOption();
@@ -124,8 +164,13 @@ int runReport(const QStringList& args) {
                                  QStringLiteral("CSV for funders: one row per card type and programme, counts under 5 "
                                                 "shown as <5."));
     parser.addOptions({db, from, to, csv});
-    parser.addPositionalArgument(QStringLiteral("cards"), QStringLiteral("Coffee cards issued, redeemed and outstanding."));
-    if (int code = parseOrExit(parser, args, QStringLiteral("Figures for the manager and for funders.")); code >= 0)
+    parser.addPositionalArgument(QStringLiteral("cards"),
+                                 QStringLiteral("Coffee cards issued, redeemed and outstanding."));
+    if (int code = parseOrExit(
+            parser, args,
+            QStringLiteral("aktivkafe report cards --db PATH [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]"),
+            QStringLiteral("Figures for the manager and for funders."));
+        code >= 0)
         return code;
     const QStringList words = parser.positionalArguments();
     if (words != QStringList{QStringLiteral("cards")}) {
@@ -155,8 +200,10 @@ int runReport(const QStringList& args) {
         err() << "aktivkafe report cards: " << figures.error().message << "\n";
         return figures.error().code == ErrorCode::InvalidInput ? Usage : Unreadable;
     }
-    if (parser.isSet(csv)) printCsv(figures.value());
-    else printReadable(figures.value(), zone);
+    if (parser.isSet(csv))
+        printCsv(figures.value());
+    else
+        printReadable(figures.value(), zone);
     out().flush();
     return Ok;
 }

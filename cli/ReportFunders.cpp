@@ -74,7 +74,7 @@ int runReportFunders(const QStringList& args) {
     parser.addOptions({db, from, to, config, lang, csv, pdf, print});
     parser.addPositionalArgument(QStringLiteral("funders"),
                                  QStringLiteral("Visits and activities of one period for funders."));
-    if (int code = parseOrExit(parser, args,
+    if (int code = parseOrExit(parser, args, QStringLiteral("aktivkafe report funders --db PATH [options]"),
                                QStringLiteral("The report for funders; every count under 5 is shown as <5."));
         code >= 0)
         return code;
@@ -136,7 +136,10 @@ int runReportFunders(const QStringList& args) {
         std::optional<QTemporaryDir> spool;  // printing without --pdf: a file that goes away afterwards
         QString path = parser.value(pdf);
         if (!parser.isSet(pdf)) path = spool.emplace().filePath(QStringLiteral("funders.pdf"));
-        auto written = dev::PdfReport::write(report.toDocument(), path);
+        // Never over the café's own files, whatever the command line says.
+        QStringList neverReplace = Database::files(database->path());
+        if (parser.isSet(config)) neverReplace << parser.value(config);
+        auto written = dev::PdfReport::write(report.toDocument(), path, neverReplace);
         if (!written) {
             err() << kCommand << ": " << written.error().message << "\n";
             return Failed;
@@ -151,8 +154,10 @@ int runReportFunders(const QStringList& args) {
             said << "Sent to " << parser.value(print) << " as job " << job.value() << "\n";
         }
     }
-    if (parser.isSet(csv)) out() << report.toCsv();
-    else if (!parser.isSet(pdf) && !parser.isSet(print)) printReadable(report);
+    if (parser.isSet(csv))
+        out() << report.toCsv();
+    else if (!parser.isSet(pdf) && !parser.isSet(print))
+        printReadable(report);
     out().flush();
     err().flush();
     return Ok;

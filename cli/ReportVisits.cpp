@@ -87,9 +87,13 @@ int runReportVisits(const QStringList& args) {
     const QCommandLineOption csv(QStringList{QStringLiteral("csv")},
                                  QStringLiteral("CSV: one row per figure (section, key, visits)."));
     parser.addOptions({db, from, to, csv});
-    parser.addPositionalArgument(QStringLiteral("visits"),
-                                 QStringLiteral("Check-ins per day, week, month and hour; new and returning; answers."));
-    if (int code = parseOrExit(parser, args, QStringLiteral("Visit figures; every count under 5 is shown as <5."));
+    parser.addPositionalArgument(
+        QStringLiteral("visits"),
+        QStringLiteral("Check-ins per day, week, month and hour; new and returning; answers."));
+    if (int code = parseOrExit(
+            parser, args,
+            QStringLiteral("aktivkafe report visits --db PATH [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]"),
+            QStringLiteral("Visit figures; every count under 5 is shown as <5."));
         code >= 0)
         return code;
     if (parser.positionalArguments() != QStringList{QStringLiteral("visits")}) {
@@ -116,8 +120,10 @@ int runReportVisits(const QStringList& args) {
         err() << kCommand << ": " << figures.error().message << "\n";
         return figures.error().code == ErrorCode::InvalidInput ? Usage : Unreadable;
     }
-    if (parser.isSet(csv)) printCsv(figures.value());
-    else printReadable(figures.value());
+    if (parser.isSet(csv))
+        printCsv(figures.value());
+    else
+        printReadable(figures.value());
     out().flush();
     return Ok;
 }

@@ -20,7 +20,12 @@ int runStaff(const QStringList& args) {
                                  QStringLiteral("PIN"));
     parser.addOptions({db, name, role, pin});
     parser.addPositionalArgument(QStringLiteral("add"), QStringLiteral("Add a staff member."));
-    if (int code = parseOrExit(parser, args, QStringLiteral("Manage the café's staff.")); code >= 0) return code;
+    if (int code =
+            parseOrExit(parser, args,
+                        QStringLiteral("aktivkafe staff add --db PATH --name NAME --role volunteer|manager --pin PIN"),
+                        QStringLiteral("Manage the café's staff."));
+        code >= 0)
+        return code;
     const QStringList words = parser.positionalArguments();
     if (words != QStringList{QStringLiteral("add")}) {
         err() << "aktivkafe staff: expected 'add', got '" << words.join(u' ') << "'.\n";
@@ -50,9 +55,9 @@ int runStaff(const QStringList& args) {
         auto m = staff.addBySystem(parser.value(name), *staffRole, parser.value(pin));
         if (!m) return m.error();
         added = m.value();
-        auto e = journal.append(Journal::systemActor(), QStringLiteral("staff_added"),
-                                QJsonObject{{QStringLiteral("staff_id"), added.id},
-                                            {QStringLiteral("role"), staffRoleKey(added.role)}});
+        auto e = journal.append(
+            Journal::systemActor(), QStringLiteral("staff_added"),
+            QJsonObject{{QStringLiteral("staff_id"), added.id}, {QStringLiteral("role"), staffRoleKey(added.role)}});
         if (!e) return e.error();
         return {};
     });

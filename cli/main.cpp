@@ -26,27 +26,24 @@ const char kUsage[] =
     "                                   visits and activities for funders as a table, CSV, PDF or on paper;\n"
     "                                   counts under 5 as <5, and : where one could be worked back\n"
     "\n"
+    "  --version                        this program's version\n"
+    "\n"
     "Run 'aktivkafe <command> --help' for the options of a command.\n"
     "Exit codes: 0 done, 1 refused or journal damaged, 2 database unreadable, 64 bad command line.\n";
 
 }  // namespace
 
-int main(int argc, char* argv[]) {
-    // The command paints PDF reports (fonts need a QGuiApplication) but never opens a window: the
-    // offscreen platform works on every machine, with or without a display, and never takes a screen.
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("aktivkafe"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Aktivkafe"));
+namespace {
 
-    // The command's own output is the answer; the library's progress logging is for QT_LOGGING_RULES.
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("aktivkafe.*.debug=false\naktivkafe.*.info=false"));
-
-    QStringList args = QCoreApplication::arguments();
+int run(const QStringList& arguments) {
+    QStringList args = arguments;
     const QString command = args.size() > 1 ? args.at(1) : QString();
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         ak::cli::out() << kUsage;
+        return ak::cli::Ok;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        ak::cli::out() << "aktivkafe " << AK_VERSION << "\n";
         return ak::cli::Ok;
     }
     // The sub-command sees its own name in place of the program name.
@@ -61,4 +58,25 @@ int main(int argc, char* argv[]) {
     else
         ak::cli::err() << "aktivkafe: unknown command '" << command << "'.\n\n" << kUsage;
     return ak::cli::Usage;
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+    // The command paints PDF reports (fonts need a QGuiApplication) but never opens a window: the
+    // offscreen platform works on every machine, with or without a display, and never takes a screen.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("aktivkafe"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AK_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Aktivkafe"));
+
+    // The command's own output and messages say everything; the library's log (progress and the
+    // technical text behind a message) is for QT_LOGGING_RULES.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("aktivkafe.*.debug=false\naktivkafe.*.info=false\naktivkafe.*.warning=false"));
+
+    // Every answer is written at the end and checked: a full disk or a closed pipe is an error.
+    return ak::cli::finishOutput(run(QCoreApplication::arguments()));
 }

@@ -7,16 +7,14 @@
 #include "core/util/Clock.h"
 #include "drivers/report/CupsReportPrint.h"
 #include "drivers/report/PdfReport.h"
+#include "drivers/report/ReportFile.h"
 
 #include <QDir>
-#include <QFile>
-#include <QSaveFile>
 
 namespace ak {
 
-StatisticsController::StatisticsController(Database& db, SessionController& session, const Clock& clock,
-                                           QTimeZone zone, Settings settings, ui::LanguageController& language,
-                                           QObject* parent)
+StatisticsController::StatisticsController(Database& db, SessionController& session, const Clock& clock, QTimeZone zone,
+                                           Settings settings, ui::LanguageController& language, QObject* parent)
     : QObject(parent),
       db_(db),
       session_(session),
@@ -141,13 +139,14 @@ bool StatisticsController::saveCsv() {
     if (path.isEmpty()) return false;
     auto report = build();
     if (!report) return false;
-    // QSaveFile: all of it or nothing, so a full disk never leaves half a report behind
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(report->toCsv().toUtf8()) < 0 || !file.commit()) {
-        fail(tr("The report could not be saved in %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // All of it or nothing, and never over anything but an earlier CSV of this report.
+    auto written =
+        dev::ReportFile::write(path, report->toCsv().toUtf8(), report->csvFileKind(), settings_.neverReplace);
+    if (!written) {
+        fail(written.error().message);
         return false;
     }
-    done(tr("Saved: %1").arg(QDir::toNativeSeparators(path)));
+    done(tr("Saved: %1").arg(QDir::toNativeSeparators(written.value())));
     return true;
 }
 
@@ -156,7 +155,7 @@ bool StatisticsController::savePdf() {
     if (path.isEmpty()) return false;
     auto report = build();
     if (!report) return false;
-    auto written = dev::PdfReport::write(report->toDocument(), path);
+    auto written = dev::PdfReport::write(report->toDocument(), path, settings_.neverReplace);
     if (!written) {
         fail(written.error().message);
         return false;
@@ -178,12 +177,15 @@ bool StatisticsController::print() {
     if (!report) return false;
     const QString title = report->title() + QStringLiteral(" ") + report->period();
     auto outcome = std::make_shared<std::optional<dev::ReportOutcome<int>>>();
-    printer_ = QThread::create([outcome, path, queue, title] { *outcome = dev::CupsReportPrint::print(path, queue, title); });
+    printer_ =
+        QThread::create([outcome, path, queue, title] { *outcome = dev::CupsReportPrint::print(path, queue, title); });
     connect(printer_, &QThread::finished, this, [this, outcome, queue] {
         printer_->deleteLater();
         printer_ = nullptr;
-        if (*outcome && (*outcome)->ok()) done(tr("Sent to the printer %1.").arg(queue));
-        else fail(*outcome ? (*outcome)->error().message : tr("The report could not be printed."));
+        if (*outcome && (*outcome)->ok())
+            done(tr("Sent to the printer %1.").arg(queue));
+        else
+            fail(*outcome ? (*outcome)->error().message : tr("The report could not be printed."));
     });
     message_ = tr("Printing on %1 …").arg(queue);
     error_.clear();

@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QThread>
 #include <QTimeZone>
 #include <QtQml/qqmlregistration.h>
@@ -49,6 +50,7 @@ public:
         QString cafeName;
         QString reportsDirectory;  // empty: nowhere to save (an in-memory café)
         QString reportPrinter;     // a CUPS queue; empty: no printing
+        QStringList neverReplace;  // the database's and the configuration's files (ReportFile.h)
     };
 
     StatisticsController(Database& db, SessionController& session, const Clock& clock, QTimeZone zone,

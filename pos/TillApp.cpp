@@ -50,7 +50,9 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
       activitiesAdmin_(activities_, signups_, journal_, session_, printQueue_,
                        {config.cafe.name, QLocale(config.cafe.locale), QTimeZone::systemTimeZone()}, language_),
       statistics_(db, session_, clock, QTimeZone::systemTimeZone(),
-                  {config.cafe.name, config.till.reportsDirectory, config.till.reportPrinter}, language_),
+                  {config.cafe.name, config.till.reportsDirectory, config.till.reportPrinter,
+                   Database::files(db.path()) + config.sources},
+                  language_),
       eraseAfterDays_(config.signups.eraseAfterDays) {
     ui::LanguageController::setInstance(&language_);
     TillController::setInstance(&till_);
@@ -97,8 +99,10 @@ void TillApp::onToken(const dev::TokenRead& token) {
 
 void TillApp::eraseOldNicknames() {
     auto erased = signups_.eraseNicknames(eraseAfterDays_);
-    if (!erased) qCWarning(lcTill) << "old sign-up nicknames could not be erased:" << erased.error().message;
-    else if (erased.value() > 0) qCInfo(lcTill) << "erased the nicknames of" << erased.value() << "old sign-up(s)";
+    if (!erased)
+        qCWarning(lcTill) << "old sign-up nicknames could not be erased:" << erased.error().message;
+    else if (erased.value() > 0)
+        qCInfo(lcTill) << "erased the nicknames of" << erased.value() << "old sign-up(s)";
 }
 
 TillApp::~TillApp() { printQueue_.setPrinter(nullptr); }  // the printer goes before the queue

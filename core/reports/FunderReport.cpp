@@ -255,9 +255,15 @@ QStringList FunderReport::footnotes() const {
     return texts;
 }
 
+QString FunderReport::csvHeader() {
+    return csvRecord(
+        {QStringLiteral("section"), QStringLiteral("key"), QStringLiteral("label"), QStringLiteral("count")});
+}
+
+dev::ReportFileKind FunderReport::csvFileKind() const { return {csvHeader().toUtf8(), {}, title()}; }
+
 QString FunderReport::toCsv() const {
-    QString csv =
-        csvRecord({QStringLiteral("section"), QStringLiteral("key"), QStringLiteral("label"), QStringLiteral("count")});
+    QString csv = csvHeader();
     for (const FunderSection& s : sections_)
         for (const FunderRow& r : s.rows) csv += csvRecord({s.id, r.key, r.label, r.shown});
     for (const Note& n : notes(*this)) csv += csvRecord({QStringLiteral("note"), n.key, n.text, QString()});
@@ -266,6 +272,7 @@ QString FunderReport::toCsv() const {
 
 dev::ReportDocument FunderReport::toDocument() const {
     dev::ReportDocument doc;
+    doc.kind = QStringLiteral("funders");
     doc.title = title();
     doc.cafeName = cafeName_;
     doc.period = period();

@@ -20,6 +20,7 @@
 
 #include "core/util/Result.h"
 #include "drivers/report/ReportDocument.h"
+#include "drivers/report/ReportFile.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -67,7 +68,7 @@ public:
 
     QDate from() const { return from_; }
     QDate to() const { return to_; }
-    QDateTime asOf() const { return asOf_; }  // UTC
+    QDateTime asOf() const { return asOf_; }         // UTC
     const QTimeZone& zone() const { return zone_; }  // the café's: days, hours and asOf are shown in it
     const QLocale& locale() const { return locale_; }
     const QString& cafeName() const { return cafeName_; }
@@ -82,6 +83,9 @@ public:
     // count, then the footnotes as records of section "note" (key "<5" or ":", the text as label,
     // no count). Never an exact count from 1 to 4.
     QString toCsv() const;
+    static QString csvHeader();
+    // How an earlier CSV of this report is recognised, so that saving may replace it (ReportFile.h).
+    dev::ReportFileKind csvFileKind() const;
     // For PdfReport: the same rows, bars from the shown counts only.
     dev::ReportDocument toDocument() const;
 

@@ -33,6 +33,11 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(connectionName_);
 }
 
+QStringList Database::files(const QString& path) {
+    if (path == QLatin1String(":memory:") || path.isEmpty()) return {};
+    return {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), path + QStringLiteral("-journal")};
+}
+
 bool Database::isInMemory() const { return path_ == QLatin1String(":memory:"); }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const DatabaseOptions& options) {
@@ -59,9 +64,11 @@ Result<void> Database::configure(const DatabaseOptions& options) {
     if (auto r = sql::exec(db_, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)); !r) return r;
     auto version = ak::schemaVersion(db_);
     if (!version)
-        return Result<void>::fail(ErrorCode::Storage, QStringLiteral("%1 is not an Aktivkafe database or is damaged (%2)")
-                                                          .arg(path_, version.error().message));
-    for (const QString& pragma : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL")})
+        return Result<void>::fail(
+            ErrorCode::Storage,
+            QStringLiteral("%1 is not an Aktivkafe database or is damaged (%2)").arg(path_, version.error().message));
+    for (const QString& pragma :
+         {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL")})
         if (auto r = sql::exec(db_, pragma); !r) return r;
 
     const MigrationList& list = options.migrations ? *options.migrations : schemaMigrations();

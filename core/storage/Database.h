@@ -16,6 +16,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <functional>
@@ -39,6 +40,10 @@ public:
     // Errors: Io (missing file/folder), Storage (not a database, cannot open), Migration,
     // NewerSchema. The messages name the file and are meant for the person running the café.
     static Result<std::unique_ptr<Database>> open(const QString& path, const DatabaseOptions& options = {});
+
+    // The files SQLite keeps for a database at `path`: the file and its -wal, -shm and -journal
+    // companions. Nothing but SQLite may ever write over them (reports refuse them as targets).
+    static QStringList files(const QString& path);
 
     ~Database();
     Database(const Database&) = delete;

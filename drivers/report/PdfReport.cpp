@@ -2,15 +2,13 @@
 
 #include "drivers/Logging.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -195,43 +193,50 @@ private:
     qreal y_ = kTop;
 };
 
-ReportOutputError cannotWrite(const QString& path, const QString& why) {
-    qCWarning(lcReport) << "cannot write" << path << ":" << why;
-    return {ReportOutputError::Kind::CannotWrite,
-            QCoreApplication::translate("PdfReport", "The report could not be written to %1: %2").arg(path, why)};
-}
+QString creatorMark(const QString& kind) { return QStringLiteral("Aktivkafe report: ") + kind; }
 
 }  // namespace
 
-ReportOutcome<QString> PdfReport::write(const ReportDocument& doc, const QString& path) {
-    const QFileInfo target(path);
-    const QString absolute = target.absoluteFilePath();
-    if (!target.absoluteDir().exists())
-        return ReportOutputError{ReportOutputError::Kind::NoFolder,
-                                 QCoreApplication::translate("PdfReport", "The folder %1 does not exist.")
-                                     .arg(QDir::toNativeSeparators(target.absolutePath()))};
-    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return cannotWrite(absolute, QStringLiteral("fonts need a QGuiApplication"));  // a programming error
-
-    // QSaveFile: a temporary file next to the target, renamed over it by commit() only if every write
-    // succeeded (a full disk shows up as a write error there); otherwise removed.
-    QSaveFile file(absolute);
-    if (!file.open(QIODevice::WriteOnly)) return cannotWrite(absolute, file.errorString());
+QByteArray PdfReport::render(const ReportDocument& doc) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
         writer.setResolution(72);
         writer.setTitle(doc.title);
-        writer.setCreator(QStringLiteral("Aktivkafe"));
+        writer.setCreator(creatorMark(doc.kind));
         const int pages = Layout(doc, writer, nullptr, 0).run();
         QPainter painter;
-        if (!painter.begin(&writer)) return cannotWrite(absolute, QStringLiteral("the PDF could not be started"));
+        if (!painter.begin(&writer)) {
+            qCWarning(lcReport) << "the PDF could not be started";
+            return {};
+        }
         Layout(doc, writer, &painter, pages).run();
         painter.end();  // writes the PDF's trailer
     }
-    if (!file.commit()) return cannotWrite(absolute, file.errorString());
-    qCDebug(lcReport) << "wrote" << absolute;
-    return absolute;
+    return bytes;
+}
+
+ReportFileKind PdfReport::fileKind(const QString& kind, const QString& name) {
+    // QPdfWriter stores the creator as UTF-16BE after a byte-order mark; look for those bytes.
+    const QString mark = creatorMark(kind);
+    QByteArray utf16;
+    for (const QChar c : mark) utf16.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
+    return {QByteArrayLiteral("%PDF-"), utf16, name};
+}
+
+ReportOutcome<QString> PdfReport::write(const ReportDocument& doc, const QString& path,
+                                        const QStringList& neverReplace) {
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))  // a programming error
+        return ReportOutputError{ReportOutputError::Kind::CannotWrite,
+                                 QStringLiteral("PDF reports need a QGuiApplication (fonts)")};
+    const QByteArray pdf = render(doc);
+    if (pdf.isEmpty())
+        return ReportOutputError{ReportOutputError::Kind::CannotWrite,
+                                 QCoreApplication::translate("PdfReport", "The report could not be made into a PDF.")};
+    return ReportFile::write(path, pdf, fileKind(doc.kind, doc.title), neverReplace);
 }
 
 }  // namespace ak::dev

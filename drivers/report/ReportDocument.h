@@ -36,6 +36,8 @@ struct ReportSection {
 };
 
 struct ReportDocument {
+    QString kind;      // a stable key, "funders": marks the file so that only a report of the same
+                       // kind may later be written over it (ReportFile.h)
     QString title;     // "Report for funders"
     QString cafeName;  // may be empty
     QString period;    // "1 March 2025 – 31 March 2025", already in the report's language

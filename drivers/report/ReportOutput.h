@@ -14,7 +14,10 @@ namespace ak::dev {
 struct ReportOutputError {
     enum class Kind {
         NoFolder,     // the folder to write into does not exist
-        CannotWrite,  // the file could not be written: no permission, disk full, ...
+        CannotWrite,  // the file could not be written: no permission, an I/O error, ...
+        DiskFull,     // the disk (or the user's quota) is full: nothing was written
+        Protected,    // the name belongs to something that must not be replaced (the database, a
+                      // configuration file, a device, a file that is not an earlier report)
         NoFile,       // the file to print cannot be read
         NoQueue,      // the print server has no queue of that name
         NoServer,     // the print server does not answer
@@ -27,7 +30,7 @@ struct ReportOutputError {
 template <class T>
 class [[nodiscard]] ReportOutcome {
 public:
-    ReportOutcome(T value) : data_(std::move(value)) {}                   // NOLINT(google-explicit-constructor)
+    ReportOutcome(T value) : data_(std::move(value)) {}                  // NOLINT(google-explicit-constructor)
     ReportOutcome(ReportOutputError error) : data_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
     bool ok() const { return std::holds_alternative<T>(data_); }

@@ -1,6 +1,7 @@
 // PdfReport: a report of many sections breaks over several pages (counted by pdfinfo) and reads back
 // with pdftotext (poppler-utils); a missing folder or a full disk (a file-size limit) leaves no file
-// and an older file untouched. Exits 77 (CTest: skipped) without poppler-utils.
+// and an older report untouched; only an earlier report of the same kind is replaced. Exits 77 (CTest: skipped) without
+// poppler-utils.
 
 #include "drivers/report/PdfReport.h"
 #include "tests/drivers/GuiAppFixture.h"
@@ -42,6 +43,7 @@ int pageCount(const QString& pdf) {
 // Sixty days of bars (more than a page), a table of twelve, then eight activity sections.
 ReportDocument longReport() {
     ReportDocument doc;
+    doc.kind = QStringLiteral("funders");
     doc.title = QStringLiteral("Report for funders");
     doc.cafeName = QStringLiteral("Aktivkafé Lyspunkt");
     doc.period = QStringLiteral("1 March 2025 – 29 April 2025");
@@ -113,32 +115,49 @@ BOOST_AUTO_TEST_CASE(a_missing_folder_is_named_and_nothing_is_written) {
     BOOST_TEST(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
 }
 
-BOOST_AUTO_TEST_CASE(a_full_disk_leaves_the_old_file_as_it_was) {
+BOOST_AUTO_TEST_CASE(a_full_disk_leaves_the_old_report_as_it_was) {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("funders.pdf"));
-    {
-        QFile old(path);
-        BOOST_REQUIRE(old.open(QIODevice::WriteOnly));
-        old.write("last month's report");
-    }
+    ReportDocument lastMonth = longReport();
+    lastMonth.sections.resize(1);
+    BOOST_TEST_REQUIRE(PdfReport::write(lastMonth, path).ok());
+    QFile old(path);
+    BOOST_REQUIRE(old.open(QIODevice::ReadOnly));
+    const QByteArray before = old.readAll();
+    old.close();
     // A file-size limit makes write() fail with EFBIG, as a full disk fails with ENOSPC.
-    rlimit before{};
-    BOOST_REQUIRE(getrlimit(RLIMIT_FSIZE, &before) == 0);
+    rlimit saved{};
+    BOOST_REQUIRE(getrlimit(RLIMIT_FSIZE, &saved) == 0);
     const auto oldSignal = std::signal(SIGXFSZ, SIG_IGN);
-    rlimit small = before;
+    rlimit small = saved;
     small.rlim_cur = 4096;
     BOOST_REQUIRE(setrlimit(RLIMIT_FSIZE, &small) == 0);
     const auto written = PdfReport::write(longReport(), path);
-    setrlimit(RLIMIT_FSIZE, &before);
+    setrlimit(RLIMIT_FSIZE, &saved);
     std::signal(SIGXFSZ, oldSignal);
 
     BOOST_TEST_REQUIRE(!written.ok());
-    BOOST_TEST((written.error().kind == ReportOutputError::Kind::CannotWrite));
+    BOOST_TEST((written.error().kind == ReportOutputError::Kind::DiskFull));
     BOOST_TEST(written.error().message.contains(path), written.error().message);
-    QFile old(path);
     BOOST_REQUIRE(old.open(QIODevice::ReadOnly));
-    BOOST_TEST(old.readAll() == QByteArray("last month's report"));
-    BOOST_TEST(QDir(dir.path()).entryList(QDir::Files).join(u',') == QStringLiteral("funders.pdf"));  // no leftovers
+    BOOST_TEST(old.readAll() == before);
+    BOOST_TEST(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).join(u',') == QStringLiteral("funders.pdf"));
+}
+
+BOOST_AUTO_TEST_CASE(only_an_earlier_report_of_the_same_kind_is_replaced) {
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("report.pdf"));
+    ReportDocument other = longReport();
+    other.kind = QStringLiteral("cards");
+    BOOST_TEST_REQUIRE(PdfReport::write(other, path).ok());
+    const auto funders = PdfReport::write(longReport(), path);  // a card report is not a funder report
+    BOOST_TEST_REQUIRE(!funders.ok());
+    BOOST_TEST((funders.error().kind == ReportOutputError::Kind::Protected));
+    BOOST_TEST(PdfReport::write(other, path).ok());  // but a newer card report may replace it
+    // A file named in neverReplace is refused even when it is an earlier report of the kind.
+    const auto kept = PdfReport::write(other, path, {dir.file(QStringLiteral("./report.pdf"))});
+    BOOST_TEST_REQUIRE(!kept.ok());
+    BOOST_TEST((kept.error().kind == ReportOutputError::Kind::Protected));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
