@@ -10,8 +10,8 @@
 #
 # Environment:
 #   KIOSK_ARGS    extra arguments for the kiosk (split on spaces); "@RUN_DIR@" in them becomes a
-#                 fresh empty folder for each run (for a database or printer output), e.g.
-#                 KIOSK_ARGS="--config config/aktivkafe.toml --db @RUN_DIR@/cafe.sqlite"
+#                 fresh empty folder for each run (for printer output, say). The kiosk never
+#                 makes a café: a --db must name one made by 'aktivkafe init'.
 #   BARE_ARGS     the same for the baseline
 #   WARMUP        unmeasured runs of each binary first (default 1: fills the page cache)
 #   RUN_TIMEOUT   seconds before a run that shows no frame is killed (default 60)

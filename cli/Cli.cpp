@@ -122,10 +122,10 @@ int parseOrExit(QCommandLineParser& parser, const QStringList& args, const QStri
     return -1;
 }
 
-std::unique_ptr<Database> openDatabase(const QString& path, bool forWriting) {
+std::unique_ptr<Database> openDatabase(const QString& path, Open how) {
     DatabaseOptions options;
-    options.createIfMissing = forWriting;
-    options.migrate = forWriting;
+    options.createIfMissing = how == Open::Create;
+    options.readOnly = how == Open::ReadOnly;
     auto db = Database::open(path, options);
     if (!db) {
         err() << "aktivkafe: " << db.error().message << "\n";

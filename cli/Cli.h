@@ -54,9 +54,15 @@ std::optional<std::pair<QDate, QDate>> readPeriod(const QCommandLineParser& pars
 // The --db option every sub-command takes.
 QCommandLineOption dbOption();
 
-// Opens the database or prints why not. `forWriting` creates and migrates; otherwise the file must
-// exist at the current schema version and is only read.
-std::unique_ptr<Database> openDatabase(const QString& path, bool forWriting);
+// How a command opens the café's database.
+enum class Open {
+    ReadOnly,  // reports and checks: nothing is written, a read-only copy works (DatabaseOptions::readOnly)
+    Write,     // an existing café, brought up to date
+    Create,    // 'aktivkafe init': a new café where there is none (or an empty file), or an existing one
+};
+
+// Opens the database or prints why not (the message says which problem it is and what to do).
+std::unique_ptr<Database> openDatabase(const QString& path, Open how);
 
 int runInit(const QStringList& args);
 int runJournal(const QStringList& args);

@@ -28,7 +28,7 @@ int runInit(const QStringList& args) {
         return Usage;
     }
 
-    auto database = openDatabase(parser.value(db), true);
+    auto database = openDatabase(parser.value(db), Open::Create);
     if (!database) return Unreadable;
     out() << "Database ready: " << database->path() << " (schema version " << database->schemaVersion() << ")\n";
     if (!parser.isSet(seed)) return Ok;

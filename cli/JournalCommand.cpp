@@ -26,7 +26,7 @@ int runJournal(const QStringList& args) {
     }
 
     // Read only: a damaged journal is evidence, nothing here may write to the file.
-    auto database = openDatabase(parser.value(db), false);
+    auto database = openDatabase(parser.value(db), Open::ReadOnly);
     if (!database) return Unreadable;
     SystemClock clock;
     const Journal journal(*database, clock, QStringLiteral("cli"));

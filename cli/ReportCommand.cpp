@@ -193,7 +193,7 @@ int runReport(const QStringList& args) {
     const auto [first, last] = *period;
 
     // Read only: a report never changes the café's file.
-    auto database = openDatabase(parser.value(db), false);
+    auto database = openDatabase(parser.value(db), Open::ReadOnly);
     if (!database) return Unreadable;
     auto figures = CardReport::figures(*database, first, last, zone, clock);
     if (!figures) {

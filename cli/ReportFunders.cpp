@@ -119,7 +119,7 @@ int runReportFunders(const QStringList& args) {
         QCoreApplication::installTranslator(&translator);
 
     // Read only: a report never changes the café's file.
-    auto database = openDatabase(parser.value(db), false);
+    auto database = openDatabase(parser.value(db), Open::ReadOnly);
     if (!database) return Unreadable;
     auto built = FunderReport::build(*database, first, last, zone, clock, localeFor(language));
     if (!built) {

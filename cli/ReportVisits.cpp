@@ -113,7 +113,7 @@ int runReportVisits(const QStringList& args) {
     const auto [first, last] = *period;
 
     // Read only: a report never changes the café's file.
-    auto database = openDatabase(parser.value(db), false);
+    auto database = openDatabase(parser.value(db), Open::ReadOnly);
     if (!database) return Unreadable;
     auto figures = VisitStats::figures(*database, first, last, zone);
     if (!figures) {

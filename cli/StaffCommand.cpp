@@ -43,7 +43,7 @@ int runStaff(const QStringList& args) {
         return Usage;
     }
 
-    auto database = openDatabase(parser.value(db), true);
+    auto database = openDatabase(parser.value(db), Open::Write);
     if (!database) return Unreadable;
     SystemClock clock;
     Journal journal(*database, clock, QStringLiteral("cli"));

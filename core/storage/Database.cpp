@@ -1,5 +1,6 @@
 #include "core/storage/Database.h"
 
+#include "core/storage/DatabaseFile.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/Sql.h"
 
@@ -8,6 +9,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QUrl>
 
 namespace ak {
 
@@ -23,7 +25,6 @@ QString nextConnectionName() {
 Database::Database(QString path, QString connectionName)
     : path_(std::move(path)), connectionName_(std::move(connectionName)) {
     db_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName_);
-    db_.setDatabaseName(path_);
 }
 
 Database::~Database() {
@@ -42,37 +43,121 @@ bool Database::isInMemory() const { return path_ == QLatin1String(":memory:"); }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const DatabaseOptions& options) {
     std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
+    const bool create = options.createIfMissing && !options.readOnly;
     if (!db->isInMemory()) {
+        // Look at the file before SQLite does: SQLite would create a missing file, and write a
+        // header into an empty one.
         const QFileInfo info(path);
         if (!info.dir().exists())
-            return Error{ErrorCode::Io, QStringLiteral("The folder %1 does not exist.").arg(info.dir().path())};
-        if (!options.createIfMissing && !info.exists())
-            return Error{ErrorCode::Io, QStringLiteral("There is no database at %1.").arg(path)};
+            return Error{ErrorCode::Io, QStringLiteral("The folder %1 does not exist.%2")
+                                            .arg(info.dir().path(), create ? QStringLiteral(" Create it first.")
+                                                                           : QString())};
+        const dbfile::Probe probe = dbfile::probe(path);
+        if (const QString why = dbfile::refusal(path, probe); !why.isEmpty()) return Error{ErrorCode::Storage, why};
+        if (!create && (probe.kind == dbfile::Kind::Missing || probe.kind == dbfile::Kind::Empty))
+            return Error{ErrorCode::Io, QStringLiteral("There is no café database at %1%2. A new café is made with: "
+                                                       "aktivkafe init --db %1")
+                                            .arg(path, probe.kind == dbfile::Kind::Empty
+                                                           ? QStringLiteral(" (the file is empty)")
+                                                           : QString())};
+        if (!options.readOnly)
+            if (auto problem = dbfile::writeProblem(path)) return *problem;
     }
-    if (!db->db_.open())
-        return Error{ErrorCode::Storage,
-                     QStringLiteral("Could not open the database %1: %2").arg(path, db->db_.lastError().text())};
+    // Read-only tools open the file as the apps do, so that SQLite tidies its -wal and -shm files
+    // away at the end as usual, and set query_only: any write is refused by SQLite itself.
+    auto connected = db->connect(path, QString(), !options.readOnly);
+    if (!connected) {
+        // A database in WAL mode cannot be opened in a read-only folder or on a full disk (SQLite
+        // wants to make its -shm file there); a read-only tool can still read it another way.
+        if (!options.readOnly || db->isInMemory() || (dbfile::folderWritable(path) && !dbfile::diskFull(path)))
+            return connected.error();
+        if (auto again = db->openReadOnlyElsewhere(); !again) return again.error();
+    }
+    if (options.readOnly)
+        if (auto r = sql::exec(db->db_, QStringLiteral("PRAGMA query_only = ON")); !r) return r.error();
+    if (!db->isInMemory())
+        if (auto r = db->recognise(create); !r) return r.error();
     if (auto r = db->configure(options); !r) return r.error();
-    qCInfo(lcDb) << "opened" << path << "schema version" << db->schemaVersion_;
+    qCInfo(lcDb) << "opened" << path << "schema version" << db->schemaVersion_ << (options.readOnly ? "(read only)" : "");
     return db;
 }
 
+Result<void> Database::connect(const QString& name, const QString& connectOptions, bool forWriting) {
+    db_.close();
+    db_.setDatabaseName(name);
+    db_.setConnectOptions(connectOptions);
+    if (!db_.open()) return dbfile::explain(path_, db_.lastError(), forWriting);
+    // Connection settings first, then the first real read: that read is where SQLite says whether
+    // it can use the file (locked, read-only folder, damaged).
+    QSqlQuery q(db_);
+    if (!q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)) ||
+        !q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
+        const QSqlError error = q.lastError();
+        q.finish();
+        db_.close();
+        return dbfile::explain(path_, error, forWriting);
+    }
+    return {};
+}
+
+Result<void> Database::openReadOnlyElsewhere() {
+    const QString wal = path_ + QStringLiteral("-wal");
+    if (QFileInfo(wal).size() == 0) {
+        // No log with data in it: the file alone is the whole database, and "immutable" tells SQLite
+        // not to look for locks or a log it could not create here.
+        const QString uri = QUrl::fromLocalFile(QFileInfo(path_).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                            QStringLiteral("?immutable=1");
+        qCInfo(lcDb) << path_ << "is in a read-only folder or on a full disk: reading it as immutable";
+        return connect(uri, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"), false);
+    }
+    // Committed data still in the log: read a private copy of both, so that none of it is missed.
+    copy_ = std::make_unique<QTemporaryDir>();
+    const QString copy = copy_->filePath(QFileInfo(path_).fileName());
+    if (!copy_->isValid() || !QFile::copy(path_, copy) || !QFile::copy(wal, copy + QStringLiteral("-wal")))
+        return Error{ErrorCode::Io, QStringLiteral("%1 is in a read-only folder or on a full disk and could not be "
+                                                   "copied to read it: there is not enough room in the temporary "
+                                                   "folder either.")
+                                        .arg(path_)};
+    qCInfo(lcDb) << path_ << "has a write-ahead log that cannot be opened in place: reading a copy in" << copy_->path();
+    return connect(copy, QString(), false);
+}
+
+Result<void> Database::recognise(bool mayAdoptEmpty) {
+    auto number = [this](const QString& statement) -> qint64 {
+        auto v = sql::scalar(db_, statement);
+        return v ? v->toLongLong() : -1;
+    };
+    const qint64 id = number(QStringLiteral("PRAGMA application_id"));
+    if (id == dbfile::kApplicationId) return {};
+    const qint64 version = number(QStringLiteral("PRAGMA user_version"));
+    const qint64 tables = number(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    auto hasTable = [&](const char* name) {
+        return number(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+                          .arg(QLatin1String(name))) == 1;
+    };
+    if (id == 0 && version == 0 && tables == 0) {
+        if (mayAdoptEmpty) return {};  // a new café: the first schema step makes it ours
+        return Error{ErrorCode::Io, QStringLiteral("There is no café in %1: it is an empty database. A new café is "
+                                                   "made with: aktivkafe init --db %1")
+                                        .arg(path_)};
+    }
+    // A café from before schema step 15 marked the file: it has our first tables (the journal from
+    // step 5 on). Step 15 marks it when it is upgraded.
+    if (id == 0 && version >= 1 && version < dbfile::kApplicationIdStep && hasTable("settings") &&
+        (version < 5 || hasTable("journal_head")))
+        return {};
+    return Error{ErrorCode::Storage, dbfile::foreign(path_)};
+}
+
 Result<void> Database::configure(const DatabaseOptions& options) {
-    // Connection settings only: nothing here writes to the file. The busy timeout comes first so
-    // that the first read already waits for another process; that read tells a damaged or foreign
-    // file apart from a database.
-    if (auto r = sql::exec(db_, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)); !r) return r;
+    // Connection settings only: nothing here writes to the file.
     auto version = ak::schemaVersion(db_);
-    if (!version)
-        return Result<void>::fail(
-            ErrorCode::Storage,
-            QStringLiteral("%1 is not an Aktivkafe database or is damaged (%2)").arg(path_, version.error().message));
-    for (const QString& pragma :
-         {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL")})
+    if (!version) return dbfile::explain(path_, db_.lastError(), !options.readOnly);
+    for (const QString& pragma : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL")})
         if (auto r = sql::exec(db_, pragma); !r) return r;
 
     const MigrationList& list = options.migrations ? *options.migrations : schemaMigrations();
-    if (options.migrate) {
+    if (options.migrate && !options.readOnly) {
         if (auto r = migrate(db_, path_, list); !r) return r;
     } else if (version.value() != latestVersion(list)) {
         return Result<void>::fail(
@@ -85,7 +170,7 @@ Result<void> Database::configure(const DatabaseOptions& options) {
 
     // WAL only after a successful upgrade, so that a refused file keeps its header bytes too.
     // Read-only tools leave the journal mode as they found it.
-    if (!isInMemory() && options.migrate) {
+    if (!isInMemory() && options.migrate && !options.readOnly) {
         auto mode = sql::scalar(db_, QStringLiteral("PRAGMA journal_mode = WAL"));
         if (!mode) return mode.error();
         if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)

@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QVariantList>
 
 #include <functional>
@@ -25,10 +26,16 @@
 namespace ak {
 
 struct DatabaseOptions {
-    // false: a missing file is an Io error instead of a new, empty database (read-only tools).
+    // false: a missing or empty file is refused instead of becoming a new, empty café. Only
+    // `aktivkafe init` (and tests) create a café; the apps and the other commands never do.
     bool createIfMissing = true;
     // false: do not upgrade; a file that is not at the latest version is refused (read-only tools).
     bool migrate = true;
+    // true: never write to the file (reports, journal verify: SQLite's query_only), and work on a
+    // read-only copy: in a read-only folder the file is opened as immutable, or, when it has a
+    // write-ahead log with data in it, a private copy of both is read. Implies neither creating nor
+    // migrating.
+    bool readOnly = false;
     // nullptr: this build's schemaMigrations(). Tests inject their own history.
     const MigrationList* migrations = nullptr;
 };
@@ -37,8 +44,11 @@ class Database {
 public:
     static constexpr int kBusyTimeoutMs = 5000;
 
-    // Errors: Io (missing file/folder), Storage (not a database, cannot open), Migration,
-    // NewerSchema. The messages name the file and are meant for the person running the café.
+    // Only an Aktivkafe database is opened (PRAGMA application_id, or a café from before it was
+    // set); another program's SQLite file or any other file is refused and left byte-identical.
+    // Errors: Io (missing file or folder, read-only folder or file, full disk), Storage (not a
+    // database, another program's database, locked, damaged), Migration, NewerSchema. The messages
+    // name the file, say which of these it is and what to do (DatabaseFile.h).
     static Result<std::unique_ptr<Database>> open(const QString& path, const DatabaseOptions& options = {});
 
     // The files SQLite keeps for a database at `path`: the file and its -wal, -shm and -journal
@@ -69,10 +79,14 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    Result<void> connect(const QString& name, const QString& connectOptions, bool forWriting);
+    Result<void> recognise(bool mayAdoptEmpty);
     Result<void> configure(const DatabaseOptions& options);
+    Result<void> openReadOnlyElsewhere();
 
     QString path_;
     QString connectionName_;
+    std::unique_ptr<QTemporaryDir> copy_;  // a read-only database's private copy, when one was needed
     QSqlDatabase db_;
     int schemaVersion_ = 0;
     bool inWrite_ = false;

@@ -2,6 +2,7 @@
 // append a new one. Times are stored as UTC ISO-8601 text with milliseconds ("...T10:00:00.000Z"),
 // which sorts correctly as text; money as integer minor units plus an ISO currency code.
 
+#include "core/storage/DatabaseFile.h"
 #include "core/storage/Migrations.h"
 
 namespace ak {
@@ -117,6 +118,9 @@ const MigrationList& schemaMigrations() {
          printStationSchema()},
         {14, QStringLiteral("Activities: sign-up deadline, waitlist, cancellation, weekly series; sign-ups"),
          signupsSchema()},
+        // The apps and commands open only files that carry this mark (core/storage/DatabaseFile.h).
+        {dbfile::kApplicationIdStep, QStringLiteral("The file is marked as an Aktivkafe café (PRAGMA application_id)"),
+         {QStringLiteral("PRAGMA application_id = %1").arg(dbfile::kApplicationId)}},
     };
     return list;
 }

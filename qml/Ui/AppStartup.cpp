@@ -1,7 +1,6 @@
 #include "AppStartup.h"
 
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -41,10 +40,11 @@ Result<AppContext> startApp(const QCommandLineParser& parser) {
 
     AppContext context{std::move(config).value(), nullptr};
     if (parser.isSet(QStringLiteral("db"))) context.config.database.path = parser.value(QStringLiteral("db"));
-    const QString& path = context.config.database.path;
-    if (path != QLatin1String(":memory:")) QDir().mkpath(QFileInfo(path).absolutePath());
-
-    auto db = Database::open(path);
+    // The apps never make a café (a mistyped path must not become an empty one): that is
+    // 'aktivkafe init'. They do bring an existing café's schema up to date.
+    DatabaseOptions options;
+    options.createIfMissing = context.config.database.path == QLatin1String(":memory:");  // tests and self-tests
+    auto db = Database::open(context.config.database.path, options);
     if (!db) return db.error();
     context.db = std::move(db).value();
     return context;

@@ -1,8 +1,10 @@
 // Runs the real aktivkafe binary (path in AK_CLI) against temporary databases.
 
 #include "tests/core/CoreFixtures.h"
+#include "tests/support/ScratchMount.h"
 #include "tests/support/TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 
@@ -134,7 +136,7 @@ BOOST_AUTO_TEST_CASE(unreadable_databases_exit_2) {
     }
     const Run bad = aktivkafe({QStringLiteral("journal"), QStringLiteral("verify"), kDb, garbage});
     BOOST_TEST(bad.code == 2);
-    BOOST_TEST(bad.err.contains(QStringLiteral("not an Aktivkafe database")));
+    BOOST_TEST(bad.err.contains(QStringLiteral("is not a database")), bad.err);
 
     const QString newer = dir.file(QStringLiteral("newer.db"));
     BOOST_TEST_REQUIRE(aktivkafe({QStringLiteral("init"), kDb, newer}).code == 0);
@@ -165,6 +167,87 @@ BOOST_AUTO_TEST_CASE(bad_usage_exits_64_with_a_message) {
     const Run help = aktivkafe({QStringLiteral("init"), QStringLiteral("--help")});
     BOOST_TEST(help.code == 0);
     BOOST_TEST(help.out.contains(QStringLiteral("--seed")));
+}
+
+BOOST_AUTO_TEST_CASE(init_and_staff_refuse_another_programs_database) {
+    TempDir dir;
+    const QString notes = dir.file(QStringLiteral("notes.sqlite"));
+    {
+        RawConnection raw(notes);
+        raw.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"));
+    }
+    const QByteArray before = readFile(notes);
+    const Run init = aktivkafe({QStringLiteral("init"), kDb, notes, QStringLiteral("--seed"), seedFile()});
+    BOOST_TEST(init.code == 2);
+    BOOST_TEST(init.err.contains(QStringLiteral("another program")), init.err);
+    const Run staff = aktivkafe({QStringLiteral("staff"), QStringLiteral("add"), kDb, notes, QStringLiteral("--name"),
+                                 QStringLiteral("Kari"), QStringLiteral("--role"), QStringLiteral("manager"),
+                                 QStringLiteral("--pin"), QStringLiteral("2468")});
+    BOOST_TEST(staff.code == 2);
+    BOOST_TEST(readFile(notes) == before);
+    BOOST_TEST(!QFile::exists(notes + QStringLiteral("-wal")));
+}
+
+BOOST_AUTO_TEST_CASE(only_init_makes_a_cafe_and_never_a_folder) {
+    TempDir dir;
+    const QString typo = dir.file(QStringLiteral("cafee/cafe.sqlite"));
+    const Run init = aktivkafe({QStringLiteral("init"), kDb, typo});
+    BOOST_TEST(init.code == 2);
+    BOOST_TEST(init.err.contains(QStringLiteral("does not exist")), init.err);
+    BOOST_TEST(!QDir(dir.file(QStringLiteral("cafee"))).exists());
+    const QString none = dir.file(QStringLiteral("cafe.sqlite"));
+    const Run staff = aktivkafe({QStringLiteral("staff"), QStringLiteral("add"), kDb, none, QStringLiteral("--name"),
+                                 QStringLiteral("Kari"), QStringLiteral("--role"), QStringLiteral("manager"),
+                                 QStringLiteral("--pin"), QStringLiteral("2468")});
+    BOOST_TEST(staff.code == 2);
+    BOOST_TEST(staff.err.contains(QStringLiteral("aktivkafe init --db")), staff.err);
+    BOOST_TEST(!QFile::exists(none));
+}
+
+BOOST_AUTO_TEST_CASE(verify_and_reports_work_on_a_read_only_copy,
+                     *boost::unit_test::precondition([](boost::unit_test::test_unit_id) {
+                         return ScratchMount::available();
+                     })) {
+    ScratchMount stick(8 * 1024 * 1024);
+    BOOST_TEST_REQUIRE(stick.ok());
+    const QString db = stick.file(QStringLiteral("cafe.sqlite"));
+    BOOST_TEST_REQUIRE(aktivkafe({QStringLiteral("init"), kDb, db, QStringLiteral("--seed"), seedFile()}).code == 0);
+    BOOST_TEST_REQUIRE(stick.makeReadOnly());
+    const Run verify = aktivkafe({QStringLiteral("journal"), QStringLiteral("verify"), kDb, db});
+    BOOST_TEST(verify.code == 0, verify.err);
+    BOOST_TEST(verify.out.startsWith(QStringLiteral("OK")), verify.out);
+    for (const char* report : {"cards", "visits", "activities", "funders"}) {
+        const Run r = aktivkafe({QStringLiteral("report"), QString::fromLatin1(report), kDb, db});
+        BOOST_TEST(r.code == 0, report << ": " << r.err);
+    }
+    const Run staff = aktivkafe({QStringLiteral("staff"), QStringLiteral("add"), kDb, db, QStringLiteral("--name"),
+                                 QStringLiteral("Kari"), QStringLiteral("--role"), QStringLiteral("manager"),
+                                 QStringLiteral("--pin"), QStringLiteral("2468")});
+    BOOST_TEST(staff.code == 2);
+    BOOST_TEST(staff.err.contains(QStringLiteral("read-only")), staff.err);
+    BOOST_TEST(!staff.err.contains(QStringLiteral("damaged.")), staff.err);
+}
+
+BOOST_AUTO_TEST_CASE(help_names_the_program_and_every_report) {
+    const Run version = aktivkafe({QStringLiteral("--version")});
+    BOOST_TEST(version.code == 0);
+    BOOST_TEST(version.out.startsWith(QStringLiteral("aktivkafe 0.")), version.out);
+    const Run reports = aktivkafe({QStringLiteral("report"), QStringLiteral("--help")});
+    BOOST_TEST(reports.code == 0);
+    for (const char* report : {"cards", "visits", "activities", "funders"})
+        BOOST_TEST(reports.out.contains(QStringLiteral("  %1 ").arg(QLatin1String(report))), report);
+    const Run unknown = aktivkafe({QStringLiteral("report"), QStringLiteral("sales")});
+    BOOST_TEST(unknown.code == 64);
+    BOOST_TEST(unknown.err.contains(QStringLiteral("funders")));
+    for (const QStringList& words : {QStringList{QStringLiteral("init")}, QStringList{QStringLiteral("journal")},
+                                     QStringList{QStringLiteral("staff")},
+                                     QStringList{QStringLiteral("report"), QStringLiteral("funders")},
+                                     QStringList{QStringLiteral("report"), QStringLiteral("cards")}}) {
+        const Run help = aktivkafe(words + QStringList{QStringLiteral("--help")});
+        BOOST_TEST(help.code == 0);
+        BOOST_TEST(help.out.startsWith(QStringLiteral("Usage: aktivkafe ") + words.join(u' ')), help.out);
+        BOOST_TEST(!help.out.contains(qEnvironmentVariable("AK_CLI")), help.out);  // not the build path
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
