@@ -1,6 +1,7 @@
 // aktivkafe init --db PATH [--seed FILE]
 
 #include "cli/Cli.h"
+#include "core/audit/ProtectedTriggers.h"
 #include "core/journal/Journal.h"
 #include "core/seed/DemoSeeder.h"
 #include "core/util/Clock.h"
@@ -31,10 +32,24 @@ int runInit(const QStringList& args) {
     auto database = openDatabase(parser.value(db), Open::Create);
     if (!database) return Unreadable;
     out() << "Database ready: " << database->path() << " (schema version " << database->schemaVersion() << ")\n";
-    if (!parser.isSet(seed)) return Ok;
-
     SystemClock clock;
     Journal journal(*database, clock, QStringLiteral("cli"));
+    // The append-only triggers are put back here and only here, never quietly: the journal says so.
+    auto triggers = ProtectedTriggers::restore(*database, journal);
+    if (!triggers) {
+        err() << "aktivkafe init: the journal's protection could not be checked: " << triggers.error().message << "\n";
+        return Failed;
+    }
+    if (!triggers->ok()) {
+        const QStringList put = triggers->missing + triggers->altered;
+        if (!put.isEmpty()) out() << "Put back the protection of the journal and sales: " << put.join(QStringLiteral(", ")) << "\n";
+        if (!triggers->unexpected.isEmpty())
+            out() << "Removed triggers that are not Aktivkafe's: " << triggers->unexpected.join(QStringLiteral(", ")) << "\n";
+        out() << "The journal records this (triggers_restored). Run 'aktivkafe journal verify' to see whether "
+                 "anything was changed while the protection was missing.\n";
+    }
+    if (!parser.isSet(seed)) return Ok;
+
     auto seeded = DemoSeeder::seed(*database, journal, clock, parser.value(seed));
     if (!seeded) {
         err() << "aktivkafe init: " << seeded.error().message << "\n";

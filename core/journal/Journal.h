@@ -41,6 +41,14 @@ struct JournalCheck {
     bool ok() const { return problem == Problem::None; }
 };
 
+// The newest entry of a journal: what the head row records, and what the anchor file outside the
+// database remembers (JournalAnchor.h).
+struct JournalHead {
+    qint64 seq = 0;
+    QString hash;
+    bool operator==(const JournalHead&) const = default;
+};
+
 class Journal {
 public:
     Journal(Database& db, const Clock& clock, QString registerId);
@@ -56,6 +64,12 @@ public:
 
     // Walks the whole chain. A Storage error means the journal could not be read at all.
     Result<JournalCheck> verify() const;
+    // Walks only the newest `entries` rows, trusting the hash of the row before them: the cheap
+    // check the till makes at every start (core/audit/IntegrityCheck.h).
+    Result<JournalCheck> verifyTail(int entries) const;
+
+    // What journal_head records: the last entry's seq and hash (seq 0 before the first entry).
+    Result<JournalHead> head() const;
 
     // Rows with seq > afterSeq, oldest first, at most `limit`.
     Result<std::vector<JournalEntry>> entries(qint64 afterSeq = 0, int limit = 1000) const;
@@ -63,6 +77,8 @@ public:
     const QString& registerId() const { return registerId_; }
 
 private:
+    Result<JournalCheck> verifyFrom(qint64 firstSeq) const;
+
     Database& db_;
     const Clock& clock_;
     QString registerId_;

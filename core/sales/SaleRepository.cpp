@@ -1,6 +1,8 @@
 #include "core/sales/SaleRepository.h"
 
+#include "core/audit/IntegrityGate.h"
 #include "core/money/MoneyFormat.h"
+#include "core/sales/SaleDigest.h"
 #include "core/sales/SaleRows.h"
 #include "core/sales/SalesLogging.h"
 #include "core/storage/Sql.h"
@@ -65,6 +67,8 @@ Result<CompletedSale> SaleRepository::completeWithRedeemedCards(const SaleDraft&
 
 Result<CompletedSale> SaleRepository::completeSale(const SaleDraft& draft, const PaymentPlan& payment,
                                                    const StaffMember& op) {
+    if (gate_)
+        if (auto open = gate_->requireOpen(); !open) return open.error();
     if (auto r = draft.canComplete(); !r) return r.error();
     const SaleTotals t = draft.totals(vat_);
     const QLocale locale(language_);
@@ -103,8 +107,11 @@ Result<CompletedSale> SaleRepository::completeSale(const SaleDraft& draft, const
         if (!n) return n.error();
         s.receiptNumber = n.value();
         if (auto r = salerows::insert(db_, s); !r) return r;
+        auto rows = saledigest::of(db_, s.id);  // what the journal entry vouches for, column by column
+        if (!rows) return rows.error();
         const QString actor = Journal::staffActor(op.id);
-        if (auto j = journal_.append(actor, QStringLiteral("sale"), salerows::journalPayload(s)); !j) return j.error();
+        if (auto j = journal_.append(actor, QStringLiteral("sale"), salerows::journalPayload(s, rows.value())); !j)
+            return j.error();
         for (const VoidedLine& v : draft.voids()) {
             const QJsonObject payload{{QStringLiteral("sale_id"), s.id},
                                       {QStringLiteral("receipt_number"), s.receiptNumber},

@@ -31,6 +31,8 @@
 
 namespace ak {
 
+class IntegrityGate;
+
 struct ParkedSale {
     qint64 id = 0;
     qint64 operatorId = 0;
@@ -42,6 +44,10 @@ class SaleRepository {
     Q_DECLARE_TR_FUNCTIONS(SaleRepository)  // messages for the volunteer; lupdate context "SaleRepository"
 public:
     SaleRepository(Database& db, Journal& journal, const Clock& clock, VatTable vat, QLocale::Language cafeLanguage);
+
+    // The till's IntegrityGate (null: none, as in tests and tools): while it is closed, complete()
+    // and completeReturn() refuse with Locked. Not owned; it outlives the repository.
+    void setGate(const IntegrityGate* gate) { gate_ = gate; }
 
     // Training mode: sales are flagged and numbered on their own (counted apart in X/Z).
     void setTraining(bool on) { training_ = on; }
@@ -101,6 +107,7 @@ private:
     QLocale::Language language_;
     CatalogueRepository catalogue_;
     bool training_ = false;
+    const IntegrityGate* gate_ = nullptr;
 };
 
 }  // namespace ak

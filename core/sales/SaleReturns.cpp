@@ -2,9 +2,11 @@
 // amounts that refers to the original; its lines refer to the original lines, which is how "never
 // more than sold minus already returned" is counted.
 
+#include "core/audit/IntegrityGate.h"
 #include "core/money/MoneyFormat.h"
 #include "core/money/Vat.h"
 #include "core/sales/SaleRepository.h"
+#include "core/sales/SaleDigest.h"
 #include "core/sales/SaleRows.h"
 #include "core/sales/SalesLogging.h"
 #include "core/staff/Permissions.h"
@@ -93,6 +95,8 @@ Result<ReturnDraft> SaleRepository::prepareReturn(qint64 originalSaleId, const s
 Result<CompletedSale> SaleRepository::completeReturn(const ReturnDraft& draft, const PaymentPlan& refund,
                                                      const StaffMember& op, const StaffMember& approver,
                                                      const QString& reason) {
+    if (gate_)
+        if (auto open = gate_->requireOpen(); !open) return open.error();
     const QLocale locale(language_);
     if (reason.trimmed().isEmpty()) return Error{ErrorCode::InvalidInput, tr("A return needs a reason.")};
     // Giving cups back onto a coffee card (and returning a sold card) is not built yet; a refund
@@ -145,7 +149,10 @@ Result<CompletedSale> SaleRepository::completeReturn(const ReturnDraft& draft, c
         if (!n) return n.error();
         s.receiptNumber = n.value();
         if (auto r = salerows::insert(db_, s); !r) return r;
-        auto j = journal_.append(Journal::staffActor(op.id), QStringLiteral("return"), salerows::journalPayload(s));
+        auto rows = saledigest::of(db_, s.id);
+        if (!rows) return rows.error();
+        auto j = journal_.append(Journal::staffActor(op.id), QStringLiteral("return"),
+                                 salerows::journalPayload(s, rows.value()));
         if (!j) return j.error();
         return {};
     });

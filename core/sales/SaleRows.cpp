@@ -125,7 +125,7 @@ Result<CompletedSale> load(const Database& db, qint64 saleId) {
     return s;
 }
 
-QJsonObject journalPayload(const CompletedSale& s) {
+QJsonObject journalPayload(const CompletedSale& s, const QString& rowsDigest) {
     QJsonArray lines, payments, vat;
     for (const CompletedLine& l : s.lines) {
         QJsonObject o{{QStringLiteral("product_id"), l.productId}, {QStringLiteral("name"), l.name},
@@ -158,6 +158,7 @@ QJsonObject journalPayload(const CompletedSale& s) {
                   {QStringLiteral("payments"), payments},
                   {QStringLiteral("vat"), vat}};
     if (!s.discountReasonCode.isEmpty()) o.insert(QStringLiteral("discount_reason"), s.discountReasonCode);
+    if (!rowsDigest.isEmpty()) o.insert(QStringLiteral("rows"), rowsDigest);
     if (s.kind == SaleKind::Return) {
         o.insert(QStringLiteral("refers_to"), s.refersToSaleId);
         o.insert(QStringLiteral("refers_to_receipt"), s.refersToReceiptNumber);

@@ -22,7 +22,8 @@ Result<void> insert(Database& db, CompletedSale& sale);
 // The sale whose id is `saleId`, with everything that belongs to it. NotFound.
 Result<CompletedSale> load(const Database& db, qint64 saleId);
 
-// The "sale"/"return" journal payload: totals, lines, payments and VAT, money as integer øre.
-QJsonObject journalPayload(const CompletedSale& sale);
+// The "sale"/"return" journal payload: totals, lines, payments and VAT, money as integer øre, and
+// `rowsDigest` (SaleDigest.h) as "rows" when given: what `journal verify` compares the tables with.
+QJsonObject journalPayload(const CompletedSale& sale, const QString& rowsDigest);
 
 }  // namespace ak::salerows

@@ -30,7 +30,9 @@ enum class Permission {
     CloseDay,               // Z report and locking the day
     ViewReports,            // X report, statistics, exports
     ManageStaff,            // add and deactivate staff, set others' PINs, bind staff cards
-    UnlockStaff,            // lift a lockout after too many wrong PINs (last: Permissions.cpp names it)
+    UnlockStaff,            // lift a lockout after too many wrong PINs
+    AcknowledgeIntegrity,   // sign that she has seen a warning that the till's records were changed
+                            // (last: Permissions.cpp names it)
 };
 
 // Every enumerator, in declaration order (for tests and for listing a role's rights).

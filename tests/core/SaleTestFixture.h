@@ -1,6 +1,6 @@
 #pragma once
-// A café with a till for the sales suites: in-memory database, a clock the test moves, staff with
-// fast PIN hashing, four products and a SaleRepository for register "till-1".
+// A café with a till for the sales suites: an in-memory database (or a file), a clock the test
+// moves, staff with fast PIN hashing, four products and a SaleRepository for register "till-1".
 
 #include "core/catalogue/CatalogueRepository.h"
 #include "core/journal/Journal.h"
@@ -27,8 +27,10 @@ inline void requireOk(const Result<void>& r) {
 
 struct SaleWorld {
     explicit SaleWorld(Country country = Country::Norway, bool vatRegistered = true,
-                       QLocale::Language language = QLocale::NorwegianBokmal)
+                       QLocale::Language language = QLocale::NorwegianBokmal,
+                       const QString& path = QStringLiteral(":memory:"))
         : currency(country == Country::Norway ? Currency::NOK : Currency::DKK),
+          db(openOrFail(path)),
           sales(*db, journal, clock, VatTable::forCountry(country, vatRegistered), language) {
         const Category drinks = valueOrFail(catalogue.addCategory({0, QStringLiteral("drinks"),
                                                                    {QStringLiteral("Drikke"), QStringLiteral("Drikke"),
@@ -83,7 +85,7 @@ struct SaleWorld {
 
     Currency currency;
     ManualClock clock{QDateTime(QDate(2025, 3, 6), QTime(10, 0), Qt::UTC)};
-    std::unique_ptr<Database> db = openOrFail(QStringLiteral(":memory:"));
+    std::unique_ptr<Database> db;  // in memory unless a path is given
     Journal journal{*db, clock, QStringLiteral("till-1")};
     CatalogueRepository catalogue{*db};
     StaffRepository staff{*db, PinHashCost::Minimum};

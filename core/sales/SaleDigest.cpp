@@ -1,0 +1,118 @@
+#include "core/sales/SaleDigest.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+
+#include <array>
+#include <optional>
+
+namespace ak::saledigest {
+
+namespace {
+
+constexpr char kTag[] = "aktivkafe-sale-rows-v1";
+
+struct Table {
+    const char* name;
+    const char* columns;  // every column, in a fixed order (a new column must be added here)
+    const char* order;
+};
+
+// sales first: its rows decide which sale the other tables' rows belong to.
+const std::array<Table, 4> kTables = {{
+    {"sales",
+     "id, register_id, receipt_number, kind, training, operator_id, consumption, currency, gross_minor,"
+     " discount_minor, discount_reason_code, discount_reason, total_minor, rounding_minor, change_minor, created_at,"
+     " refers_to, return_reason, approved_by",
+     "id"},
+    {"sale_lines",
+     "sale_id, id, position, product_id, name, quantity, unit_price_minor, vat_class, saft_basic_id, basis_points,"
+     " gross_minor, discount_minor, net_minor, returns_line_id",
+     "sale_id, position, id"},
+    {"sale_payments", "sale_id, id, position, method, amount_minor, tendered_minor, reference", "sale_id, position, id"},
+    {"sale_vat", "sale_id, basis_points, gross_minor, vat_minor, net_minor", "sale_id, basis_points"},
+}};
+
+void field(QByteArray& out, const QByteArray& bytes) {
+    const quint32 n = quint32(bytes.size());
+    out.append(char((n >> 24) & 0xff)).append(char((n >> 16) & 0xff)).append(char((n >> 8) & 0xff)).append(char(n & 0xff));
+    out.append(bytes);
+}
+
+void row(QByteArray& out, const QSqlQuery& q, int columns) {
+    for (int c = 0; c < columns; ++c) {
+        const QVariant v = q.value(c);
+        field(out, v.isNull() ? QByteArrayLiteral("N") : QByteArrayLiteral("T") + v.toString().toUtf8());
+    }
+}
+
+QString hex(const QByteArray& encoded) {
+    return QString::fromLatin1(QCryptographicHash::hash(encoded, QCryptographicHash::Sha256).toHex());
+}
+
+int columnCount(const Table& t) { return int(QString::fromLatin1(t.columns).count(u',')) + 1; }
+
+QString select(const Table& t, const char* where) {
+    return QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY %4")
+        .arg(QLatin1String(t.columns), QLatin1String(t.name), QLatin1String(where), QLatin1String(t.order));
+}
+
+}  // namespace
+
+Result<QString> of(const Database& db, qint64 saleId) {
+    QByteArray encoded;
+    field(encoded, QByteArray(kTag));
+    for (const Table& t : kTables) {
+        field(encoded, QByteArray(t.name));
+        const bool salesTable = &t == &kTables[0];
+        auto q = db.query(select(t, salesTable ? "WHERE id = ?" : "WHERE sale_id = ?"), {saleId});
+        if (!q) return q.error();
+        bool any = false;
+        while (q->next()) {
+            any = true;
+            row(encoded, q.value(), columnCount(t));
+        }
+        if (salesTable && !any)
+            return Error{ErrorCode::NotFound, QStringLiteral("There is no sale %1.").arg(saleId)};
+    }
+    return hex(encoded);
+}
+
+Result<void> forEach(const Database& db, qint64 fromSaleId, const std::function<void(qint64, const QString&)>& each,
+                     const std::function<void(qint64)>& orphan) {
+    // One cursor per table, all ordered by sale id, walked side by side.
+    std::array<std::optional<QSqlQuery>, kTables.size()> cursors;
+    std::array<bool, kTables.size()> more{};
+    for (size_t i = 0; i < kTables.size(); ++i) {
+        auto q = db.query(select(kTables[i], i == 0 ? "WHERE id >= ?" : "WHERE sale_id >= ?"), {fromSaleId});
+        if (!q) return q.error();
+        cursors[i].emplace(std::move(q).value());
+        more[i] = cursors[i]->next();
+    }
+    auto saleOf = [&](size_t i) { return cursors[i]->value(0).toLongLong(); };  // id or sale_id: column 0
+    while (true) {
+        // The smallest sale id any cursor is at: a sale, or rows left without their sale.
+        std::optional<qint64> next;
+        for (size_t i = 0; i < kTables.size(); ++i)
+            if (more[i] && (!next || saleOf(i) < *next)) next = saleOf(i);
+        if (!next) break;
+        const qint64 saleId = *next;
+        const bool hasSale = more[0] && saleOf(0) == saleId;
+        QByteArray encoded;
+        field(encoded, QByteArray(kTag));
+        for (size_t i = 0; i < kTables.size(); ++i) {
+            field(encoded, QByteArray(kTables[i].name));
+            while (more[i] && saleOf(i) == saleId) {
+                row(encoded, *cursors[i], columnCount(kTables[i]));
+                more[i] = cursors[i]->next();
+            }
+        }
+        if (hasSale) each(saleId, hex(encoded));
+        else orphan(saleId);
+    }
+    for (size_t i = 0; i < kTables.size(); ++i)
+        if (cursors[i]->lastError().isValid()) return Error{ErrorCode::Storage, cursors[i]->lastError().text()};
+    return {};
+}
+
+}  // namespace ak::saledigest
