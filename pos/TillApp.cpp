@@ -6,6 +6,7 @@
 #include <QTimeZone>
 
 #include "AppShell.h"
+#include "core/journal/JournalAnchor.h"
 #include "core/money/VatTable.h"
 #include "drivers/sim/SimulatedReceiptPrinter.h"
 #include "drivers/sim/SimulatedScanner.h"
@@ -20,6 +21,7 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
     : printer_(std::move(printer)),
       scanner_(std::move(scanner)),
       journal_(db, clock, config.cafe.registerId),
+      integrity_(db, journal_, JournalAnchor::pathFor(db.path()), Database::files(db.path())),
       staff_(db, clock, pinCost),
       catalogue_(db),
       sales_(db, journal_, clock, VatTable::forCountry(config.cafe.country, config.cafe.vatRegistered),
@@ -53,7 +55,17 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
                   {config.cafe.name, config.till.reportsDirectory, config.till.reportPrinter,
                    Database::files(db.path()) + config.sources},
                   language_),
+      integrityController_(integrity_, session_),
       eraseAfterDays_(config.signups.eraseAfterDays) {
+    // Before anything is sold: the journal's newest entries, its head and anchor, the triggers and
+    // the newest sales. What it finds stops selling until a manager has seen it.
+    if (auto checked = integrity_.check(); !checked)
+        qCWarning(lcTill) << "the journal could not be checked:" << checked.error().message;
+    sales_.setGate(&integrity_);
+    anchor_.setInterval(60 * 1000);
+    QObject::connect(&anchor_, &QTimer::timeout, &session_, [this] { keepAnchor(); });
+    anchor_.start();
+    keepAnchor();
     ui::LanguageController::setInstance(&language_);
     TillController::setInstance(&till_);
     SessionController::setInstance(&session_);
@@ -68,6 +80,7 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
     CardTypesController::setInstance(&cardTypesController_);
     ActivitiesAdminController::setInstance(&activitiesAdmin_);
     StatisticsController::setInstance(&statistics_);
+    IntegrityController::setInstance(&integrityController_);
     erasure_.setInterval(60 * 60 * 1000);
     QObject::connect(&erasure_, &QTimer::timeout, &session_, [this] { eraseOldNicknames(); });
     erasure_.start();
@@ -105,7 +118,14 @@ void TillApp::eraseOldNicknames() {
         qCInfo(lcTill) << "erased the nicknames of" << erased.value() << "old sign-up(s)";
 }
 
-TillApp::~TillApp() { printQueue_.setPrinter(nullptr); }  // the printer goes before the queue
+TillApp::~TillApp() {
+    printQueue_.setPrinter(nullptr);  // the printer goes before the queue
+    keepAnchor();
+}
+
+void TillApp::keepAnchor() {
+    if (auto r = integrity_.anchor(); !r) qCWarning(lcTill) << "the journal's anchor could not be written:" << r.error().message;
+}
 
 ReceiptInfo TillApp::receiptInfo(const AppConfig& config) {
     ReceiptInfo info;

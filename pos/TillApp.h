@@ -11,6 +11,7 @@
 #include "CardTypesController.h"
 #include "CardsController.h"
 #include "CatalogueController.h"
+#include "IntegrityController.h"
 #include "LanguageController.h"
 #include "PaymentController.h"
 #include "PrinterController.h"
@@ -23,6 +24,7 @@
 #include "TillController.h"
 #include "core/activity/ActivityRepository.h"
 #include "core/activity/SignupRepository.h"
+#include "core/audit/IntegrityGate.h"
 #include "core/cards/CardType.h"
 #include "core/cards/CoffeeCard.h"
 #include "core/catalogue/CatalogueRepository.h"
@@ -65,6 +67,7 @@ public:
     Journal& journal() { return journal_; }
     SignupRepository& signups() { return signups_; }
     StatisticsController& statistics() { return statistics_; }
+    IntegrityController& integrity() { return integrityController_; }
 
     // The till's own walkthrough steps: `close-drawer`, `printed TEXT` (simulated printer) and
     // `scan TEXT` (simulated scanner).
@@ -75,10 +78,13 @@ private:
     static CardPrintInfo cardPrintInfo(const AppConfig& config);
     void onToken(const dev::TokenRead& token);
     void eraseOldNicknames();
+    void keepAnchor();
 
     std::unique_ptr<dev::ReceiptPrinter> printer_;
     std::unique_ptr<dev::TokenReader> scanner_;
     Journal journal_;
+    // The start check of the journal and sales; closed, it stops sales and returns (core decides).
+    IntegrityGate integrity_;
     StaffRepository staff_;
     CatalogueRepository catalogue_;
     SaleRepository sales_;
@@ -103,6 +109,9 @@ private:
     CardTypesController cardTypesController_;
     ActivitiesAdminController activitiesAdmin_;
     StatisticsController statistics_;
+    IntegrityController integrityController_;
+    // Keeps the anchor file beside the database up with the journal (JournalAnchor.h).
+    QTimer anchor_;
     // Erases sign-up nicknames N days ([signups] erase_after_days) after their activity: at start and then every hour (the job
     // is idempotent and cheap; a till that runs all day does it soon after midnight).
     QTimer erasure_;

@@ -55,13 +55,7 @@ Result<IntegrityReport> IntegrityCheck::run(Database& db, const Options& options
     if (!triggers) return triggers.error();
     report.triggers = triggers.value();
 
-    qint64 fromSale = 1;
-    if (options.quick) {
-        auto last = db.query(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM sales"));
-        if (!last) return last.error();
-        if (last->next()) fromSale = std::max<qint64>(1, last->value(0).toLongLong() - kQuickSales + 1);
-    }
-    auto sales = SaleCoverage::check(db, fromSale);
+    auto sales = options.quick ? SaleCoverage::recent(db, kQuickEntries) : SaleCoverage::check(db);
     if (!sales) return sales.error();
     report.sales = std::move(sales).value();
 

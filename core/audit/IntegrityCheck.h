@@ -4,7 +4,8 @@
 //   - the journal's hash chain and head row (Journal::verify; the quick check walks the newest
 //     kQuickEntries entries only);
 //   - the append-only triggers (ProtectedTriggers.h);
-//   - the sales tables against the journal (SaleCoverage.h; quick: the newest kQuickSales sales);
+//   - the sales tables against the journal (SaleCoverage.h; quick: the sales recorded in, or made
+//     after the sales recorded before, the newest kQuickEntries entries);
 //   - the anchor file beside the database (JournalAnchor.h) and, when given, a head taken from
 //     paper (a Z report) or a backup's name.
 //
@@ -47,7 +48,6 @@ class IntegrityCheck {
     Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
 public:
     static constexpr int kQuickEntries = 256;
-    static constexpr int kQuickSales = 64;
 
     struct Options {
         bool quick = false;

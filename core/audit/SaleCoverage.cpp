@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 
 #include <limits>
+#include <map>
 #include <optional>
 
 namespace ak {
@@ -28,6 +29,12 @@ QString describe(const Database& db, qint64 saleId) {
     return SaleCoverage::tr("receipt %1 on %2").arg(number).arg(reg);
 }
 
+// `described` at the start of a sentence.
+QString capitalised(QString described) {
+    if (!described.isEmpty()) described[0] = described[0].toUpper();
+    return described;
+}
+
 // An entry written before sale digests: its payload must be what the rows give today.
 bool payloadStillMatches(const Database& db, qint64 seq, qint64 saleId) {
     auto stored = db.query(QStringLiteral("SELECT payload FROM journal WHERE seq = ?"), {seq});
@@ -35,6 +42,42 @@ bool payloadStillMatches(const Database& db, qint64 seq, qint64 saleId) {
     const QJsonObject recorded = QJsonDocument::fromJson(stored->value(0).toString().toUtf8()).object();
     auto sale = salerows::load(db, saleId);
     return sale && salerows::journalPayload(sale.value(), QString()) == recorded;
+}
+
+using K = CoverageProblem::Kind;
+
+// The sentences, one per kind of finding.
+CoverageProblem deleted(qint64 saleId, qint64 seq, qint64 receipt) {
+    return {K::Deleted, saleId, seq,
+            SaleCoverage::tr("Receipt %1, recorded in journal entry %2, is missing from the database: it was deleted.")
+                .arg(receipt)
+                .arg(seq)};
+}
+CoverageProblem unrecorded(const Database& db, qint64 saleId) {
+    return {K::Unrecorded, saleId, 0,
+            SaleCoverage::tr("%1 has no entry in the journal: it was put into the database outside the till.")
+                .arg(capitalised(describe(db, saleId)))};
+}
+CoverageProblem changed(const Database& db, qint64 saleId, qint64 seq) {
+    return {K::Changed, saleId, seq,
+            SaleCoverage::tr("%1 was changed after it was recorded in journal entry %2: its totals, lines or payments "
+                             "are no longer what was sold.")
+                .arg(capitalised(describe(db, saleId)))
+                .arg(seq)};
+}
+CoverageProblem twice(const Database& db, qint64 saleId, qint64 first, qint64 second) {
+    return {K::Twice, saleId, second,
+            SaleCoverage::tr("Journal entries %1 and %2 both record %3.").arg(first).arg(second).arg(describe(db, saleId))};
+}
+CoverageProblem orphaned(qint64 saleId) {
+    return {K::Orphaned, saleId, 0,
+            SaleCoverage::tr("Lines or payments of sale %1 are still there, but the sale itself was deleted.").arg(saleId)};
+}
+
+// Whether the sale still has the rows its entry recorded: by digest, or (an entry from before
+// digests) by payload.
+bool unchanged(const Database& db, qint64 saleId, qint64 seq, const QVariant& rows, const QString& digest) {
+    return rows.isNull() ? payloadStillMatches(db, seq, saleId) : rows.toString() == digest;
 }
 
 struct EntryCursor {
@@ -47,62 +90,90 @@ struct EntryCursor {
     void next() { more = q->next(); }
 };
 
+// The columns an entry's check needs, from its payload; NULL for a payload that is not JSON (the
+// chain check reports that entry as changed).
+const char kEntryColumns[] =
+    "CASE WHEN json_valid(payload) THEN CAST(json_extract(payload, '$.sale_id') AS INTEGER) END AS sale, seq,"
+    " CASE WHEN json_valid(payload) THEN json_extract(payload, '$.rows') END AS rows,"
+    " CASE WHEN json_valid(payload) THEN json_extract(payload, '$.receipt_number') END AS receipt";
+
 }  // namespace
 
-Result<std::vector<CoverageProblem>> SaleCoverage::check(const Database& db, qint64 fromSaleId) {
-    // The entries that record sales, by the sale they name; a payload that is not JSON names none
-    // (the chain check reports that entry as changed).
-    auto q = db.query(QStringLiteral(
-        "SELECT sale, seq, rows, receipt FROM ("
-        " SELECT CASE WHEN json_valid(payload) THEN CAST(json_extract(payload, '$.sale_id') AS INTEGER) END AS sale,"
-        "  seq, CASE WHEN json_valid(payload) THEN json_extract(payload, '$.rows') END AS rows,"
-        "  CASE WHEN json_valid(payload) THEN json_extract(payload, '$.receipt_number') END AS receipt"
-        " FROM journal WHERE kind IN ('sale', 'return'))"
-        " WHERE sale >= ? ORDER BY sale, seq"),
-        {fromSaleId});
+Result<std::vector<CoverageProblem>> SaleCoverage::check(const Database& db) {
+    auto q = db.query(QStringLiteral("SELECT %1 FROM journal WHERE kind IN ('sale', 'return') ORDER BY sale, seq")
+                          .arg(QLatin1String(kEntryColumns)));
     if (!q) return q.error();
     EntryCursor entry;
     entry.q.emplace(std::move(q).value());
     entry.next();
-
     std::vector<CoverageProblem> problems;
-    using K = CoverageProblem::Kind;
     // Entries for sales below `saleId` that were not matched: their sales are gone.
     auto deletedBefore = [&](qint64 saleId) {
         for (; entry.more && entry.sale() < saleId; entry.next())
-            problems.push_back({K::Deleted, entry.sale(), entry.seq(),
-                                tr("Receipt %1, recorded in journal entry %2, is missing from the database: it was "
-                                   "deleted.")
-                                    .arg(entry.receipt())
-                                    .arg(entry.seq())});
+            if (!entry.q->value(0).isNull()) problems.push_back(deleted(entry.sale(), entry.seq(), entry.receipt()));
     };
     auto sale = [&](qint64 saleId, const QString& digest) {
         deletedBefore(saleId);
         if (!entry.more || entry.sale() != saleId) {
-            problems.push_back({K::Unrecorded, saleId, 0,
-                                tr("%1 has no entry in the journal: it was put into the database outside the till.")
-                                    .arg(describe(db, saleId))});
+            problems.push_back(unrecorded(db, saleId));
             return;
         }
         const qint64 seq = entry.seq();
         const QVariant rows = entry.rows();
         for (entry.next(); entry.more && entry.sale() == saleId; entry.next())
-            problems.push_back({K::Twice, saleId, entry.seq(),
-                                tr("Journal entries %1 and %2 both record %3.").arg(seq).arg(entry.seq()).arg(describe(db, saleId))});
-        const bool same = rows.isNull() ? payloadStillMatches(db, seq, saleId) : rows.toString() == digest;
-        if (!same)
-            problems.push_back({K::Changed, saleId, seq,
-                                tr("%1 was changed after it was recorded in journal entry %2: its totals, lines or "
-                                   "payments are no longer what was sold.")
-                                    .arg(describe(db, saleId))
-                                    .arg(seq)});
+            problems.push_back(twice(db, saleId, seq, entry.seq()));
+        if (!unchanged(db, saleId, seq, rows, digest)) problems.push_back(changed(db, saleId, seq));
     };
-    auto orphan = [&](qint64 saleId) {
-        problems.push_back({K::Orphaned, saleId, 0,
-                            tr("Lines or payments of sale %1 are still there, but the sale itself was deleted.").arg(saleId)});
-    };
-    if (auto r = saledigest::forEach(db, fromSaleId, sale, orphan); !r) return r.error();
+    auto orphan = [&](qint64 saleId) { problems.push_back(orphaned(saleId)); };
+    if (auto r = saledigest::forEach(db, sale, orphan); !r) return r.error();
     deletedBefore(std::numeric_limits<qint64>::max());
+    for (const CoverageProblem& p : problems) qCWarning(lcCoverage) << p.reason;
+    return problems;
+}
+
+Result<std::vector<CoverageProblem>> SaleCoverage::recent(const Database& db, int entries) {
+    auto last = db.query(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM journal"));
+    if (!last) return last.error();
+    const qint64 start = std::max<qint64>(1, (last->next() ? last->value(0).toLongLong() : 0) - entries + 1);
+    std::vector<CoverageProblem> problems;
+
+    // Each sale entry among the newest entries: its sale is there and unchanged.
+    auto tail = db.query(QStringLiteral("SELECT %1 FROM journal WHERE seq >= ? AND kind IN ('sale', 'return') ORDER BY seq")
+                             .arg(QLatin1String(kEntryColumns)),
+                         {start});
+    if (!tail) return tail.error();
+    std::map<qint64, qint64> recorded;  // sale id -> entry seq
+    while (tail->next()) {
+        if (tail->value(0).isNull()) continue;
+        const qint64 saleId = tail->value(0).toLongLong(), seq = tail->value(1).toLongLong();
+        if (const auto [at, fresh] = recorded.emplace(saleId, seq); !fresh) {
+            problems.push_back(twice(db, saleId, at->second, seq));
+            continue;
+        }
+        auto digest = saledigest::of(db, saleId);
+        if (!digest && digest.error().code != ErrorCode::NotFound) return digest.error();
+        if (!digest) problems.push_back(deleted(saleId, seq, tail->value(3).toLongLong()));
+        else if (!unchanged(db, saleId, seq, tail->value(2), digest.value())) problems.push_back(changed(db, saleId, seq));
+    }
+    // Sale ids only grow, and a sale and its entry are written in one transaction: every sale after
+    // the last one recorded before these entries must be recorded among them.
+    auto floor = db.query(QStringLiteral("SELECT %1 FROM journal WHERE seq < ? AND kind IN ('sale', 'return')"
+                                         " ORDER BY seq DESC LIMIT 1")
+                              .arg(QLatin1String(kEntryColumns)),
+                          {start});
+    if (!floor) return floor.error();
+    const qint64 after = floor->next() ? floor->value(0).toLongLong() : 0;
+    auto newer = db.query(QStringLiteral("SELECT id FROM sales WHERE id > ? ORDER BY id"), {after});
+    if (!newer) return newer.error();
+    while (newer->next())
+        if (const qint64 id = newer->value(0).toLongLong(); !recorded.count(id)) problems.push_back(unrecorded(db, id));
+    auto left = db.query(QStringLiteral("SELECT DISTINCT sale_id FROM (SELECT sale_id FROM sale_lines WHERE sale_id > ?"
+                                        " UNION SELECT sale_id FROM sale_payments WHERE sale_id > ?"
+                                        " UNION SELECT sale_id FROM sale_vat WHERE sale_id > ?)"
+                                        " WHERE sale_id NOT IN (SELECT id FROM sales) ORDER BY sale_id"),
+                         {after, after, after});
+    if (!left) return left.error();
+    while (left->next()) problems.push_back(orphaned(left->value(0).toLongLong()));
     for (const CoverageProblem& p : problems) qCWarning(lcCoverage) << p.reason;
     return problems;
 }

@@ -36,8 +36,13 @@ struct CoverageProblem {
 class SaleCoverage {
     Q_DECLARE_TR_FUNCTIONS(SaleCoverage)
 public:
-    // Checks the sales with id >= `fromSaleId` (1: all of them) and the entries that name them.
-    static Result<std::vector<CoverageProblem>> check(const Database& db, qint64 fromSaleId = 1);
+    // Every sale and every entry: the tables and the journal walked side by side.
+    static Result<std::vector<CoverageProblem>> check(const Database& db);
+
+    // The till's start check, a few primary-key lookups whatever the café's size: the sale entries
+    // among the newest `entries` journal entries (each one's sale must be there, unchanged), and the
+    // sales after the last sale recorded before them (each must be among those entries).
+    static Result<std::vector<CoverageProblem>> recent(const Database& db, int entries);
 };
 
 }  // namespace ak

@@ -78,13 +78,13 @@ Result<QString> of(const Database& db, qint64 saleId) {
     return hex(encoded);
 }
 
-Result<void> forEach(const Database& db, qint64 fromSaleId, const std::function<void(qint64, const QString&)>& each,
+Result<void> forEach(const Database& db, const std::function<void(qint64, const QString&)>& each,
                      const std::function<void(qint64)>& orphan) {
     // One cursor per table, all ordered by sale id, walked side by side.
     std::array<std::optional<QSqlQuery>, kTables.size()> cursors;
     std::array<bool, kTables.size()> more{};
     for (size_t i = 0; i < kTables.size(); ++i) {
-        auto q = db.query(select(kTables[i], i == 0 ? "WHERE id >= ?" : "WHERE sale_id >= ?"), {fromSaleId});
+        auto q = db.query(select(kTables[i], ""));
         if (!q) return q.error();
         cursors[i].emplace(std::move(q).value());
         more[i] = cursors[i]->next();

@@ -14,7 +14,7 @@ ApplicationWindow {
     font.family: Theme.fontFamily
 
     // for --self-test, --screenshot and the walkthrough (see AppShell.h)
-    readonly property var screens: ["login", "sale", "payment", "printer", "return", "staff", "cards", "cardTypes", "activities", "statistics"]
+    readonly property var screens: ["login", "sale", "payment", "printer", "return", "staff", "cards", "cardTypes", "activities", "statistics", "integrity"]
     function screenComponent(name) {
         switch (name) {
         case "sale": return saleScreen
@@ -26,6 +26,7 @@ ApplicationWindow {
         case "cardTypes": return cardTypesScreen
         case "activities": return activitiesScreen
         case "statistics": return statisticsScreen
+        case "integrity": return integrityScreen
         default: return loginScreen
         }
     }
@@ -37,7 +38,8 @@ ApplicationWindow {
         target: Session
         function onLoggedInChanged() {
             if (!Session.loggedIn) Payment.cancel()
-            stack.replace(null, Session.loggedIn ? saleScreen : loginScreen)
+            // core stops selling while the start check's findings wait for a manager
+            stack.replace(null, !Session.loggedIn ? loginScreen : Integrity.blocked ? integrityScreen : saleScreen)
         }
     }
 
@@ -75,6 +77,7 @@ ApplicationWindow {
     Component { id: activitiesScreen; ActivitiesScreen { onBack: stack.replace(null, saleScreen) } }
     Component { id: statisticsScreen; StatisticsScreen { onBack: stack.replace(null, saleScreen) } }
     Component { id: cardTypesScreen; CardTypesScreen { onBack: stack.replace(null, cardsScreen) } }
+    Component { id: integrityScreen; IntegrityScreen { onConfirmed: stack.replace(null, saleScreen) } }
 
     StackView {
         id: stack

@@ -82,9 +82,9 @@ BOOST_AUTO_TEST_CASE(a_changed_deleted_or_inserted_sale_fails) {
         QStringLiteral("INSERT INTO sales (register_id, receipt_number, kind, operator_id, consumption, currency,"
                        " gross_minor, total_minor, created_at) SELECT register_id, 4, kind, operator_id, consumption,"
                        " currency, gross_minor, total_minor, created_at FROM sales WHERE id = 1;")};
-    const QStringList said{QStringLiteral("receipt 2 on till-1 was changed after it was recorded"),
+    const QStringList said{QStringLiteral("Receipt 2 on till-1 was changed after it was recorded"),
                            QStringLiteral("Receipt 2, recorded in journal entry"),
-                           QStringLiteral("receipt 4 on till-1 has no entry in the journal")};
+                           QStringLiteral("Receipt 4 on till-1 has no entry in the journal")};
     for (int i = 0; i < tampering.size(); ++i) {
         CafeCopy c;
         c.sqlite3(QString::fromLatin1(kDropTriggers) + tampering[i]);
