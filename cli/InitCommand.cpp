@@ -3,8 +3,11 @@
 #include "cli/Cli.h"
 #include "core/audit/ProtectedTriggers.h"
 #include "core/journal/Journal.h"
+#include "core/journal/JournalAnchor.h"
 #include "core/seed/DemoSeeder.h"
 #include "core/util/Clock.h"
+
+#include <QFile>
 
 namespace ak::cli {
 
@@ -32,6 +35,15 @@ int runInit(const QStringList& args) {
     auto database = openDatabase(parser.value(db), Open::Create);
     if (!database) return Unreadable;
     out() << "Database ready: " << database->path() << " (schema version " << database->schemaVersion() << ")\n";
+    // A new café starts a new journal: an anchor left by an earlier café at this path would make
+    // the till take the new journal for a cut one.
+    if (const QString anchor = JournalAnchor::pathFor(database->path()); database->created() && QFile::exists(anchor)) {
+        if (!QFile::remove(anchor)) {
+            err() << "aktivkafe init: the journal anchor of an earlier café, " << anchor << ", could not be removed.\n";
+            return Failed;
+        }
+        out() << "Removed the journal anchor of an earlier café at this path: " << anchor << "\n";
+    }
     SystemClock clock;
     Journal journal(*database, clock, QStringLiteral("cli"));
     // The append-only triggers are put back here and only here, never quietly: the journal says so.

@@ -9,6 +9,7 @@
 
 #include "AppShell.h"
 #include "AppStartup.h"
+#include "StationGuard.h"
 #include "KioskApp.h"
 #include "bench/probe/FirstFrameProbe.h"
 #include "core/util/Clock.h"
@@ -31,6 +32,12 @@ int main(int argc, char* argv[]) {
         return 2;
     }
     ak::SystemClock clock;
+    // One running program per register id (kiosk id): two would mix their numbers and print queues.
+    ak::ui::StationGuard station(*context->db, clock, ak::StationLease::kioskStation(context->config.kiosk.id));
+    if (auto claimed = station.claim(); !claimed) {
+        QTextStream(stderr) << "aktivkafe-kiosk: " << claimed.error().message << Qt::endl;
+        return 2;
+    }
 
     // Slips for sign-ups; without a printer the visitor still sees the cancel code on the screen.
     auto printer = ak::dev::DeviceFactory::createReceiptPrinter(context->config.devices.printer);

@@ -8,6 +8,7 @@
 
 #include "AppShell.h"
 #include "AppStartup.h"
+#include "StationGuard.h"
 #include "TillApp.h"
 #include "core/util/Clock.h"
 #include "drivers/devices/DeviceFactory.h"
@@ -27,6 +28,12 @@ int main(int argc, char* argv[]) {
         return 2;
     }
     ak::SystemClock clock;
+    // One running program per register id (kiosk id): two would mix their numbers and print queues.
+    ak::ui::StationGuard station(*context->db, clock, ak::StationLease::tillStation(context->config.cafe.registerId));
+    if (auto claimed = station.claim(); !claimed) {
+        QTextStream(stderr) << "aktivkafe-pos: " << claimed.error().message << Qt::endl;
+        return 2;
+    }
 
     // The printer is set up here; if it cannot be, the till still starts and says why.
     auto printer = ak::dev::DeviceFactory::createReceiptPrinter(context->config.devices.printer);

@@ -75,9 +75,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Data
     }
     if (options.readOnly)
         if (auto r = sql::exec(db->db_, QStringLiteral("PRAGMA query_only = ON")); !r) return r.error();
+    const auto version = ak::schemaVersion(db->db_);
+    const int before = version ? version.value() : -1;
     if (!db->isInMemory())
         if (auto r = db->recognise(create); !r) return r.error();
     if (auto r = db->configure(options); !r) return r.error();
+    db->created_ = create && db->schemaVersion_ > 0 && before == 0 && !db->isInMemory();
     qCInfo(lcDb) << "opened" << path << "schema version" << db->schemaVersion_ << (options.readOnly ? "(read only)" : "");
     return db;
 }

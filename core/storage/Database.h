@@ -62,6 +62,8 @@ public:
     const QString& path() const { return path_; }
     bool isInMemory() const;
     int schemaVersion() const { return schemaVersion_; }
+    // Whether this open made a new café (of a missing or empty file, or an empty database).
+    bool created() const { return created_; }
 
     // Runs `body` inside BEGIN IMMEDIATE ... COMMIT; rolls back if it returns an error (or throws).
     // A write() inside a write() joins the outer transaction (one commit for the business rows
@@ -90,6 +92,7 @@ private:
     QSqlDatabase db_;
     int schemaVersion_ = 0;
     bool inWrite_ = false;
+    bool created_ = false;
 };
 
 }  // namespace ak

@@ -121,6 +121,14 @@ const MigrationList& schemaMigrations() {
         // The apps and commands open only files that carry this mark (core/storage/DatabaseFile.h).
         {dbfile::kApplicationIdStep, QStringLiteral("The file is marked as an Aktivkafe café (PRAGMA application_id)"),
          {QStringLiteral("PRAGMA application_id = %1").arg(dbfile::kApplicationId)}},
+        // core/stations/StationLease.h: one running till per register id, one kiosk per kiosk id.
+        {16, QStringLiteral("Stations: which running till or kiosk holds a register or kiosk id, with a heartbeat"),
+         {QStringLiteral("CREATE TABLE station_leases ("
+                 " station TEXT PRIMARY KEY,"
+                 " host TEXT NOT NULL,"
+                 " pid INTEGER NOT NULL,"
+                 " started_at TEXT NOT NULL,"
+                 " heartbeat_at TEXT NOT NULL) WITHOUT ROWID")}},
     };
     return list;
 }

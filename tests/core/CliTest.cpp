@@ -251,4 +251,29 @@ BOOST_AUTO_TEST_CASE(help_names_the_program_and_every_report) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(a_new_cafe_takes_no_anchor_from_an_earlier_one) {
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("cafe.sqlite"));
+    const QString anchor = db + QStringLiteral(".anchor");
+    {
+        QFile f(anchor);
+        BOOST_TEST_REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("aktivkafe-journal-anchor 1\nseq 812\nhash " + QByteArray(64, 'a') + "\n");
+    }
+    const Run init = aktivkafe({QStringLiteral("init"), kDb, db});
+    BOOST_TEST(init.code == 0, init.err);
+    BOOST_TEST(init.out.contains(QStringLiteral("Removed the journal anchor of an earlier café")), init.out);
+    BOOST_TEST(!QFile::exists(anchor));
+    const Run verify = aktivkafe({QStringLiteral("journal"), QStringLiteral("verify"), kDb, db});
+    BOOST_TEST(verify.code == 0, verify.out);
+    // An existing café keeps its anchor when init runs on it again.
+    {
+        QFile f(anchor);
+        BOOST_TEST_REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("aktivkafe-journal-anchor 1\nseq 1\nhash " + QByteArray(64, 'b') + "\n");
+    }
+    BOOST_TEST(aktivkafe({QStringLiteral("init"), kDb, db}).code == 0);
+    BOOST_TEST(QFile::exists(anchor));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
