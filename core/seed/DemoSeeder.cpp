@@ -12,6 +12,7 @@
 #include <QTimeZone>
 
 #include <map>
+#include <set>
 #include <toml++/toml.h>
 
 namespace ak {
@@ -68,6 +69,20 @@ public:
     explicit Parser(QString file) : file_(std::move(file)) {}
 
     Result<SeedData> parse(const toml::table& root) {
+        // A seed file is recognised by what it holds: only these tables. The café's configuration
+        // (which also has a [cafe] with a currency) is refused by name rather than loading nothing.
+        static const std::set<std::string> seedKeys = {"cafe",       "categories",   "products", "activities",
+                                                       "card_types", "card_budgets", "staff"};
+        QStringList foreign;
+        for (const auto& [key, node] : root)
+            if (!seedKeys.count(std::string(key.str()))) foreign << QString::fromStdString(std::string(key.str()));
+        if (!foreign.isEmpty())
+            return fail(QStringLiteral("this is not a seed file: it has [%1], which a seed file does not (it looks like "
+                                       "%2). A seed file has [cafe], [[categories]], [[products]], [[card_types]], "
+                                       "[[card_budgets]], [[activities]] and [[staff]], like config/demo-seed.toml.")
+                            .arg(foreign.join(QStringLiteral("], [")),
+                                 root.contains("database") || root.contains("devices") ? QStringLiteral("the café's configuration")
+                                                                                      : QStringLiteral("another file")));
         const auto cafe = root["cafe"];
         if (auto c = currencyFromCode(str(cafe["currency"]))) data_.currency = *c;
         else return fail(QStringLiteral("[cafe] currency must be NOK or DKK"));
@@ -93,6 +108,10 @@ public:
                 if (auto r = (this->*parse)(*t, index); !r) return r.error();
             }
         }
+        if (data_.categories.empty() && data_.products.empty() && data_.activities.empty() && data_.cardTypes.empty() &&
+            data_.budgets.empty() && data_.staff.empty())
+            return fail(QStringLiteral("the file loads nothing: it has no categories, products, card types, budgets, "
+                                       "activities or staff. Nothing was changed."));
         return data_;
     }
 

@@ -276,4 +276,16 @@ BOOST_AUTO_TEST_CASE(a_new_cafe_takes_no_anchor_from_an_earlier_one) {
     BOOST_TEST(QFile::exists(anchor));
 }
 
+BOOST_AUTO_TEST_CASE(the_configuration_as_a_seed_is_refused_and_the_right_seed_still_loads) {
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("cafe.sqlite"));
+    const Run wrong = aktivkafe({QStringLiteral("init"), kDb, db, QStringLiteral("--seed"),
+                                 sourceDir() + QStringLiteral("/config/aktivkafe.toml")});
+    BOOST_TEST(wrong.code == 1);
+    BOOST_TEST(wrong.err.contains(QStringLiteral("is not a seed file")), wrong.err);
+    const Run right = aktivkafe({QStringLiteral("init"), kDb, db, QStringLiteral("--seed"), seedFile()});
+    BOOST_TEST(right.code == 0, right.err);
+    BOOST_TEST(right.out.contains(QStringLiteral("Demo data loaded")));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

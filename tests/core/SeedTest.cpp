@@ -215,4 +215,30 @@ BOOST_AUTO_TEST_CASE(bad_files_are_refused_with_a_location_and_nothing_written) 
     BOOST_TEST(s.seed().ok());  // and the good file still works afterwards
 }
 
+// Issue 10, item 8: the configuration given as a seed by mistake, or a seed with nothing in it, is
+// refused with a sentence, leaves no mark, and the right seed loads afterwards.
+BOOST_AUTO_TEST_CASE(the_configuration_or_an_empty_seed_is_refused_and_leaves_no_mark) {
+    Seeded s;
+    TempDir dir;
+    const QString empty = dir.file(QStringLiteral("empty.toml"));
+    {
+        QFile f(empty);
+        BOOST_TEST_REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("[cafe]\ncurrency = \"NOK\"\n");
+    }
+    auto config = s.seed(sourceDir() + QStringLiteral("/config/aktivkafe.toml"));
+    BOOST_TEST_REQUIRE(!config.ok());
+    BOOST_TEST((config.error().code == ErrorCode::Config));
+    BOOST_TEST(config.error().message.contains(QStringLiteral("is not a seed file")), config.error().message);
+    BOOST_TEST(config.error().message.contains(QStringLiteral("the café's configuration")), config.error().message);
+    auto nothing = s.seed(empty);
+    BOOST_TEST_REQUIRE(!nothing.ok());
+    BOOST_TEST(nothing.error().message.contains(QStringLiteral("loads nothing")), nothing.error().message);
+    auto entries = s.journal.entries();
+    BOOST_TEST_REQUIRE(entries.ok());
+    BOOST_TEST(entries->empty());  // no demo_seeded entry, no mark
+    auto right = s.seed();
+    BOOST_TEST(right.ok(), (right.ok() ? QString() : right.error().message));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
