@@ -119,6 +119,15 @@ int parseOrExit(QCommandLineParser& parser, const QStringList& args, const QStri
         out() << helpWithUsage(parser, usage);
         return Ok;
     }
+    // Every option of these commands takes one value: a second one would silently win or lose.
+    QStringList seen;
+    for (const QString& name : parser.optionNames()) {
+        if (seen.contains(name)) {
+            err() << "aktivkafe: --" << name << " was given more than once; give it once.\n";
+            return Usage;
+        }
+        seen << name;
+    }
     return -1;
 }
 

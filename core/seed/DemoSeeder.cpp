@@ -333,7 +333,7 @@ Result<DemoSeedResult> DemoSeeder::seed(Database& db, Journal& journal, const Cl
             ++result.activities;
         }
         for (const SeededStaff& s : data->staff) {
-            auto m = staff.add(s.member.name, s.member.role, s.pin);
+            auto m = staff.addDemo(s.member.name, s.member.role, s.pin);
             if (!m) return m.error();
             result.staff.push_back({m.value(), s.pin});
         }

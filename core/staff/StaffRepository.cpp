@@ -5,7 +5,10 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 #include "core/staff/StaffLogging.h"
+#include "core/staff/StaffRules.h"
 
 namespace ak {
 
@@ -101,19 +104,75 @@ Result<StaffMember> StaffRepository::authorize(const StaffMember& by, Permission
     return actor;
 }
 
-Result<StaffMember> StaffRepository::insert(const QString& name, StaffRole role, const QString& hash) {
-    StaffMember m{0, name.trimmed(), role, true};
-    auto q = db_.query(QStringLiteral("INSERT INTO staff (name, role, pin_hash, active) VALUES (?, ?, ?, 1)"),
-                       {m.name, staffRoleKey(role), hash});
+Result<StaffMember> StaffRepository::insert(const QString& typedName, StaffRole role, const QString& hash) {
+    auto name = StaffRules::name(typedName);
+    if (!name) return name.error();
+    // Unique ignoring case, among everyone ever on the list: the journal and the reports name
+    // operators, and two "Ola"s on the login screen is one too many. Compared here, not in SQL:
+    // SQLite's lower() knows only ASCII, and names have æ, ø and å.
+    auto q = db_.query(QStringLiteral("SELECT name, active FROM staff"));
     if (!q) return q.error();
-    m.id = q->lastInsertId().toLongLong();
+    while (q->next())
+        if (q->value(0).toString().compare(name.value(), Qt::CaseInsensitive) == 0)
+            return Error{ErrorCode::InvalidInput,
+                         q->value(1).toBool()
+                             ? tr("Someone called %1 is on the staff list already. Add a last name or an initial to "
+                                  "tell them apart.")
+                                   .arg(q->value(0).toString())
+                             : tr("Someone called %1 was on the staff list before. Add a last name or an initial to "
+                                  "tell them apart in the reports.")
+                                   .arg(q->value(0).toString())};
+    StaffMember m{0, name.value(), role, true};
+    auto ins = db_.query(QStringLiteral("INSERT INTO staff (name, role, pin_hash, active) VALUES (?, ?, ?, 1)"),
+                         {m.name, staffRoleKey(role), hash});
+    if (!ins) return ins.error();
+    m.id = ins->lastInsertId().toLongLong();
     qCInfo(lcStaff) << "added staff member" << m.id << staffRoleKey(role);
     return m;
 }
 
+Result<void> StaffRepository::notShared(const QString& pin, qint64 except) const {
+    auto q = db_.query(QStringLiteral("SELECT pin_hash FROM staff WHERE active = 1 AND id <> ?"), {except});
+    if (!q) return q.error();
+    while (q->next())
+        if (PinHasher::verify(q->value(0).toString(), pin))
+            return Error{ErrorCode::InvalidInput, tr("Someone else on the staff list already has this PIN. Choose "
+                                                     "another one: a PIN is one person's own.")};
+    return {};
+}
+
+Result<StaffMember> StaffRepository::addChecked(const QString& name, StaffRole role, const QString& pin,
+                                                const StaffMember* by, Journal* journal) {
+    if (auto n = StaffRules::name(name); !n) return n.error();
+    if (auto r = StaffRules::newPin(pin); !r) return r.error();
+    // Before the write lock: argon2 is deliberately slow, once per person on the list and once more.
+    if (auto r = notShared(pin, 0); !r) return r.error();
+    auto hash = PinHasher::hash(pin, cost_);
+    if (!hash) return hash.error();
+    Result<StaffMember> added = Error{ErrorCode::Storage, QString()};
+    auto r = db_.write([&]() -> Result<void> {
+        std::optional<StaffMember> actor;
+        if (by) {
+            auto a = authorize(*by, Permission::ManageStaff);
+            if (!a) return a.error();
+            actor = a.value();
+        }
+        added = insert(name, role, hash.value());
+        if (!added) return added.error();
+        if (!actor) return {};  // the command journals the whole operation itself
+        return appendBy(*journal, *actor, QStringLiteral("staff_added"),
+                        {{QStringLiteral("staff_id"), added->id}, {QStringLiteral("role"), staffRoleKey(role)}});
+    });
+    if (!r) return r.error();
+    return added;
+}
+
 Result<StaffMember> StaffRepository::addBySystem(const QString& name, StaffRole role, const QString& pin) {
-    if (name.trimmed().isEmpty()) return Error{ErrorCode::InvalidInput, tr("A staff member needs a name.")};
-    // Hash before taking the write lock: argon2 is deliberately slow.
+    return addChecked(name, role, pin, nullptr, nullptr);
+}
+
+Result<StaffMember> StaffRepository::addDemo(const QString& name, StaffRole role, const QString& pin) {
+    if (auto n = StaffRules::name(name); !n) return n.error();
     auto hash = PinHasher::hash(pin, cost_);
     if (!hash) return hash.error();
     Result<StaffMember> added = Error{ErrorCode::Storage, QString()};
@@ -130,23 +189,16 @@ Result<StaffMember> StaffRepository::add(const QString& name, StaffRole role, co
                                          Journal& journal) {
     // Refuse before hashing so that a volunteer's attempt costs nothing; checked again inside.
     if (auto allowed = requirePermission(by, Permission::ManageStaff); !allowed) return allowed.error();
-    if (name.trimmed().isEmpty()) return Error{ErrorCode::InvalidInput, tr("A staff member needs a name.")};
-    auto hash = PinHasher::hash(pin, cost_);
-    if (!hash) return hash.error();
-    Result<StaffMember> added = Error{ErrorCode::Storage, QString()};
-    auto r = db_.write([&]() -> Result<void> {
-        auto actor = authorize(by, Permission::ManageStaff);
-        if (!actor) return actor.error();
-        added = insert(name, role, hash.value());
-        if (!added) return added.error();
-        return appendBy(journal, actor.value(), QStringLiteral("staff_added"),
-                        {{QStringLiteral("staff_id"), added->id}, {QStringLiteral("role"), staffRoleKey(role)}});
-    });
-    if (!r) return r.error();
-    return added;
+    return addChecked(name, role, pin, &by, &journal);
 }
 
 Result<void> StaffRepository::changePin(qint64 staffId, const QString& pin, const StaffMember& by, Journal& journal) {
+    // Someone else's PIN: the screen's role is enough to refuse cheaply first (checked again inside).
+    if (by.id != staffId)
+        if (auto allowed = requirePermission(by, Permission::ManageStaff); !allowed) return allowed;
+    if (auto r = StaffRules::newPin(pin); !r) return r;
+    if (by.id != staffId)
+        if (auto r = notShared(pin, staffId); !r) return r;
     auto hash = PinHasher::hash(pin, cost_);
     if (!hash) return hash.error();
     return db_.write([&]() -> Result<void> {

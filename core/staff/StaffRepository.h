@@ -70,10 +70,13 @@ public:
     Result<StaffMember> loginWithCard(const QString& token, Journal& journal);
 
     // --- Changing the staff list (checked; see "Acting person") ---
-    // ManageStaff. InvalidInput for an empty name or a PIN that is not 4–6 digits.
+    // ManageStaff. InvalidInput for a name or PIN StaffRules refuses, a name someone on the list
+    // (now or before) already has, ignoring case, or a PIN another active person uses.
     Result<StaffMember> add(const QString& name, StaffRole role, const QString& pin, const StaffMember& by,
                             Journal& journal);
-    // Anyone active may change their own PIN; someone else's needs ManageStaff.
+    // Anyone active may change their own PIN; someone else's needs ManageStaff. The new PIN follows
+    // StaffRules; one set for someone else must not be another active person's (one's own new PIN
+    // is not compared with the others': the refusal would tell a volunteer someone else's PIN).
     Result<void> changePin(qint64 staffId, const QString& pin, const StaffMember& by, Journal& journal);
     // ManageStaff. Conflict when `by` deactivates themself: so the last manager cannot vanish.
     Result<void> deactivate(qint64 staffId, const StaffMember& by, Journal& journal);
@@ -86,12 +89,11 @@ public:
     Result<int> unbindCards(qint64 staffId, const StaffMember& by, Journal& journal);
 
     // --- Unchecked, for the command line and the seeder (see "Acting person") ---
+    // The same rules as add(), without a person acting: `aktivkafe staff add`.
     Result<StaffMember> addBySystem(const QString& name, StaffRole role, const QString& pin);
-    // The same as addBySystem(); kept so that existing callers (the demo seeder and its test)
-    // compile. New code: addBySystem() or the checked add().
-    Result<StaffMember> add(const QString& name, StaffRole role, const QString& pin) {
-        return addBySystem(name, role, pin);
-    }
+    // Demo and test staff: the name rules, but a PIN only of the right form (the demo's PINs are
+    // printed in the README for anyone to try; they are not meant to be secret).
+    Result<StaffMember> addDemo(const QString& name, StaffRole role, const QString& pin);
 
     // The SHA-256 (hex) a card token is stored as: trimmed, UTF-8.
     static QString cardTokenHash(const QString& token);
@@ -100,7 +102,13 @@ private:
     Result<QString> pinHash(qint64 staffId) const;
     // Re-reads `by` and checks `permission`; call inside db_.write().
     Result<StaffMember> authorize(const StaffMember& by, Permission permission) const;
+    // Checks the name (StaffRules) and that nobody on the list has it, then inserts; inside db_.write().
     Result<StaffMember> insert(const QString& name, StaffRole role, const QString& pinHash);
+    // InvalidInput when an active person other than `except` has `pin`.
+    Result<void> notShared(const QString& pin, qint64 except) const;
+    // The checks and the insert of add() and addBySystem(); `by` null: the system.
+    Result<StaffMember> addChecked(const QString& name, StaffRole role, const QString& pin, const StaffMember* by,
+                                   Journal* journal);
     Result<void> storeLock(qint64 staffId, const StaffLock& lock);
     static StaffMember memberFrom(const QSqlQuery& q);         // columns id, name, role, active
     static StaffLock lockFrom(const QSqlQuery& q, int first);  // failed_pins, lockouts, locked_until

@@ -79,7 +79,7 @@ BOOST_AUTO_TEST_CASE(staff_add_journals_and_refuses_bad_input) {
     const QStringList add = {QStringLiteral("staff"), QStringLiteral("add"), kDb, db, QStringLiteral("--name"),
                              QStringLiteral("Åse"), QStringLiteral("--role")};
 
-    const Run ok = aktivkafe(add + QStringList{QStringLiteral("manager"), QStringLiteral("--pin"), QStringLiteral("4321")});
+    const Run ok = aktivkafe(add + QStringList{QStringLiteral("manager"), QStringLiteral("--pin"), QStringLiteral("4821")});
     BOOST_TEST(ok.code == 0, ok.err.toStdString());
     BOOST_TEST(ok.out.contains(QStringLiteral("Added Åse (manager)")));
 
@@ -90,6 +90,32 @@ BOOST_AUTO_TEST_CASE(staff_add_journals_and_refuses_bad_input) {
     const Run badRole = aktivkafe(add + QStringList{QStringLiteral("boss"), QStringLiteral("--pin"), QStringLiteral("1234")});
     BOOST_TEST(badRole.code == 64);
     BOOST_TEST(badRole.err.contains(QStringLiteral("volunteer or manager")));
+
+    const Run easyPin = aktivkafe(add + QStringList{QStringLiteral("volunteer"), QStringLiteral("--pin"), QStringLiteral("0000")});
+    BOOST_TEST(easyPin.code == 1);
+    BOOST_TEST(easyPin.err.contains(QStringLiteral("first anyone would try")), easyPin.err);
+    const Run twice = aktivkafe(add + QStringList{QStringLiteral("volunteer"), QStringLiteral("--pin"),
+                                                  QStringLiteral("5830"), QStringLiteral("--pin"), QStringLiteral("0000")});
+    BOOST_TEST(twice.code == 64);
+    BOOST_TEST(twice.err.contains(QStringLiteral("--pin was given more than once")), twice.err);
+    const Run sameName = aktivkafe({QStringLiteral("staff"), QStringLiteral("add"), kDb, db, QStringLiteral("--name"),
+                                    QStringLiteral("ÅSE"), QStringLiteral("--role"), QStringLiteral("volunteer"),
+                                    QStringLiteral("--pin"), QStringLiteral("5830")});
+    BOOST_TEST(sameName.code == 1);
+    BOOST_TEST(sameName.err.contains(QStringLiteral("already")), sameName.err);
+    const Run longName = aktivkafe({QStringLiteral("staff"), QStringLiteral("add"), kDb, db, QStringLiteral("--name"),
+                                    QString(500, u'x'), QStringLiteral("--role"), QStringLiteral("volunteer"),
+                                    QStringLiteral("--pin"), QStringLiteral("5830")});
+    BOOST_TEST(longName.code == 1);
+    const Run brokenName = aktivkafe({QStringLiteral("staff"), QStringLiteral("add"), kDb, db, QStringLiteral("--name"),
+                                      QStringLiteral("Ola\nNordmann"), QStringLiteral("--role"),
+                                      QStringLiteral("volunteer"), QStringLiteral("--pin"), QStringLiteral("5830")});
+    BOOST_TEST(brokenName.code == 1);
+    const Run sharedPin = aktivkafe({QStringLiteral("staff"), QStringLiteral("add"), kDb, db, QStringLiteral("--name"),
+                                     QStringLiteral("Per"), QStringLiteral("--role"), QStringLiteral("volunteer"),
+                                     QStringLiteral("--pin"), QStringLiteral("4821")});
+    BOOST_TEST(sharedPin.code == 1);
+    BOOST_TEST(sharedPin.err.contains(QStringLiteral("already has this PIN")), sharedPin.err);
 
     const Run noPin = aktivkafe(add + QStringList{QStringLiteral("volunteer")});
     BOOST_TEST(noPin.code == 64);
@@ -103,9 +129,9 @@ BOOST_AUTO_TEST_CASE(verify_reports_a_tampered_journal_and_leaves_it_as_found) {
     TempDir dir;
     const QString db = dir.file(QStringLiteral("cafe.db"));
     BOOST_TEST_REQUIRE(aktivkafe({QStringLiteral("init"), kDb, db, QStringLiteral("--seed"), seedFile()}).code == 0);
-    for (const char* pin : {"1111", "2222"})
+    for (const auto& [name, pin] : {std::pair{"Xena", "5830"}, std::pair{"Yusuf", "7391"}})
         BOOST_TEST_REQUIRE(aktivkafe({QStringLiteral("staff"), QStringLiteral("add"), kDb, db, QStringLiteral("--name"),
-                                      QStringLiteral("X"), QStringLiteral("--role"), QStringLiteral("volunteer"),
+                                      QString::fromLatin1(name), QStringLiteral("--role"), QStringLiteral("volunteer"),
                                       QStringLiteral("--pin"), QString::fromLatin1(pin)})
                                .code == 0);
     {

@@ -73,7 +73,7 @@ BOOST_AUTO_TEST_CASE(two_processes_on_one_file_never_share_a_number) {
     auto b = openOrFail(file);
     ManualClock clock{QDateTime(QDate(2025, 3, 6), QTime(10, 0), Qt::UTC)};
     StaffRepository staff(*a, PinHashCost::Minimum);
-    const StaffMember kari = valueOrFail(staff.add(QStringLiteral("Kari"), StaffRole::Volunteer, QStringLiteral("1234")));
+    const StaffMember kari = valueOrFail(staff.addDemo(QStringLiteral("Kari"), StaffRole::Volunteer, QStringLiteral("1234")));
     Journal ja(*a, clock, QStringLiteral("till-1")), jb(*b, clock, QStringLiteral("till-1"));
     const VatTable vat = VatTable::forCountry(Country::Norway, true);
     SaleRepository ra(*a, ja, clock, vat, QLocale::NorwegianBokmal), rb(*b, jb, clock, vat, QLocale::NorwegianBokmal);

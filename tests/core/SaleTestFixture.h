@@ -50,8 +50,8 @@ struct SaleWorld {
         add("bun", "Bolle", "Bolle", "Bun", 3500, VatClass::Food, "04006");
         add("sandwich", "Smørbrød", "Smørrebrød", "Sandwich", 5990, VatClass::Food, "04006");
         add("squash", "Saft", "Saftevand", "Squash", 2250, VatClass::Standard, "04003");
-        kari = valueOrFail(staff.add(QStringLiteral("Kari"), StaffRole::Volunteer, QStringLiteral("1234")));
-        mona = valueOrFail(staff.add(QStringLiteral("Mona"), StaffRole::Manager, QStringLiteral("4321")));
+        kari = valueOrFail(staff.addDemo(QStringLiteral("Kari"), StaffRole::Volunteer, QStringLiteral("1234")));
+        mona = valueOrFail(staff.addDemo(QStringLiteral("Mona"), StaffRole::Manager, QStringLiteral("4321")));
     }
 
     qint64 id(const char* code) { return products.at(code).id; }

@@ -147,7 +147,7 @@ BOOST_AUTO_TEST_CASE(refuses_to_seed_twice) {
 
 BOOST_AUTO_TEST_CASE(refuses_a_cafe_that_already_has_staff) {
     Seeded s;
-    BOOST_TEST_REQUIRE(StaffRepository(*s.db, PinHashCost::Minimum).add(QStringLiteral("Eva"), StaffRole::Manager,
+    BOOST_TEST_REQUIRE(StaffRepository(*s.db, PinHashCost::Minimum).addDemo(QStringLiteral("Eva"), StaffRole::Manager,
                                                                          QStringLiteral("9999")).ok());
     auto r = s.seed();
     BOOST_TEST_REQUIRE(!r.ok());

@@ -79,9 +79,9 @@ BOOST_AUTO_TEST_CASE(list_find_change_pin_and_deactivate) {
     BOOST_TEST((all->at(0).role == StaffRole::Manager));
     BOOST_TEST((s.repo.find(ola.id)->role == StaffRole::Volunteer));
 
-    BOOST_TEST_REQUIRE(s.repo.changePin(ola.id, QStringLiteral("3333"), kari, s.journal).ok());
+    BOOST_TEST_REQUIRE(s.repo.changePin(ola.id, QStringLiteral("3852"), kari, s.journal).ok());
     BOOST_TEST(!s.repo.verifyPin(ola.id, QStringLiteral("1111")).value());
-    BOOST_TEST(s.repo.verifyPin(ola.id, QStringLiteral("3333")).value());
+    BOOST_TEST(s.repo.verifyPin(ola.id, QStringLiteral("3852")).value());
     BOOST_TEST(
         (s.repo.changePin(ola.id, QStringLiteral("33"), kari, s.journal).error().code == ErrorCode::InvalidInput));
 
@@ -99,26 +99,26 @@ BOOST_AUTO_TEST_CASE(only_a_manager_changes_the_staff_list) {
     const StaffMember ola = s.add("Ola", StaffRole::Volunteer, "1111");
     const StaffMember eva = s.add("Eva", StaffRole::Volunteer, "4444");
 
-    auto byVolunteer = s.repo.add(QStringLiteral("Per"), StaffRole::Manager, QStringLiteral("5555"), ola, s.journal);
+    auto byVolunteer = s.repo.add(QStringLiteral("Per"), StaffRole::Manager, QStringLiteral("8264"), ola, s.journal);
     BOOST_TEST_REQUIRE(!byVolunteer.ok());
     BOOST_TEST((byVolunteer.error().code == ErrorCode::Permission));
     BOOST_TEST(byVolunteer.error().message.startsWith(QStringLiteral("Only a manager")));
     BOOST_TEST((s.repo.deactivate(eva.id, ola, s.journal).error().code == ErrorCode::Permission));
     BOOST_TEST(
-        (s.repo.changePin(eva.id, QStringLiteral("9999"), ola, s.journal).error().code == ErrorCode::Permission));
+        (s.repo.changePin(eva.id, QStringLiteral("9731"), ola, s.journal).error().code == ErrorCode::Permission));
     BOOST_TEST(s.repo.verifyPin(eva.id, QStringLiteral("4444")).value());
     BOOST_TEST(s.repo.list()->size() == 3u);
 
     // Everyone may change their own PIN.
-    BOOST_TEST_REQUIRE(s.repo.changePin(ola.id, QStringLiteral("1212"), ola, s.journal).ok());
-    BOOST_TEST(s.repo.verifyPin(ola.id, QStringLiteral("1212")).value());
+    BOOST_TEST_REQUIRE(s.repo.changePin(ola.id, QStringLiteral("7391"), ola, s.journal).ok());
+    BOOST_TEST(s.repo.verifyPin(ola.id, QStringLiteral("7391")).value());
 
-    auto byManager = s.repo.add(QStringLiteral("Per"), StaffRole::Volunteer, QStringLiteral("5555"), kari, s.journal);
+    auto byManager = s.repo.add(QStringLiteral("Per"), StaffRole::Volunteer, QStringLiteral("8264"), kari, s.journal);
     BOOST_TEST_REQUIRE(byManager.ok());
     const auto added = s.entriesOfKind(QStringLiteral("staff_added"));
     BOOST_TEST_REQUIRE(added.size() == 1u);
     BOOST_TEST(added[0].actor == Journal::staffActor(kari.id));
-    BOOST_TEST(!added[0].payload.contains(QStringLiteral("5555")));
+    BOOST_TEST(!added[0].payload.contains(QStringLiteral("8264")));
 
     // A manager cannot take themself off the list (the last manager would be gone).
     BOOST_TEST((s.repo.deactivate(kari.id, kari, s.journal).error().code == ErrorCode::Conflict));
@@ -178,6 +178,62 @@ BOOST_AUTO_TEST_CASE(login_success_and_failures_are_journaled) {
     BOOST_TEST(e[3].payload.contains(QStringLiteral("inactive")));
     for (const JournalEntry& entry : e) BOOST_TEST(!entry.payload.contains(QStringLiteral("246")));
     BOOST_TEST(s.journal.verify()->ok());
+}
+
+// Issue 10, item 11: names and PINs a café would regret.
+BOOST_AUTO_TEST_CASE(names_must_be_short_printable_and_unique_ignoring_case) {
+    Staff s;
+    const StaffMember kari = s.add("Kari", StaffRole::Manager, "2222");
+    auto add = [&](const QString& name, const char* pin = "8264") {
+        return s.repo.add(name, StaffRole::Volunteer, QString::fromLatin1(pin), kari, s.journal);
+    };
+    for (const QString& bad : QStringList{QStringLiteral(""), QStringLiteral("   "), QString(41, u'a'), QString(500, u'x'),
+                               QStringLiteral("Ola\nNordmann"), QStringLiteral("Ola\tN"),
+                               QString(QStringLiteral("Ola") + QChar(0x202E) + QStringLiteral("nnamdroN"))}) {
+        auto r = add(bad);
+        BOOST_TEST_REQUIRE(!r.ok(), bad.toStdString());
+        BOOST_TEST((r.error().code == ErrorCode::InvalidInput));
+    }
+    BOOST_TEST(add(QString(40, u'a')).ok());
+    auto ase = add(QStringLiteral("  Åse Ødegård "), "6047");
+    BOOST_TEST_REQUIRE(ase.ok());
+    BOOST_TEST(ase->name == QStringLiteral("Åse Ødegård"));  // trimmed, kept as typed
+    auto same = add(QStringLiteral("åse ødegård"), "5830");
+    BOOST_TEST_REQUIRE(!same.ok());
+    BOOST_TEST(same.error().message.contains(QStringLiteral("already")), same.error().message);
+    // Someone taken off the list keeps their name in the reports: it is not given again.
+    const StaffMember ola = s.add("Ola", StaffRole::Volunteer, "2580");
+    BOOST_TEST_REQUIRE(s.repo.deactivate(ola.id, kari, s.journal).ok());
+    auto again = add(QStringLiteral("OLA"), "5830");
+    BOOST_TEST_REQUIRE(!again.ok());
+    BOOST_TEST(again.error().message.contains(QStringLiteral("was on the staff list before")), again.error().message);
+    BOOST_TEST(add(QStringLiteral("Ola B."), "5830").ok());
+}
+
+BOOST_AUTO_TEST_CASE(pins_must_not_be_guessable_or_someone_elses) {
+    Staff s;
+    const StaffMember kari = s.add("Kari", StaffRole::Manager, "2222");
+    const StaffMember ola = s.add("Ola", StaffRole::Volunteer, "7391");
+    for (const char* pin : {"0000", "1111", "999999", "1234", "4321", "0123", "123456", "987654", "1212", "121212",
+                            "123123", "2580", "1004", "6969", "12", "12a4", "1234567"}) {
+        auto r = s.repo.add(QStringLiteral("Per"), StaffRole::Volunteer, QString::fromLatin1(pin), kari, s.journal);
+        BOOST_TEST_REQUIRE(!r.ok(), pin);
+        BOOST_TEST((r.error().code == ErrorCode::InvalidInput), pin);
+        BOOST_TEST(!s.repo.addBySystem(QStringLiteral("Per"), StaffRole::Volunteer, QString::fromLatin1(pin)).ok(), pin);
+    }
+    // Ola's PIN: refused for a new person, and when a manager sets it for someone else.
+    auto shared = s.repo.add(QStringLiteral("Per"), StaffRole::Volunteer, QStringLiteral("7391"), kari, s.journal);
+    BOOST_TEST_REQUIRE(!shared.ok());
+    BOOST_TEST(shared.error().message.contains(QStringLiteral("already has this PIN")));
+    // A PIN chosen under the old rules still logs in.
+    BOOST_TEST(s.login(kari, "2222").ok());
+    auto per = s.repo.add(QStringLiteral("Per"), StaffRole::Volunteer, QStringLiteral("5830"), kari, s.journal);
+    BOOST_TEST_REQUIRE(per.ok());
+    BOOST_TEST(!s.repo.changePin(per->id, QStringLiteral("7391"), kari, s.journal).ok());  // Ola's, set by a manager
+    BOOST_TEST(!s.repo.changePin(per->id, QStringLiteral("1111"), per.value(), s.journal).ok());
+    // One's own new PIN is not compared with the others': the refusal would give Ola's away.
+    BOOST_TEST(s.repo.changePin(per->id, QStringLiteral("7391"), per.value(), s.journal).ok());
+    BOOST_TEST(s.repo.verifyPin(ola.id, QStringLiteral("7391")).value());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

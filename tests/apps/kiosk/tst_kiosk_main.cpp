@@ -109,7 +109,7 @@ public slots:
         db_ = std::move(db).value();
         ak::Journal journal(*db_, clock_, QStringLiteral("inngang"));
         ak::StaffRepository staff(*db_, clock_, ak::PinHashCost::Minimum);
-        auto manager = staff.addBySystem(QStringLiteral("Kari"), ak::StaffRole::Manager, QStringLiteral("1234"));
+        auto manager = staff.addDemo(QStringLiteral("Kari"), ak::StaffRole::Manager, QStringLiteral("1234"));
         if (!manager) qFatal("staff: %s", qPrintable(manager.error().message));
 
         // Cards: a punch card of 10 cups and a free welcome card.

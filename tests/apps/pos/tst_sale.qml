@@ -170,7 +170,7 @@ TillTestCase {
         for (const c of "Nora") keyClick(c)
         compare(item("newName").text, "Nora")
         tap("newVolunteer")
-        for (const d of "4321") tap("pinKey" + d)
+        for (const d of "4821") tap("pinKey" + d)
         tap("pinOk")
         tryVerify(() => text("staffMessage").indexOf("Nora") >= 0)
         let noraId = -1
