@@ -1,5 +1,7 @@
 #include "cli/Cli.h"
 
+#include "core/reports/ReportPeriod.h"
+
 #include <QIODevice>
 
 #include <cerrno>
@@ -104,6 +106,31 @@ QString helpWithUsage(const QCommandLineParser& parser, const QString& usage) {
     return QStringLiteral("Usage: ") + usage + help.mid(help.indexOf(u'\n'));
 }
 }  // namespace
+
+std::optional<std::pair<QDate, QDate>> fitPeriod(const Database& db, std::pair<QDate, QDate> period,
+                                                 const QTimeZone& zone, const char* command) {
+    const QString format = QStringLiteral("yyyy-MM-dd");
+    auto span = ReportPeriod::dataSpan(db, zone);
+    if (!span) {
+        err() << command << ": " << span.error().message << "\n";
+        return std::nullopt;
+    }
+    const auto fitted = ReportPeriod::clamp(period.first, period.second, span.value());
+    if (!fitted) {
+        err() << command << ": nothing was recorded from " << period.first.toString(format) << " to "
+              << period.second.toString(format) << ".";
+        if (span.value())
+            err() << " The café's records run from " << span.value()->first.toString(format) << " to "
+                  << span.value()->last.toString(format) << ".";
+        err() << "\n";
+        return std::nullopt;
+    }
+    if (*fitted != period)
+        err() << command << ": the café's records run from " << span.value()->first.toString(format) << " to "
+              << span.value()->last.toString(format) << "; the report covers " << fitted->first.toString(format)
+              << " to " << fitted->second.toString(format) << ".\n";
+    return fitted;
+}
 
 int parseOrExit(QCommandLineParser& parser, const QStringList& args, const QString& usage, const QString& synopsis) {
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},

@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include <QDate>
+#include <QTimeZone>
 
 #include <memory>
 #include <optional>
@@ -50,6 +51,12 @@ QCommandLineOption toOption();
 // after telling `command` ("aktivkafe report visits") what is wrong (exit with Usage then).
 std::optional<std::pair<QDate, QDate>> readPeriod(const QCommandLineParser& parser, const QCommandLineOption& from,
                                                   const QCommandLineOption& to, QDate today, const char* command);
+
+// `period` fitted to the café's records (core/reports/ReportPeriod.h): clamped to the first and last
+// day with records, which is said on stderr; nullopt after saying that nothing was recorded in it
+// (exit with Failed then).
+std::optional<std::pair<QDate, QDate>> fitPeriod(const Database& db, std::pair<QDate, QDate> period,
+                                                 const QTimeZone& zone, const char* command);
 
 // The --db option every sub-command takes.
 QCommandLineOption dbOption();

@@ -117,11 +117,13 @@ int runReportActivities(const QStringList& args) {
     const QDate today = clock.now().toTimeZone(zone).date();
     const auto period = readPeriod(parser, from, to, today, "aktivkafe report activities");
     if (!period) return Usage;
-    const auto [first, last] = *period;
 
     // Read only: a report never changes the café's file.
     auto database = openDatabase(parser.value(db), Open::ReadOnly);
     if (!database) return Unreadable;
+    const auto fitted = fitPeriod(*database, *period, zone, "aktivkafe report activities");
+    if (!fitted) return Failed;
+    const auto [first, last] = *fitted;
     auto figures = ActivityStats::figures(*database, first, last, zone, clock);
     if (!figures) {
         err() << "aktivkafe report activities: " << figures.error().message << "\n";

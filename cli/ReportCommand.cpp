@@ -190,11 +190,13 @@ int runReport(const QStringList& args) {
     const QDate today = clock.now().toTimeZone(zone).date();
     const auto period = readPeriod(parser, from, to, today, "aktivkafe report cards");
     if (!period) return Usage;
-    const auto [first, last] = *period;
 
     // Read only: a report never changes the café's file.
     auto database = openDatabase(parser.value(db), Open::ReadOnly);
     if (!database) return Unreadable;
+    const auto fitted = fitPeriod(*database, *period, zone, "aktivkafe report cards");
+    if (!fitted) return Failed;
+    const auto [first, last] = *fitted;
     auto figures = CardReport::figures(*database, first, last, zone, clock);
     if (!figures) {
         err() << "aktivkafe report cards: " << figures.error().message << "\n";

@@ -1,5 +1,5 @@
 // aktivkafe report funders --db PATH [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--config PATH]
-//                          [--lang nb|da|en] [--csv] [--pdf FILE] [--print QUEUE]
+//                          [--lang nb|da|en] [--csv] [--pdf FILE] [--print QUEUE] [--force]
 //
 // The report for funders (core/reports/FunderReport.h): visits and activities of one period, every
 // count as it may leave the café ("<5", ":"). As a table (the default), as CSV on stdout, as an A4 PDF
@@ -9,6 +9,7 @@
 #include "cli/Cli.h"
 #include "core/config/ConfigLoader.h"
 #include "core/reports/FunderReport.h"
+#include "core/reports/ReportPeriod.h"
 #include "core/util/Clock.h"
 #include "drivers/report/CupsReportPrint.h"
 #include "drivers/report/PdfReport.h"
@@ -71,7 +72,9 @@ int runReportFunders(const QStringList& args) {
     const QCommandLineOption print(QStringList{QStringLiteral("print")},
                                    QStringLiteral("Print the PDF on the CUPS queue QUEUE (server: CUPS_SERVER)."),
                                    QStringLiteral("QUEUE"));
-    parser.addOptions({db, from, to, config, lang, csv, pdf, print});
+    const QCommandLineOption force(QStringList{QStringLiteral("force")},
+                                   QStringLiteral("Make a PDF or print a period longer than a year all the same."));
+    parser.addOptions({db, from, to, config, lang, csv, pdf, print, force});
     parser.addPositionalArgument(QStringLiteral("funders"),
                                  QStringLiteral("Visits and activities of one period for funders."));
     if (int code = parseOrExit(parser, args, QStringLiteral("aktivkafe report funders --db PATH [options]"),
@@ -97,7 +100,6 @@ int runReportFunders(const QStringList& args) {
     const QDate today = clock.now().toTimeZone(zone).date();
     const auto period = readPeriod(parser, from, to, today, kCommand);
     if (!period) return Usage;
-    const auto [first, last] = *period;
 
     QString cafeName;
     QString language = parser.value(lang);
@@ -121,6 +123,16 @@ int runReportFunders(const QStringList& args) {
     // Read only: a report never changes the café's file.
     auto database = openDatabase(parser.value(db), Open::ReadOnly);
     if (!database) return Unreadable;
+    const auto fitted = fitPeriod(*database, *period, zone, kCommand);
+    if (!fitted) return Failed;
+    const auto [first, last] = *fitted;
+    if ((parser.isSet(pdf) || parser.isSet(print)) && !parser.isSet(force) &&
+        ReportPeriod::days(first, last) > ReportPeriod::kLongestOnPaper) {
+        err() << kCommand << ": " << ReportPeriod::days(first, last) << " days is more than a report on paper should "
+              << "cover (at most " << ReportPeriod::kLongestOnPaper << "): its daily figures alone would fill about "
+              << ReportPeriod::days(first, last) / 45 + 1 << " pages. Choose a year or less, or add --force.\n";
+        return Failed;
+    }
     auto built = FunderReport::build(*database, first, last, zone, clock, localeFor(language));
     if (!built) {
         err() << kCommand << ": " << built.error().message << "\n";

@@ -110,11 +110,13 @@ int runReportVisits(const QStringList& args) {
     const QDate today = SystemClock().now().toTimeZone(zone).date();
     const auto period = readPeriod(parser, from, to, today, kCommand);
     if (!period) return Usage;
-    const auto [first, last] = *period;
 
     // Read only: a report never changes the café's file.
     auto database = openDatabase(parser.value(db), Open::ReadOnly);
     if (!database) return Unreadable;
+    const auto fitted = fitPeriod(*database, *period, zone, kCommand);
+    if (!fitted) return Failed;
+    const auto [first, last] = *fitted;
     auto figures = VisitStats::figures(*database, first, last, zone);
     if (!figures) {
         err() << kCommand << ": " << figures.error().message << "\n";

@@ -3,6 +3,7 @@
 #include "LanguageController.h"
 #include "SessionController.h"
 #include "core/reports/FunderReport.h"
+#include "core/reports/ReportPeriod.h"
 #include "core/staff/Permissions.h"
 #include "core/util/Clock.h"
 #include "drivers/report/CupsReportPrint.h"
@@ -82,11 +83,31 @@ bool StatisticsController::setPeriod(const QString& from, const QString& to) {
         fail(tr("The first day must come before the last."));
         return false;
     }
-    from_ = f;
-    to_ = t;
-    message_.clear();
+    // Only the days with records, and at most a year: the report is made to be printed.
+    auto span = ReportPeriod::dataSpan(db_, zone_);
+    if (!span) {
+        fail(span.error().message);
+        return false;
+    }
+    const auto fitted = ReportPeriod::clamp(f, t, span.value());
+    if (!fitted) {
+        fail(tr("Nothing was recorded between %1 and %2.").arg(f.toString(Qt::ISODate), t.toString(Qt::ISODate)));
+        return false;
+    }
+    if (ReportPeriod::days(fitted->first, fitted->second) > ReportPeriod::kLongestOnPaper) {
+        fail(tr("That is %1 days with records: choose a year or less, so that the report fits on a few pages.")
+                 .arg(ReportPeriod::days(fitted->first, fitted->second)));
+        return false;
+    }
+    from_ = fitted->first;
+    to_ = fitted->second;
     error_.clear();
     reload();
+    message_ = *fitted == std::pair{f, t} ? QString()
+                                          : tr("The café's records run from %1 to %2: the figures cover those days.")
+                                                .arg(span.value()->first.toString(Qt::ISODate),
+                                                     span.value()->last.toString(Qt::ISODate));
+    emit changed();
     return true;
 }
 

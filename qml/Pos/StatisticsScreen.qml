@@ -51,7 +51,15 @@ Page {
                 TextField { id: fromField; objectName: "periodFrom"; width: 170; implicitHeight: Theme.touchMin; font.pixelSize: Theme.fontBody }
                 Text { height: Theme.touchMin; verticalAlignment: Text.AlignVCenter; text: "–"; font.pixelSize: Theme.fontBody; color: Theme.text }
                 TextField { id: toField; objectName: "periodTo"; width: 170; implicitHeight: Theme.touchMin; font.pixelSize: Theme.fontBody }
-                BigButton { objectName: "periodShow"; text: qsTr("Show"); onClicked: Statistics.setPeriod(fromField.text, toField.text) }
+                BigButton {
+                    objectName: "periodShow"
+                    text: qsTr("Show")
+                    // core may narrow the period to the days with records: show the days it took
+                    onClicked: if (Statistics.setPeriod(fromField.text, toField.text)) {
+                        fromField.text = Statistics.fromText
+                        toField.text = Statistics.toText
+                    }
+                }
             }
             RowLayout {
                 width: parent.width

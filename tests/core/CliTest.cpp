@@ -314,4 +314,48 @@ BOOST_AUTO_TEST_CASE(the_configuration_as_a_seed_is_refused_and_the_right_seed_s
     BOOST_TEST(right.out.contains(QStringLiteral("Demo data loaded")));
 }
 
+// Issue 10, item 6: from the year 1 to 9999 is the days with records; on paper at most a year.
+BOOST_AUTO_TEST_CASE(report_periods_are_fitted_to_the_records_and_paper_has_a_limit) {
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("cafe.sqlite"));
+    BOOST_TEST_REQUIRE(aktivkafe({QStringLiteral("init"), kDb, db, QStringLiteral("--seed"), seedFile()}).code == 0);
+    const QStringList all{QStringLiteral("--from"), QStringLiteral("0001-01-01"), QStringLiteral("--to"),
+                          QStringLiteral("9999-12-31")};
+    for (const char* report : {"cards", "visits", "activities", "funders"}) {
+        const Run r = aktivkafe(QStringList{QStringLiteral("report"), QString::fromLatin1(report), kDb, db,
+                                            QStringLiteral("--csv")} + all);
+        BOOST_TEST(r.code == 0, report << ": " << r.err);
+        BOOST_TEST(r.err.contains(QStringLiteral("the report covers")), report << ": " << r.err);
+        BOOST_TEST(r.out.size() < 100'000, report);  // a week of records, not 3.6 million days
+    }
+    // A year without records is all zeros, as asked; twenty years without any are refused.
+    const Run quiet = aktivkafe({QStringLiteral("report"), QStringLiteral("visits"), kDb, db, QStringLiteral("--from"),
+                                 QStringLiteral("2019-01-01"), QStringLiteral("--to"), QStringLiteral("2019-12-31")});
+    BOOST_TEST(quiet.code == 0, quiet.err);
+    BOOST_TEST(quiet.out.startsWith(QStringLiteral("Visits, 2019-01-01 to 2019-12-31")), quiet.out);
+    const Run none = aktivkafe({QStringLiteral("report"), QStringLiteral("visits"), kDb, db, QStringLiteral("--from"),
+                                QStringLiteral("2000-01-01"), QStringLiteral("--to"), QStringLiteral("2019-12-31")});
+    BOOST_TEST(none.code == 1);
+    BOOST_TEST(none.err.contains(QStringLiteral("nothing was recorded")), none.err);
+
+    // Two years of records: a PDF of all of it is refused, unless asked for with --force.
+    {
+        RawConnection raw(db);
+        raw.exec(QStringLiteral("INSERT INTO activities (title, starts_at, ends_at, currency) VALUES ('Juletur',"
+                                " '2024-12-01T10:00:00.000Z', '2024-12-01T14:00:00.000Z', 'NOK')"));
+    }
+    const QString pdf = dir.file(QStringLiteral("all.pdf"));
+    const QStringList funders = QStringList{QStringLiteral("report"), QStringLiteral("funders"), kDb, db,
+                                            QStringLiteral("--pdf"), pdf} + all;
+    const Run refused = aktivkafe(funders);
+    BOOST_TEST(refused.code == 1);
+    BOOST_TEST(refused.err.contains(QStringLiteral("add --force")), refused.err);
+    BOOST_TEST(!QFile::exists(pdf));
+    const Run forced = aktivkafe(funders + QStringList{QStringLiteral("--force")});
+    BOOST_TEST(forced.code == 0, forced.err);
+    BOOST_TEST(QFile::exists(pdf));
+    // A table of the same period needs no --force: it is not paper.
+    BOOST_TEST(aktivkafe(QStringList{QStringLiteral("report"), QStringLiteral("funders"), kDb, db} + all).code == 0);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -103,6 +103,8 @@ public:
         till->integrity().recheck();
         return true;
     }
+    // A statement on the till's database, as another program on the same file would run it.
+    Q_INVOKABLE bool exec(const QString& statement) { return db->query(statement).ok(); }
     // How many journal entries of `kind` there are.
     Q_INVOKABLE int journalEntries(const QString& kind) const {
         auto q = db->query(QStringLiteral("SELECT count(*) FROM journal WHERE kind = ?"), {kind});

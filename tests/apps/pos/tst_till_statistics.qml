@@ -62,6 +62,31 @@ TillTestCase {
         compare(section("total").rows[0].shown, "9")
     }
 
+    // Issue 10, item 6: a period typed from the year 1 to 9999 covers the days with records; one
+    // with more than a year of records is refused, and nothing in it is refused without a word.
+    function test_3b_a_period_is_fitted_to_the_records() {
+        typeInto("periodFrom", "0001-01-01")
+        typeInto("periodTo", "9999-12-31")
+        tap("periodShow")
+        compare(Statistics.errorText, "")
+        verify(Statistics.messageText.indexOf("records run from") >= 0, Statistics.messageText)
+        verify(item("periodFrom").text.indexOf("2026-") === 0, item("periodFrom").text)
+        compare(section("total").rows[0].shown, "9")
+        typeInto("periodFrom", "2000-01-01")
+        typeInto("periodTo", "2019-12-31")
+        tap("periodShow")
+        verify(Statistics.errorText.indexOf("Nothing was recorded") >= 0, Statistics.errorText)
+        // An activity two years back: now the records span more than a year.
+        verify(TestPrinter.exec("INSERT INTO activities (title, starts_at, ends_at, currency) VALUES"
+                                + " ('Juletur', '2024-12-01T10:00:00.000Z', '2024-12-01T14:00:00.000Z', 'NOK')"))
+        typeInto("periodFrom", "0001-01-01")
+        typeInto("periodTo", "9999-12-31")
+        tap("periodShow")
+        verify(Statistics.errorText.indexOf("choose a year or less") >= 0, Statistics.errorText)
+        tap("periodThisMonth")
+        compare(Statistics.errorText, "")
+    }
+
     function test_4_saved_as_csv_and_pdf() {
         tap("saveCsv")
         verify(Statistics.messageText.indexOf(TestPrinter.reportPath("csv")) >= 0, Statistics.messageText)
