@@ -639,6 +639,70 @@
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>The journal was changed: %1.</source>
+        <translation>Journalen er ændret: %1.</translation>
+    </message>
+    <message>
+        <source>The journal ends before entry %1, which was recorded outside the database: entries were cut from its end.</source>
+        <translation>Journalen slutter før post %1, som blev noteret uden for databasen: poster er fjernet fra slutningen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the journal is not the entry recorded outside the database: the journal was rewritten from there on.</source>
+        <translation>Post %1 i journalen er ikke den post, der blev noteret uden for databasen: journalen er skrevet om derfra.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityGate</name>
+    <message>
+        <source>The till could not read its journal: %1</source>
+        <translation>Kassen kunne ikke læse sin journal: %1</translation>
+    </message>
+    <message>
+        <source>Selling is stopped: the till found that its records were changed. A manager must read the warning and confirm it first.</source>
+        <translation>Salget er stoppet: kassen har opdaget, at dens optegnelser er ændret. En leder skal først læse advarslen og bekræfte den.</translation>
+    </message>
+    <message>
+        <source>There is no staff member %1.</source>
+        <translation>Der er ingen på personalelisten med nummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityScreen</name>
+    <message>
+        <source>Stop: the till&apos;s records were changed</source>
+        <translation>Stop: kassens optegnelser er ændret</translation>
+    </message>
+    <message>
+        <source>When the till started, it checked its electronic journal, the record of every sale that the law asks a café to keep. Something in it is not as the till left it. This can mean that someone changed the till&apos;s data by hand, or that the disk is failing.</source>
+        <translation>Da kassen startede, kontrollerede den sin elektroniske journal, oversigten over alle salg, som loven kræver, at caféen gemmer. Noget i den er ikke, som kassen efterlod det. Det kan betyde, at nogen har ændret kassens data i hånden, eller at disken er ved at svigte.</translation>
+    </message>
+    <message>
+        <source>Selling is stopped until you have read this. Write down or photograph what is listed above, keep the database as it is, and tell whoever looks after the till. Then confirm: your confirmation is recorded in the journal, and selling starts again.</source>
+        <translation>Salget er stoppet, til du har læst dette. Skriv ned eller tag et billede af det, der står ovenfor, lad databasen være, som den er, og sig det til den, der passer kassen. Bekræft så: din bekræftelse skrives i journalen, og salget starter igen.</translation>
+    </message>
+    <message>
+        <source>Selling is stopped until a manager has read this. Please call the manager; nothing you did caused it. Log out so that the manager can log in.</source>
+        <translation>Salget er stoppet, til en leder har læst dette. Ring til lederen; det er ikke noget, du har gjort. Log ud, så lederen kan logge ind.</translation>
+    </message>
+    <message>
+        <source>I have read this: start selling again</source>
+        <translation>Jeg har læst dette: start salget igen</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log ud</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>The till&apos;s journal is damaged: the record of its last entry is missing. Nothing was saved. Call the manager; &apos;aktivkafe journal verify&apos; shows what is wrong.</source>
+        <translation>Kassens journal er beskadiget: optegnelsen af den sidste post mangler. Intet blev gemt. Ring til lederen; »aktivkafe journal verify« viser, hvad der er galt.</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
         <source>Who is on shift?</source>
@@ -825,12 +889,8 @@
         <translation>%1 (fortsat)</translation>
     </message>
     <message>
-        <source>The report could not be written to %1: %2</source>
-        <translation>Rapporten kunne ikke skrives til %1: %2</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Mappen %1 findes ikke.</translation>
+        <source>The report could not be made into a PDF.</source>
+        <translation>Rapporten kunne ikke laves til PDF.</translation>
     </message>
 </context>
 <context>
@@ -869,6 +929,21 @@
     <message>
         <source>No, print it again</source>
         <translation>Nej, udskriv igen</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectedTriggers</name>
+    <message>
+        <source>The protection that keeps the journal and completed sales from being changed was removed from the database (%1). Run &apos;aktivkafe init&apos; to put it back.</source>
+        <translation>Beskyttelsen, der forhindrer, at journalen og afsluttede salg bliver ændret, er fjernet fra databasen (%1). Kør »aktivkafe init« for at sætte den på plads igen.</translation>
+    </message>
+    <message>
+        <source>The protection of the journal and completed sales was rewritten (%1). Run &apos;aktivkafe init&apos; to put it back.</source>
+        <translation>Beskyttelsen af journalen og afsluttede salg er skrevet om (%1). Kør »aktivkafe init« for at sætte den på plads igen.</translation>
+    </message>
+    <message>
+        <source>The database has triggers that are not part of Aktivkafe (%1); they could change data behind the till&apos;s back. Run &apos;aktivkafe init&apos; to remove them.</source>
+        <translation>Databasen har triggere, der ikke hører til Aktivkafe (%1); de kan ændre data bag kassens ryg. Kør »aktivkafe init« for at fjerne dem.</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1005,45 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Receipt no.</source>
         <translation>Bonnr.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleCoverage</name>
+    <message>
+        <source>sale %1</source>
+        <translation>salg %1</translation>
+    </message>
+    <message>
+        <source>return receipt %1 on %2</source>
+        <translation>returkvittering %1 på %2</translation>
+    </message>
+    <message>
+        <source>training receipt %1 on %2</source>
+        <translation>øvelseskvittering %1 på %2</translation>
+    </message>
+    <message>
+        <source>receipt %1 on %2</source>
+        <translation>kvittering %1 på %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1, recorded in journal entry %2, is missing from the database: it was deleted.</source>
+        <translation>Kvittering %1, ført i journalpost %2, mangler i databasen: den er slettet.</translation>
+    </message>
+    <message>
+        <source>%1 has no entry in the journal: it was put into the database outside the till.</source>
+        <translation>%1 står ikke i journalen: den er lagt ind i databasen uden om kassen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was recorded in journal entry %2: its totals, lines or payments are no longer what was sold.</source>
+        <translation>%1 er ændret, efter at den blev ført i journalpost %2: beløb, linjer eller betalinger er ikke længere det, der blev solgt.</translation>
+    </message>
+    <message>
+        <source>Journal entries %1 and %2 both record %3.</source>
+        <translation>Journalpost %1 og %2 fører begge %3.</translation>
+    </message>
+    <message>
+        <source>Lines or payments of sale %1 are still there, but the sale itself was deleted.</source>
+        <translation>Linjer eller betalinger fra salg %1 findes stadig, men selve salget er slettet.</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1332,17 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Add</source>
         <translation>Tilføj</translation>
+    </message>
+</context>
+<context>
+    <name>StationLease</name>
+    <message>
+        <source>%1 is already in use on the machine &quot;%2&quot; (program %3, since %4 UTC). Two programs must not use the same %1: they would mix up their receipt numbers and print each other&apos;s receipts. Close the other one, or give this one its own id in the configuration.</source>
+        <translation>%1 er allerede i brug på maskinen »%2« (program %3, siden %4 UTC). To programmer må ikke bruge samme %1: de ville blande kvitteringsnumrene sammen og udskrive hinandens kvitteringer. Luk det andet, eller giv dette sit eget id i konfigurationen.</translation>
+    </message>
+    <message>
+        <source>Another program has taken over %1 while this one was not responding. This one stops using it; close it.</source>
+        <translation>Et andet program har overtaget %1, mens dette ikke svarede. Dette holder op med at bruge den; luk det.</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2260,52 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
 </context>
 <context>
+    <name>ak::Journal</name>
+    <message>
+        <source>entry %1 is missing (the next entry present is %2): it was deleted</source>
+        <translation>post %1 mangler (den næste post, der findes, er %2): den er slettet</translation>
+    </message>
+    <message>
+        <source>entry %1 is out of sequence</source>
+        <translation>post %1 står i forkert rækkefølge</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow entry %2: an entry was inserted or replaced</source>
+        <translation>post %1 følger ikke efter post %2: en post er indsat eller udskiftet</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>post %1 er ændret, efter at den blev skrevet</translation>
+    </message>
+    <message>
+        <source>the journal head record was removed</source>
+        <translation>optegnelsen af journalens slutning er fjernet</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 were deleted from the end</source>
+        <translation>post %1 til %2 er slettet fra slutningen</translation>
+    </message>
+    <message>
+        <source>entry %1 was added outside the journal</source>
+        <translation>post %1 er tilføjet uden om journalen</translation>
+    </message>
+    <message>
+        <source>entry %1 does not match the recorded end of the journal</source>
+        <translation>post %1 passer ikke med journalens registrerede slutning</translation>
+    </message>
+</context>
+<context>
+    <name>ak::JournalAnchor</name>
+    <message>
+        <source>The journal ends before entry %1, which the anchor file beside the database recorded: entries were cut from its end.</source>
+        <translation>Journalen slutter før post %1, som ankerfilen ved siden af databasen har noteret: poster er fjernet fra slutningen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the journal is not the entry the anchor file beside the database recorded: the journal was rewritten from there on.</source>
+        <translation>Post %1 i journalen er ikke den post, som ankerfilen ved siden af databasen har noteret: journalen er skrevet om derfra.</translation>
+    </message>
+</context>
+<context>
     <name>ak::KioskController</name>
     <message>
         <source>Today at %1</source>
@@ -2174,6 +2345,13 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Closed</source>
         <translation>Lukket</translation>
+    </message>
+</context>
+<context>
+    <name>ak::Outcome</name>
+    <message>
+        <source>Something went wrong. Ask at the counter — they can help.</source>
+        <translation>Noget gik galt. Spørg ved disken – de kan hjælpe.</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2457,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Only staff on the list can change activities and sign-ups.</source>
         <translation>Kun personale på listen kan ændre aktiviteter og tilmeldinger.</translation>
+    </message>
+    <message>
+        <source>Only a manager can confirm having seen this warning.</source>
+        <translation>Kun en leder kan bekræfte at have set denne advarsel.</translation>
     </message>
 </context>
 <context>
@@ -2645,12 +2827,39 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <translation>Der er ingen på personalelisten med nummer %1.</translation>
     </message>
     <message>
-        <source>A staff member needs a name.</source>
-        <translation>En person på personalelisten skal have et navn.</translation>
-    </message>
-    <message>
         <source>You cannot take yourself off the staff list. Ask another manager to do it.</source>
         <translation>Du kan ikke fjerne dig selv fra personalelisten. Bed en anden leder om at gøre det.</translation>
+    </message>
+    <message>
+        <source>Someone called %1 is on the staff list already. Add a last name or an initial to tell them apart.</source>
+        <translation>Der står allerede en, der hedder %1, på personalelisten. Tilføj et efternavn eller et forbogstav, så de kan skelnes fra hinanden.</translation>
+    </message>
+    <message>
+        <source>Someone called %1 was on the staff list before. Add a last name or an initial to tell them apart in the reports.</source>
+        <translation>Der har stået en, der hedder %1, på personalelisten før. Tilføj et efternavn eller et forbogstav, så de kan skelnes i rapporterne.</translation>
+    </message>
+    <message>
+        <source>Someone else on the staff list already has this PIN. Choose another one: a PIN is one person&apos;s own.</source>
+        <translation>En anden på personalelisten har allerede denne pinkode. Vælg en anden: en pinkode er én persons egen.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::StaffRules</name>
+    <message>
+        <source>A staff member needs a name.</source>
+        <translation>En medarbejder skal have et navn.</translation>
+    </message>
+    <message>
+        <source>A name can only have letters, digits, spaces and punctuation: no line breaks, tabs or invisible characters.</source>
+        <translation>Et navn kan kun have bogstaver, cifre, mellemrum og tegn: ingen linjeskift, tabulatorer eller usynlige tegn.</translation>
+    </message>
+    <message>
+        <source>A name can be at most %1 characters; this one has %2. A first name and an initial are enough.</source>
+        <translation>Et navn kan højst have %1 tegn; dette har %2. Et fornavn og et forbogstav er nok.</translation>
+    </message>
+    <message>
+        <source>This PIN is among the first anyone would try (like 1234, 0000 or 1212). Choose digits that do not follow a pattern.</source>
+        <translation>Denne pinkode er blandt de første, nogen ville prøve (som 1234, 0000 eller 1212). Vælg cifre, der ikke følger et mønster.</translation>
     </message>
 </context>
 <context>
@@ -2666,10 +2875,6 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>There is no folder to save reports in. Ask whoever set up the till to set reports_directory.</source>
         <translation>Der er ingen mappe at gemme rapporter i. Bed den, der satte kassen op, om at sætte reports_directory.</translation>
-    </message>
-    <message>
-        <source>The report could not be saved in %1: %2</source>
-        <translation>Rapporten kunne ikke gemmes i %1: %2</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -2690,6 +2895,18 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Printing on %1 …</source>
         <translation>Udskriver på %1 …</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded between %1 and %2.</source>
+        <translation>Intet blev registreret mellem %1 og %2.</translation>
+    </message>
+    <message>
+        <source>That is %1 days with records: choose a year or less, so that the report fits on a few pages.</source>
+        <translation>Det er %1 dage med registreringer: vælg et år eller mindre, så rapporten kan være på få sider.</translation>
+    </message>
+    <message>
+        <source>The café&apos;s records run from %1 to %2: the figures cover those days.</source>
+        <translation>Caféens registreringer går fra %1 til %2: tallene gælder de dage.</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +3154,72 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>%1 must be one of %2; it is &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::dev</name>
+    <message>
+        <source>The disk is full: the report could not be written to %1. Nothing was changed; free some space or choose another disk.</source>
+        <translation>Disken er fuld: rapporten kunne ikke skrives til %1. Intet blev ændret; frigør plads eller vælg en anden disk.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2. Nothing was changed.</source>
+        <translation>Rapporten kunne ikke skrives til %1: %2. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to another file; a report does not replace it. Choose another file name.</source>
+        <translation>%1 er et link til en anden fil; en rapport erstatter den ikke. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a folder or a device); a report cannot be written there. Choose a file name in a folder.</source>
+        <translation>%1 er ikke en almindelig fil (en mappe eller en enhed); en rapport kan ikke skrives der. Vælg et filnavn i en mappe.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an earlier “%2”; it was left as it is. Choose another file name, or move the file away first.</source>
+        <translation>%1 findes allerede og er ikke en tidligere »%2«; den blev ladt være. Vælg et andet filnavn, eller flyt filen væk først.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 is one of the café&apos;s own files (its database or configuration); a report never replaces it. Choose another file name.</source>
+        <translation>%1 er en af caféens egne filer (databasen eller konfigurationen); en rapport erstatter den aldrig. Vælg et andet filnavn.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::sql</name>
+    <message>
+        <source>The disk is full, so this could not be saved. Nothing was lost. Ask whoever looks after the till to free some space, then try again.</source>
+        <translation>Disken er fuld, så dette kunne ikke gemmes. Intet gik tabt. Bed den, der passer kassen, om at frigøre plads, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The till cannot save anything: its database has become read-only. Nothing was saved. Ask whoever looks after the till.</source>
+        <translation>Kassen kan ikke gemme noget: databasen er blevet skrivebeskyttet. Intet blev gemt. Spørg den, der passer kassen.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another till or the kiosk. Wait a moment and try again.</source>
+        <translation>Databasen er optaget af en anden kasse eller kiosken. Vent et øjeblik og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The disk did not answer, so this could not be saved. Try again; if it happens again, call whoever looks after the till.</source>
+        <translation>Disken svarede ikke, så dette kunne ikke gemmes. Prøv igen; sker det igen, så ring til den, der passer kassen.</translation>
+    </message>
+    <message>
+        <source>Something with the same name or code is already there, so nothing was saved.</source>
+        <translation>Der findes allerede noget med samme navn eller kode, så intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>This refers to something that is not there any more, so nothing was saved.</source>
+        <translation>Dette henviser til noget, der ikke findes længere, så intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s database is damaged. Stop selling and call the manager: the last backup must be put back.</source>
+        <translation>Kassens database er beskadiget. Stop salget og ring til lederen: den seneste sikkerhedskopi skal lægges tilbage.</translation>
+    </message>
+    <message>
+        <source>The database refused to save this, so nothing was saved. Tell whoever looks after the till; the details are in the till&apos;s log.</source>
+        <translation>Databasen nægtede at gemme dette, så intet blev gemt. Sig det til den, der passer kassen; detaljerne står i kassens log.</translation>
     </message>
 </context>
 </TS>

@@ -639,6 +639,70 @@
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>The journal was changed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal ends before entry %1, which was recorded outside the database: entries were cut from its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the journal is not the entry recorded outside the database: the journal was rewritten from there on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityGate</name>
+    <message>
+        <source>The till could not read its journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selling is stopped: the till found that its records were changed. A manager must read the warning and confirm it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no staff member %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityScreen</name>
+    <message>
+        <source>Stop: the till&apos;s records were changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the till started, it checked its electronic journal, the record of every sale that the law asks a café to keep. Something in it is not as the till left it. This can mean that someone changed the till&apos;s data by hand, or that the disk is failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selling is stopped until you have read this. Write down or photograph what is listed above, keep the database as it is, and tell whoever looks after the till. Then confirm: your confirmation is recorded in the journal, and selling starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selling is stopped until a manager has read this. Please call the manager; nothing you did caused it. Log out so that the manager can log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read this: start selling again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>The till&apos;s journal is damaged: the record of its last entry is missing. Nothing was saved. Call the manager; &apos;aktivkafe journal verify&apos; shows what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
         <source>Who is on shift?</source>
@@ -825,11 +889,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The report could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
+        <source>The report could not be made into a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -868,6 +928,21 @@
     </message>
     <message>
         <source>No, print it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtectedTriggers</name>
+    <message>
+        <source>The protection that keeps the journal and completed sales from being changed was removed from the database (%1). Run &apos;aktivkafe init&apos; to put it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protection of the journal and completed sales was rewritten (%1). Run &apos;aktivkafe init&apos; to put it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has triggers that are not part of Aktivkafe (%1); they could change data behind the till&apos;s back. Run &apos;aktivkafe init&apos; to remove them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -929,6 +1004,45 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>Receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaleCoverage</name>
+    <message>
+        <source>sale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return receipt %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training receipt %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1, recorded in journal entry %2, is missing from the database: it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no entry in the journal: it was put into the database outside the till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was recorded in journal entry %2: its totals, lines or payments are no longer what was sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries %1 and %2 both record %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines or payments of sale %1 are still there, but the sale itself was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1217,6 +1331,17 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationLease</name>
+    <message>
+        <source>%1 is already in use on the machine &quot;%2&quot; (program %3, since %4 UTC). Two programs must not use the same %1: they would mix up their receipt numbers and print each other&apos;s receipts. Close the other one, or give this one its own id in the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program has taken over %1 while this one was not responding. This one stops using it; close it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2135,6 +2260,52 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
 </context>
 <context>
+    <name>ak::Journal</name>
+    <message>
+        <source>entry %1 is missing (the next entry present is %2): it was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is out of sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow entry %2: an entry was inserted or replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal head record was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 were deleted from the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was added outside the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 does not match the recorded end of the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::JournalAnchor</name>
+    <message>
+        <source>The journal ends before entry %1, which the anchor file beside the database recorded: entries were cut from its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the journal is not the entry the anchor file beside the database recorded: the journal was rewritten from there on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ak::KioskController</name>
     <message>
         <source>Today at %1</source>
@@ -2173,6 +2344,13 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <name>ak::OpeningHours</name>
     <message>
         <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::Outcome</name>
+    <message>
+        <source>Something went wrong. Ask at the counter — they can help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2278,6 +2456,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>Only staff on the list can change activities and sign-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can confirm having seen this warning.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2645,11 +2827,38 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You cannot take yourself off the staff list. Ask another manager to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone called %1 is on the staff list already. Add a last name or an initial to tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone called %1 was on the staff list before. Add a last name or an initial to tell them apart in the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else on the staff list already has this PIN. Choose another one: a PIN is one person&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::StaffRules</name>
+    <message>
         <source>A staff member needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You cannot take yourself off the staff list. Ask another manager to do it.</source>
+        <source>A name can only have letters, digits, spaces and punctuation: no line breaks, tabs or invisible characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name can be at most %1 characters; this one has %2. A first name and an initial are enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PIN is among the first anyone would try (like 1234, 0000 or 1212). Choose digits that do not follow a pattern.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2665,10 +2874,6 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>There is no folder to save reports in. Ask whoever set up the till to set reports_directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report could not be saved in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2689,6 +2894,18 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>Printing on %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is %1 days with records: choose a year or less, so that the report fits on a few pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The café&apos;s records run from %1 to %2: the figures cover those days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2936,6 +3153,72 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>%1 must be one of %2; it is &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::dev</name>
+    <message>
+        <source>The disk is full: the report could not be written to %1. Nothing was changed; free some space or choose another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to another file; a report does not replace it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a folder or a device); a report cannot be written there. Choose a file name in a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an earlier “%2”; it was left as it is. Choose another file name, or move the file away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of the café&apos;s own files (its database or configuration); a report never replaces it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::sql</name>
+    <message>
+        <source>The disk is full, so this could not be saved. Nothing was lost. Ask whoever looks after the till to free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till cannot save anything: its database has become read-only. Nothing was saved. Ask whoever looks after the till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy with another till or the kiosk. Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk did not answer, so this could not be saved. Try again; if it happens again, call whoever looks after the till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something with the same name or code is already there, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refers to something that is not there any more, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till&apos;s database is damaged. Stop selling and call the manager: the last backup must be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused to save this, so nothing was saved. Tell whoever looks after the till; the details are in the till&apos;s log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -639,6 +639,70 @@
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>The journal was changed: %1.</source>
+        <translation>Journalen er endret: %1.</translation>
+    </message>
+    <message>
+        <source>The journal ends before entry %1, which was recorded outside the database: entries were cut from its end.</source>
+        <translation>Journalen slutter før post %1, som ble notert utenfor databasen: poster er fjernet fra slutten.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the journal is not the entry recorded outside the database: the journal was rewritten from there on.</source>
+        <translation>Post %1 i journalen er ikke posten som ble notert utenfor databasen: journalen er skrevet om derfra.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityGate</name>
+    <message>
+        <source>The till could not read its journal: %1</source>
+        <translation>Kassen fikk ikke lest journalen sin: %1</translation>
+    </message>
+    <message>
+        <source>Selling is stopped: the till found that its records were changed. A manager must read the warning and confirm it first.</source>
+        <translation>Salget er stoppet: kassen fant ut at opptegnelsene dens er endret. En leder må lese varselet og bekrefte det først.</translation>
+    </message>
+    <message>
+        <source>There is no staff member %1.</source>
+        <translation>Det finnes ingen på personallisten med nummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityScreen</name>
+    <message>
+        <source>Stop: the till&apos;s records were changed</source>
+        <translation>Stopp: kassens opptegnelser er endret</translation>
+    </message>
+    <message>
+        <source>When the till started, it checked its electronic journal, the record of every sale that the law asks a café to keep. Something in it is not as the till left it. This can mean that someone changed the till&apos;s data by hand, or that the disk is failing.</source>
+        <translation>Da kassen startet, sjekket den den elektroniske journalen, oversikten over alle salg som loven krever at kafeen tar vare på. Noe i den er ikke slik kassen etterlot det. Det kan bety at noen har endret kassens data for hånd, eller at disken er i ferd med å svikte.</translation>
+    </message>
+    <message>
+        <source>Selling is stopped until you have read this. Write down or photograph what is listed above, keep the database as it is, and tell whoever looks after the till. Then confirm: your confirmation is recorded in the journal, and selling starts again.</source>
+        <translation>Salget er stoppet til du har lest dette. Skriv ned eller ta bilde av det som står over, la databasen være som den er, og si fra til den som har ansvar for kassen. Bekreft så: bekreftelsen din føres i journalen, og salget starter igjen.</translation>
+    </message>
+    <message>
+        <source>Selling is stopped until a manager has read this. Please call the manager; nothing you did caused it. Log out so that the manager can log in.</source>
+        <translation>Salget er stoppet til en leder har lest dette. Ring lederen; det er ikke noe du har gjort. Logg ut så lederen kan logge inn.</translation>
+    </message>
+    <message>
+        <source>I have read this: start selling again</source>
+        <translation>Jeg har lest dette: start salget igjen</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Logg ut</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>The till&apos;s journal is damaged: the record of its last entry is missing. Nothing was saved. Call the manager; &apos;aktivkafe journal verify&apos; shows what is wrong.</source>
+        <translation>Kassens journal er skadet: opptegnelsen av den siste posten mangler. Ingenting ble lagret. Ring lederen; «aktivkafe journal verify» viser hva som er galt.</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
         <source>Who is on shift?</source>
@@ -825,12 +889,8 @@
         <translation>%1 (fortsatt)</translation>
     </message>
     <message>
-        <source>The report could not be written to %1: %2</source>
-        <translation>Rapporten kunne ikke skrives til %1: %2</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Mappen %1 finnes ikke.</translation>
+        <source>The report could not be made into a PDF.</source>
+        <translation>Rapporten kunne ikke gjøres om til PDF.</translation>
     </message>
 </context>
 <context>
@@ -869,6 +929,21 @@
     <message>
         <source>No, print it again</source>
         <translation>Nei, skriv ut på nytt</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectedTriggers</name>
+    <message>
+        <source>The protection that keeps the journal and completed sales from being changed was removed from the database (%1). Run &apos;aktivkafe init&apos; to put it back.</source>
+        <translation>Beskyttelsen som hindrer at journalen og fullførte salg blir endret, er fjernet fra databasen (%1). Kjør «aktivkafe init» for å sette den tilbake.</translation>
+    </message>
+    <message>
+        <source>The protection of the journal and completed sales was rewritten (%1). Run &apos;aktivkafe init&apos; to put it back.</source>
+        <translation>Beskyttelsen av journalen og fullførte salg er skrevet om (%1). Kjør «aktivkafe init» for å sette den tilbake.</translation>
+    </message>
+    <message>
+        <source>The database has triggers that are not part of Aktivkafe (%1); they could change data behind the till&apos;s back. Run &apos;aktivkafe init&apos; to remove them.</source>
+        <translation>Databasen har triggere som ikke hører til Aktivkafe (%1); de kan endre data bak kassens rygg. Kjør «aktivkafe init» for å fjerne dem.</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1005,45 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Receipt no.</source>
         <translation>Kvitteringsnr.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleCoverage</name>
+    <message>
+        <source>sale %1</source>
+        <translation>salg %1</translation>
+    </message>
+    <message>
+        <source>return receipt %1 on %2</source>
+        <translation>returkvittering %1 på %2</translation>
+    </message>
+    <message>
+        <source>training receipt %1 on %2</source>
+        <translation>treningskvittering %1 på %2</translation>
+    </message>
+    <message>
+        <source>receipt %1 on %2</source>
+        <translation>kvittering %1 på %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1, recorded in journal entry %2, is missing from the database: it was deleted.</source>
+        <translation>Kvittering %1, ført i journalpost %2, mangler i databasen: den er slettet.</translation>
+    </message>
+    <message>
+        <source>%1 has no entry in the journal: it was put into the database outside the till.</source>
+        <translation>%1 står ikke i journalen: den er lagt inn i databasen utenom kassen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was recorded in journal entry %2: its totals, lines or payments are no longer what was sold.</source>
+        <translation>%1 er endret etter at den ble ført i journalpost %2: beløp, linjer eller betalinger er ikke lenger det som ble solgt.</translation>
+    </message>
+    <message>
+        <source>Journal entries %1 and %2 both record %3.</source>
+        <translation>Journalpost %1 og %2 fører begge %3.</translation>
+    </message>
+    <message>
+        <source>Lines or payments of sale %1 are still there, but the sale itself was deleted.</source>
+        <translation>Linjer eller betalinger fra salg %1 finnes fortsatt, men selve salget er slettet.</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1332,17 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Add</source>
         <translation>Legg til</translation>
+    </message>
+</context>
+<context>
+    <name>StationLease</name>
+    <message>
+        <source>%1 is already in use on the machine &quot;%2&quot; (program %3, since %4 UTC). Two programs must not use the same %1: they would mix up their receipt numbers and print each other&apos;s receipts. Close the other one, or give this one its own id in the configuration.</source>
+        <translation>%1 er allerede i bruk på maskinen «%2» (program %3, siden %4 UTC). To programmer kan ikke bruke samme %1: de ville blande kvitteringsnumrene og skrive ut hverandres kvitteringer. Lukk det andre, eller gi dette sin egen id i konfigurasjonen.</translation>
+    </message>
+    <message>
+        <source>Another program has taken over %1 while this one was not responding. This one stops using it; close it.</source>
+        <translation>Et annet program har tatt over %1 mens dette ikke svarte. Dette slutter å bruke den; lukk det.</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2260,52 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
 </context>
 <context>
+    <name>ak::Journal</name>
+    <message>
+        <source>entry %1 is missing (the next entry present is %2): it was deleted</source>
+        <translation>post %1 mangler (neste post som finnes, er %2): den er slettet</translation>
+    </message>
+    <message>
+        <source>entry %1 is out of sequence</source>
+        <translation>post %1 står i feil rekkefølge</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow entry %2: an entry was inserted or replaced</source>
+        <translation>post %1 følger ikke etter post %2: en post er satt inn eller byttet ut</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>post %1 er endret etter at den ble skrevet</translation>
+    </message>
+    <message>
+        <source>the journal head record was removed</source>
+        <translation>opptegnelsen av journalens slutt er fjernet</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 were deleted from the end</source>
+        <translation>post %1 til %2 er slettet fra slutten</translation>
+    </message>
+    <message>
+        <source>entry %1 was added outside the journal</source>
+        <translation>post %1 er lagt til utenom journalen</translation>
+    </message>
+    <message>
+        <source>entry %1 does not match the recorded end of the journal</source>
+        <translation>post %1 stemmer ikke med den registrerte slutten på journalen</translation>
+    </message>
+</context>
+<context>
+    <name>ak::JournalAnchor</name>
+    <message>
+        <source>The journal ends before entry %1, which the anchor file beside the database recorded: entries were cut from its end.</source>
+        <translation>Journalen slutter før post %1, som ankerfilen ved siden av databasen har notert: poster er fjernet fra slutten.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the journal is not the entry the anchor file beside the database recorded: the journal was rewritten from there on.</source>
+        <translation>Post %1 i journalen er ikke posten som ankerfilen ved siden av databasen har notert: journalen er skrevet om derfra.</translation>
+    </message>
+</context>
+<context>
     <name>ak::KioskController</name>
     <message>
         <source>Today at %1</source>
@@ -2174,6 +2345,13 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Closed</source>
         <translation>Stengt</translation>
+    </message>
+</context>
+<context>
+    <name>ak::Outcome</name>
+    <message>
+        <source>Something went wrong. Ask at the counter — they can help.</source>
+        <translation>Noe gikk galt. Spør i disken – de kan hjelpe.</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2457,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Only staff on the list can change activities and sign-ups.</source>
         <translation>Bare personale på listen kan endre aktiviteter og påmeldinger.</translation>
+    </message>
+    <message>
+        <source>Only a manager can confirm having seen this warning.</source>
+        <translation>Bare en leder kan bekrefte å ha sett dette varselet.</translation>
     </message>
 </context>
 <context>
@@ -2645,12 +2827,39 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <translation>Det finnes ingen på personallisten med nummer %1.</translation>
     </message>
     <message>
-        <source>A staff member needs a name.</source>
-        <translation>En person på personallisten må ha et navn.</translation>
-    </message>
-    <message>
         <source>You cannot take yourself off the staff list. Ask another manager to do it.</source>
         <translation>Du kan ikke ta deg selv av personallisten. Be en annen leder gjøre det.</translation>
+    </message>
+    <message>
+        <source>Someone called %1 is on the staff list already. Add a last name or an initial to tell them apart.</source>
+        <translation>Det står allerede en som heter %1 på personallisten. Legg til et etternavn eller en forbokstav så de kan skilles fra hverandre.</translation>
+    </message>
+    <message>
+        <source>Someone called %1 was on the staff list before. Add a last name or an initial to tell them apart in the reports.</source>
+        <translation>Det har stått en som heter %1 på personallisten før. Legg til et etternavn eller en forbokstav så de kan skilles i rapportene.</translation>
+    </message>
+    <message>
+        <source>Someone else on the staff list already has this PIN. Choose another one: a PIN is one person&apos;s own.</source>
+        <translation>En annen på personallisten har allerede denne PIN-koden. Velg en annen: en PIN-kode er én persons egen.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::StaffRules</name>
+    <message>
+        <source>A staff member needs a name.</source>
+        <translation>En på personalet må ha et navn.</translation>
+    </message>
+    <message>
+        <source>A name can only have letters, digits, spaces and punctuation: no line breaks, tabs or invisible characters.</source>
+        <translation>Et navn kan bare ha bokstaver, sifre, mellomrom og skilletegn: ingen linjeskift, tabulatorer eller usynlige tegn.</translation>
+    </message>
+    <message>
+        <source>A name can be at most %1 characters; this one has %2. A first name and an initial are enough.</source>
+        <translation>Et navn kan ha høyst %1 tegn; dette har %2. Et fornavn og en forbokstav er nok.</translation>
+    </message>
+    <message>
+        <source>This PIN is among the first anyone would try (like 1234, 0000 or 1212). Choose digits that do not follow a pattern.</source>
+        <translation>Denne PIN-koden er blant de første noen ville prøve (som 1234, 0000 eller 1212). Velg sifre som ikke følger et mønster.</translation>
     </message>
 </context>
 <context>
@@ -2666,10 +2875,6 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>There is no folder to save reports in. Ask whoever set up the till to set reports_directory.</source>
         <translation>Det finnes ingen mappe å lagre rapporter i. Be den som satte opp kassa, om å sette reports_directory.</translation>
-    </message>
-    <message>
-        <source>The report could not be saved in %1: %2</source>
-        <translation>Rapporten kunne ikke lagres i %1: %2</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -2690,6 +2895,18 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Printing on %1 …</source>
         <translation>Skriver ut på %1 …</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded between %1 and %2.</source>
+        <translation>Ingenting ble registrert mellom %1 og %2.</translation>
+    </message>
+    <message>
+        <source>That is %1 days with records: choose a year or less, so that the report fits on a few pages.</source>
+        <translation>Det er %1 dager med registreringer: velg et år eller mindre, så rapporten får plass på noen få sider.</translation>
+    </message>
+    <message>
+        <source>The café&apos;s records run from %1 to %2: the figures cover those days.</source>
+        <translation>Kafeens registreringer går fra %1 til %2: tallene gjelder de dagene.</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +3154,72 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>%1 must be one of %2; it is &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::dev</name>
+    <message>
+        <source>The disk is full: the report could not be written to %1. Nothing was changed; free some space or choose another disk.</source>
+        <translation>Disken er full: rapporten kunne ikke skrives til %1. Ingenting ble endret; frigjør plass eller velg en annen disk.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2. Nothing was changed.</source>
+        <translation>Rapporten kunne ikke skrives til %1: %2. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to another file; a report does not replace it. Choose another file name.</source>
+        <translation>%1 er en lenke til en annen fil; en rapport erstatter den ikke. Velg et annet filnavn.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a folder or a device); a report cannot be written there. Choose a file name in a folder.</source>
+        <translation>%1 er ikke en vanlig fil (en mappe eller en enhet); en rapport kan ikke skrives der. Velg et filnavn i en mappe.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an earlier “%2”; it was left as it is. Choose another file name, or move the file away first.</source>
+        <translation>%1 finnes allerede og er ikke en tidligere «%2»; den ble latt være. Velg et annet filnavn, eller flytt filen bort først.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 is one of the café&apos;s own files (its database or configuration); a report never replaces it. Choose another file name.</source>
+        <translation>%1 er en av kafeens egne filer (databasen eller konfigurasjonen); en rapport erstatter den aldri. Velg et annet filnavn.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::sql</name>
+    <message>
+        <source>The disk is full, so this could not be saved. Nothing was lost. Ask whoever looks after the till to free some space, then try again.</source>
+        <translation>Disken er full, så dette kunne ikke lagres. Ingenting gikk tapt. Be den som har ansvar for kassen om å frigjøre plass, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The till cannot save anything: its database has become read-only. Nothing was saved. Ask whoever looks after the till.</source>
+        <translation>Kassen kan ikke lagre noe: databasen har blitt skrivebeskyttet. Ingenting ble lagret. Spør den som har ansvar for kassen.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another till or the kiosk. Wait a moment and try again.</source>
+        <translation>Databasen er opptatt med en annen kasse eller kiosken. Vent litt og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The disk did not answer, so this could not be saved. Try again; if it happens again, call whoever looks after the till.</source>
+        <translation>Disken svarte ikke, så dette kunne ikke lagres. Prøv igjen; skjer det igjen, ring den som har ansvar for kassen.</translation>
+    </message>
+    <message>
+        <source>Something with the same name or code is already there, so nothing was saved.</source>
+        <translation>Det finnes allerede noe med samme navn eller kode, så ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>This refers to something that is not there any more, so nothing was saved.</source>
+        <translation>Dette viser til noe som ikke finnes lenger, så ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s database is damaged. Stop selling and call the manager: the last backup must be put back.</source>
+        <translation>Kassens database er skadet. Stopp salget og ring lederen: den siste sikkerhetskopien må legges tilbake.</translation>
+    </message>
+    <message>
+        <source>The database refused to save this, so nothing was saved. Tell whoever looks after the till; the details are in the till&apos;s log.</source>
+        <translation>Databasen nektet å lagre dette, så ingenting ble lagret. Si fra til den som har ansvar for kassen; detaljene står i kassens logg.</translation>
     </message>
 </context>
 </TS>

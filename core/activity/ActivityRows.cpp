@@ -2,8 +2,10 @@
 
 #include "core/journal/Journal.h"
 #include "core/storage/Database.h"
+#include "core/storage/Sql.h"
 
 #include <QJsonObject>
+#include <QSqlError>
 
 namespace ak::activityrows {
 
@@ -54,7 +56,7 @@ Result<std::vector<qint64>> promoteWhilePlaces(Database& db, const Activity& act
                                              " AND status IN ('confirmed', 'attended')"),
                               {activity.id});
         if (!taken) return taken.error();
-        if (!taken->next()) return Error{ErrorCode::Storage, QStringLiteral("count(*) returned no row")};
+        if (!taken->next()) return sql::failure(QStringLiteral("count(*) returned no row: ") + taken->lastError().text());
         free = *activity.capacity - taken->value(0).toInt();
         if (free <= 0) return promoted;
     }

@@ -5,11 +5,13 @@
 #include "core/journal/Journal.h"
 #include "core/settings/SettingsRepository.h"
 #include "core/staff/Permissions.h"
+#include "core/storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMessageAuthenticationCode>
+#include <QSqlError>
 
 #include <sodium.h>
 
@@ -103,7 +105,7 @@ Result<std::optional<Signup>> signupWhere(const Database& db, const QString& whe
 Result<int> intOf(const Database& db, const QString& statement, const QVariantList& values) {
     auto q = db.query(statement, values);
     if (!q) return q.error();
-    if (!q->next()) return Error{ErrorCode::Storage, QStringLiteral("no row from: %1").arg(statement)};
+    if (!q->next()) return sql::failure(QStringLiteral("no row from: %1 (%2)").arg(statement, q->lastError().text()));
     return q->value(0).toInt();
 }
 

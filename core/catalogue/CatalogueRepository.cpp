@@ -47,12 +47,11 @@ Result<void> validate(const Product& p) {
     return {};
 }
 
-// SQLite reports constraint failures as text; a UNIQUE clash is the one a person can act on.
+// The constraint failures a person can act on (sql::failure tells them apart by code).
 Error describe(const Error& e, const QString& code) {
-    if (e.message.contains(QStringLiteral("UNIQUE")))
+    if (e.code == ErrorCode::Conflict)
         return {ErrorCode::Conflict, QStringLiteral("The code \"%1\" is already used.").arg(code)};
-    if (e.message.contains(QStringLiteral("FOREIGN KEY")))
-        return {ErrorCode::InvalidInput, QStringLiteral("The category does not exist.")};
+    if (e.code == ErrorCode::InvalidInput) return {ErrorCode::InvalidInput, QStringLiteral("The category does not exist.")};
     return e;
 }
 

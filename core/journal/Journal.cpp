@@ -2,6 +2,7 @@
 
 #include "core/journal/JournalEncoding.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
@@ -21,7 +22,13 @@ Result<JournalEntry> Journal::append(const QString& actor, const QString& kind, 
     // Inside BEGIN IMMEDIATE nobody else can move the head between this read and the insert.
     auto head = db_.query(QStringLiteral("SELECT seq, hash FROM journal_head WHERE id = 1"));
     if (!head) return head.error();
-    if (!head->next()) return Error{ErrorCode::Storage, QStringLiteral("The journal head row is missing")};
+    if (!head->next()) {
+        qCWarning(lcJournal) << "the journal head row is missing";
+        return Error{ErrorCode::Storage,
+                     QCoreApplication::translate("Journal", "The till's journal is damaged: the record of its last entry "
+                                                            "is missing. Nothing was saved. Call the manager; 'aktivkafe "
+                                                            "journal verify' shows what is wrong.")};
+    }
 
     JournalEntry e;
     e.seq = head->value(0).toLongLong() + 1;

@@ -15,7 +15,8 @@ namespace {
 
 const QByteArray kMagic = QByteArrayLiteral("aktivkafe-journal-anchor 1\n");
 
-QString tr(const char* text) { return QCoreApplication::translate("JournalAnchor", text); }
+// The context lupdate gives the tr() calls in JournalAnchor's members below.
+QString tr(const char* text) { return QCoreApplication::translate("ak::JournalAnchor", text); }
 
 }  // namespace
 

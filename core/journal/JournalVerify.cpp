@@ -14,7 +14,8 @@ Q_LOGGING_CATEGORY(lcJournalVerify, "aktivkafe.core.journal")
 
 namespace {
 // Reasons are shown to the manager on the till (IntegrityGate) as well as printed by the command.
-QString tr(const char* text) { return QCoreApplication::translate("Journal", text); }
+// The context lupdate gives the tr() calls in Journal's members below.
+QString tr(const char* text) { return QCoreApplication::translate("ak::Journal", text); }
 
 JournalCheck bad(JournalCheck c, JournalCheck::Problem p, qint64 seq, QString reason) {
     c.problem = p;

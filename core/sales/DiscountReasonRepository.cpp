@@ -41,7 +41,7 @@ Result<DiscountReason> DiscountReasonRepository::add(DiscountReason r, const Sta
                                           " VALUES (?, ?, ?, ?, 1, ?)"),
                            {r.code, r.text.nb, r.text.da, r.text.en, r.sortOrder});
         if (!q) {
-            if (q.error().message.contains(QStringLiteral("UNIQUE")))
+            if (q.error().code == ErrorCode::Conflict)
                 return Result<void>::fail(ErrorCode::Conflict, tr("The code \"%1\" is already used.").arg(r.code));
             return q.error();
         }

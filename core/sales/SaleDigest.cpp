@@ -1,5 +1,7 @@
 #include "core/sales/SaleDigest.h"
 
+#include "core/storage/Sql.h"
+
 #include <QCryptographicHash>
 #include <QSqlError>
 
@@ -111,7 +113,8 @@ Result<void> forEach(const Database& db, const std::function<void(qint64, const 
         else orphan(saleId);
     }
     for (size_t i = 0; i < kTables.size(); ++i)
-        if (cursors[i]->lastError().isValid()) return Error{ErrorCode::Storage, cursors[i]->lastError().text()};
+        if (cursors[i]->lastError().isValid())
+            return sql::failure(cursors[i]->lastError().text(), cursors[i]->lastError().nativeErrorCode().toInt());
     return {};
 }
 

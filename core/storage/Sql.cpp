@@ -1,5 +1,6 @@
 #include "core/storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlError>
 
@@ -8,9 +9,70 @@ namespace ak::sql {
 Q_LOGGING_CATEGORY(lcSql, "aktivkafe.core.db")
 
 namespace {
+
+// The context lupdate gives tr() calls in this namespace.
+QString tr(const char* text) { return QCoreApplication::translate("ak::sql", text); }
+
+// SQLite's primary result codes (sqlite3.h) as QSQLITE reports them in nativeErrorCode().
+enum SqliteCode {
+    kBusy = 5,
+    kLocked = 6,
+    kReadOnly = 8,
+    kIoErr = 10,
+    kCorrupt = 11,
+    kFull = 13,
+    kCantOpen = 14,
+    kConstraint = 19,
+    kNotADb = 26,
+};
+
+}  // namespace
+
+// What the person at the till reads: what happened, that nothing half-done was kept (every write
+// is one transaction), and what to do. The driver's own text is for the log.
+Error failure(const QString& technical, int sqliteCode) {
+    qCWarning(lcSql) << "storage error:" << technical;
+    switch (sqliteCode & 0xff) {
+    case kFull:
+        return {ErrorCode::Storage, tr("The disk is full, so this could not be saved. Nothing was lost. Ask whoever "
+                                       "looks after the till to free some space, then try again.")};
+    case kReadOnly:
+    case kCantOpen:
+        return {ErrorCode::Storage, tr("The till cannot save anything: its database has become read-only. Nothing was "
+                                       "saved. Ask whoever looks after the till.")};
+    case kBusy:
+    case kLocked:
+        return {ErrorCode::Storage, tr("The database is busy with another till or the kiosk. Wait a moment and try "
+                                       "again.")};
+    case kIoErr:
+        return {ErrorCode::Storage, tr("The disk did not answer, so this could not be saved. Try again; if it happens "
+                                       "again, call whoever looks after the till.")};
+    case kConstraint:
+        // The two a caller can turn into its own words (a code already used, a category that is
+        // gone); the rest (CHECK, the append-only triggers) are refusals like any other.
+        if (technical.contains(QLatin1String("UNIQUE constraint failed")))
+            return {ErrorCode::Conflict, tr("Something with the same name or code is already there, so nothing was "
+                                            "saved.")};
+        if (technical.contains(QLatin1String("FOREIGN KEY constraint failed")))
+            return {ErrorCode::InvalidInput, tr("This refers to something that is not there any more, so nothing was "
+                                                "saved.")};
+        break;
+    case kCorrupt:
+    case kNotADb:
+        return {ErrorCode::Storage, tr("The till's database is damaged. Stop selling and call the manager: the last "
+                                       "backup must be put back.")};
+    default:
+        break;
+    }
+    return {ErrorCode::Storage, tr("The database refused to save this, so nothing was saved. Tell whoever looks after "
+                                   "the till; the details are in the till's log.")};
+}
+
+namespace {
 Error storageError(const QString& statement, const QSqlError& e) {
-    qCWarning(lcSql) << "statement failed:" << statement << "-" << e.text();
-    return Error{ErrorCode::Storage, QStringLiteral("The database refused an operation: %1").arg(e.text())};
+    bool numeric = false;
+    const int code = e.nativeErrorCode().toInt(&numeric);
+    return failure(statement + QStringLiteral(" - ") + e.text(), numeric ? code : 0);
 }
 }  // namespace
 
@@ -26,7 +88,11 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QV
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values) {
     auto q = run(db, statement, values);
     if (!q) return q.error();
-    if (!q->next()) return Error{ErrorCode::NotFound, QStringLiteral("No row for: %1").arg(statement)};
+    if (!q->next()) {
+        // No row, or reading the row failed (a damaged page, a full disk mid-statement).
+        if (q->lastError().isValid()) return storageError(statement, q->lastError());
+        return Error{ErrorCode::NotFound, QStringLiteral("No row for: %1").arg(statement)};
+    }
     QVariant v = q->value(0);
     q->finish();
     return v;

@@ -1,6 +1,7 @@
 #pragma once
-// Small helpers around QSqlQuery so that every failure becomes a typed Storage error with the
-// driver's message, and is logged once under aktivkafe.core.db.
+// Small helpers around QSqlQuery so that every failure becomes a typed Storage error with a
+// translated sentence for the person at the till (the driver's own text goes to the log, once,
+// under aktivkafe.core.db).
 
 #include "core/util/Result.h"
 
@@ -19,6 +20,12 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const 
 
 // A null QString binds as SQL NULL; text columns are NOT NULL, so empty texts are bound as ''.
 inline QVariant text(const QString& s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
+
+// The Storage error for a failure the driver described as `technical` (logged, never shown) with
+// SQLite's result code `sqliteCode` (0: none): a translated sentence for the person at the till
+// that says what happened and what to do. A UNIQUE clash is Conflict and a FOREIGN KEY failure
+// InvalidInput, so that callers can say it in their own words by the code.
+Error failure(const QString& technical, int sqliteCode = 0);
 
 // Runs a statement without binding (PRAGMA, BEGIN, DDL with several parameters-free parts).
 Result<void> exec(const QSqlDatabase& db, const QString& statement);

@@ -17,7 +17,8 @@ namespace ak::dev {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ReportFile", text); }
+// The context lupdate gives tr() calls in this namespace (every message is made in a helper here).
+QString tr(const char* text) { return QCoreApplication::translate("ak::dev", text); }
 QString native(const QString& path) { return QDir::toNativeSeparators(path); }
 
 ReportOutputError refused(const QString& path, const QString& why) {
@@ -71,6 +72,16 @@ QString whyNotReplace(const QString& path, const struct stat& st, const ReportFi
     return kind.matches(existing.readAll()) ? QString() : other;
 }
 
+ReportOutputError noFolder(const QString& folder) {
+    return {ReportOutputError::Kind::NoFolder, tr("The folder %1 does not exist.").arg(native(folder))};
+}
+
+QString cafeFile(const QString& path) {
+    return tr("%1 is one of the café's own files (its database or configuration); a report never replaces it. Choose "
+              "another file name.")
+        .arg(native(path));
+}
+
 bool writeAll(int fd, const QByteArray& bytes) {
     const char* data = bytes.constData();
     qsizetype left = bytes.size();
@@ -97,15 +108,9 @@ ReportOutcome<QString> ReportFile::write(const QString& path, const QByteArray& 
                                          const QStringList& neverReplace) {
     const QFileInfo target(path);
     const QString absolute = target.absoluteFilePath();
-    if (!target.absoluteDir().exists())
-        return ReportOutputError{ReportOutputError::Kind::NoFolder,
-                                 tr("The folder %1 does not exist.").arg(native(target.absolutePath()))};
-    for (const QString& kept : neverReplace) {
-        if (!kept.isEmpty() && sameFile(absolute, kept))
-            return refused(absolute, tr("%1 is one of the café's own files (its database or configuration); a "
-                                        "report never replaces it. Choose another file name.")
-                                         .arg(native(absolute)));
-    }
+    if (!target.absoluteDir().exists()) return noFolder(target.absolutePath());
+    for (const QString& kept : neverReplace)
+        if (!kept.isEmpty() && sameFile(absolute, kept)) return refused(absolute, cafeFile(absolute));
     const QByteArray finalName = QFile::encodeName(absolute);
     struct stat st {};
     if (::lstat(finalName.constData(), &st) == 0) {
