@@ -13,6 +13,7 @@
 #include "core/util/Clock.h"
 #include "drivers/report/CupsReportPrint.h"
 #include "drivers/report/PdfReport.h"
+#include "drivers/report/ReportFile.h"
 
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -144,14 +145,23 @@ int runReportFunders(const QStringList& args) {
     // The PDF first: when it cannot be written or printed, nothing else is printed either. With CSV
     // on stdout, what was done with the PDF is said on stderr so that the CSV stays clean.
     QTextStream& said = parser.isSet(csv) ? err() : out();
+    const QString csvText = parser.isSet(csv) ? report.toCsv() : QString();  // in the report's language
     if (parser.isSet(pdf) || parser.isSet(print)) {
         std::optional<QTemporaryDir> spool;  // printing without --pdf: a file that goes away afterwards
         QString path = parser.value(pdf);
         if (!parser.isSet(pdf)) path = spool.emplace().filePath(QStringLiteral("funders.pdf"));
-        // Never over the café's own files, whatever the command line says.
+        // Never over the café's own files, whatever the command line says. The PDF is painted in
+        // the report's language; what the command says about the file, in its own (English).
         QStringList neverReplace = Database::files(database->path());
         if (parser.isSet(config)) neverReplace << parser.value(config);
-        auto written = dev::PdfReport::write(report.toDocument(), path, neverReplace);
+        const dev::ReportDocument doc = report.toDocument();
+        const QByteArray bytes = dev::PdfReport::render(doc);
+        QCoreApplication::removeTranslator(&translator);
+        auto written = bytes.isEmpty()
+                           ? dev::ReportOutcome<QString>(dev::ReportOutputError{
+                                 dev::ReportOutputError::Kind::CannotWrite,
+                                 QStringLiteral("The report could not be made into a PDF.")})
+                           : dev::ReportFile::write(path, bytes, dev::PdfReport::fileKind(doc.kind, doc.title), neverReplace);
         if (!written) {
             err() << kCommand << ": " << written.error().message << "\n";
             return Failed;

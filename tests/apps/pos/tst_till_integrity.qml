@@ -29,9 +29,9 @@ TillTestCase {
         item("integrityScreen")
         verify(!visibleItem("saleScreen"))
         const problems = Integrity.problems.join("\n")
-        verify(problems.indexOf("Receipt 77 on KASSE-1") >= 0, problems)
+        verify(problems.indexOf("Kvittering 77 på KASSE-1") >= 0, problems)  // the till speaks Norwegian
         verify(item("integrityProblem").text.indexOf("• ") === 0)  // the findings are listed on screen
-        verify(text("integrityWhatToDo").indexOf("call the manager") >= 0)
+        verify(text("integrityWhatToDo").indexOf("Ring lederen") >= 0, text("integrityWhatToDo"))
         verify(!visibleItem("integrityConfirm"), "a volunteer cannot confirm")
 
         tap("integrityLogout")

@@ -69,20 +69,20 @@ TillTestCase {
         typeInto("periodTo", "9999-12-31")
         tap("periodShow")
         compare(Statistics.errorText, "")
-        verify(Statistics.messageText.indexOf("records run from") >= 0, Statistics.messageText)
+        verify(Statistics.messageText.indexOf("registreringer går fra") >= 0, Statistics.messageText)
         verify(item("periodFrom").text.indexOf("2026-") === 0, item("periodFrom").text)
         compare(section("total").rows[0].shown, "9")
         typeInto("periodFrom", "2000-01-01")
         typeInto("periodTo", "2019-12-31")
         tap("periodShow")
-        verify(Statistics.errorText.indexOf("Nothing was recorded") >= 0, Statistics.errorText)
+        verify(Statistics.errorText.indexOf("Ingenting ble registrert") >= 0, Statistics.errorText)
         // An activity two years back: now the records span more than a year.
         verify(TestPrinter.exec("INSERT INTO activities (title, starts_at, ends_at, currency) VALUES"
                                 + " ('Juletur', '2024-12-01T10:00:00.000Z', '2024-12-01T14:00:00.000Z', 'NOK')"))
         typeInto("periodFrom", "0001-01-01")
         typeInto("periodTo", "9999-12-31")
         tap("periodShow")
-        verify(Statistics.errorText.indexOf("choose a year or less") >= 0, Statistics.errorText)
+        verify(Statistics.errorText.indexOf("velg et år eller mindre") >= 0, Statistics.errorText)
         tap("periodThisMonth")
         compare(Statistics.errorText, "")
     }
