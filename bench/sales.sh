@@ -98,7 +98,7 @@ more, which the p99 target leaves room for.
 The filled database was $filler; each run measures on a fresh copy of it, flushed to disk (fsync)
 before the first sale. The filler copies one real sale's rows with SQL instead of going
 through the repository (for speed; see \`bench/sales/SaleFiller.h\`): consecutive receipt numbers,
-real lines, payments, VAT rows and journal entries with a valid hash chain.
+real lines, payments, VAT rows and journal entries with a valid hash chain and each sale's own digest.
 
 Machine: $(nproc) CPU(s), ${cpu:-unknown CPU}, Linux $(uname -r), Qt $qt, ${build_type:-unknown} build; database folder on $fs_type ($fs_dev);
 load average $(cut -d' ' -f1-3 /proc/loadavg) when the run ended (the tails move with whatever else uses the disk).
@@ -109,10 +109,16 @@ $(row pay_to_frame_ms "Pay tap → durable → next frame")
 $(row commit_ms "of which the commit (Pay tap → complete() returned)")
 $(row frame_ms "of which the frame (complete() returned → frameSwapped)")
 $(row bare_insert_ms "bare SQLite insert, WAL + synchronous=FULL")
+$(row start_check_ms "the till's start check (IntegrityGate, 21 runs before the sales)")
 
 Ratio to the bare insert: **${ratio50}×** at p50, **${ratio99}×** at p99 (the commit alone: ${commit_ratio50}× at p50,
 ${commit_ratio99}× at p99).
 Target: p99 under ${target_ms} ms (two frames at 60 Hz) — **${verdict}** (p99 ${p99} ms).
+
+Each sale's journal entry carries the digest of its rows (issue 10), read back inside the sale's
+transaction: it is part of every commit above. The till's start check reads the newest 256 journal
+entries and the sales they record, whatever the database's size; the whole \`aktivkafe journal verify\`
+(every entry, every sale against its entry) took $(line full_verify s) s on these $(line full_verify entries) entries.
 <!-- bench:sales:end -->
 MD
 )

@@ -4,6 +4,7 @@
 #include "core/journal/Journal.h"
 #include "core/journal/JournalEncoding.h"
 #include "core/money/VatTable.h"
+#include "core/sales/SaleDigest.h"
 #include "core/seed/DemoSeeder.h"
 #include "core/storage/Database.h"
 #include "core/util/Clock.h"
@@ -150,6 +151,10 @@ public:
         for (qint64 i = first; i <= last; ++i) {
             payload_.insert(QStringLiteral("sale_id"), i);
             payload_.insert(QStringLiteral("receipt_number"), i);
+            // Each copy's own rows digest, as SaleRepository writes it: verify checks every one.
+            auto rows = saledigest::of(db_, i);
+            if (!rows) return rows.error();
+            payload_.insert(QStringLiteral("rows"), rows.value());
             entry_.prevHash = entry_.hash;
             entry_.seq += 1;
             entry_.at = timeOfSale(i);

@@ -13,10 +13,13 @@
 // made and SaleRepository::complete() commits (WAL, synchronous=FULL, as Database::open sets);
 // the receipt number and total go into the QML frame; t2 = frameSwapped of that frame. Then one
 // bare insert is timed, so the two alternate and share the disk's mood. Results go to stdout as
-// "key p50=… p90=… p99=… max=…" lines in milliseconds.
+// "key p50=… p90=… p99=… max=…" lines in milliseconds. Before the sales, the till's start check
+// (IntegrityGate) is timed 21 times; after them, the full `journal verify` once.
 
 #include "bench/sales/SaleFiller.h"
 #include "bench/sales/TypicalSale.h"
+#include "core/audit/IntegrityCheck.h"
+#include "core/audit/IntegrityGate.h"
 #include "core/money/MoneyFormat.h"
 #include "core/staff/StaffRepository.h"
 #include "core/storage/Migrations.h"
@@ -149,7 +152,7 @@ int main(int argc, char* argv[]) {
 
     // 1. The filled database, built once and reused.
     const QString cached = cache.absoluteFilePath(
-        QStringLiteral("sales-%1-schema%2-filler1.sqlite").arg(fill).arg(latestVersion(schemaMigrations())));
+        QStringLiteral("sales-%1-schema%2-filler2.sqlite").arg(fill).arg(latestVersion(schemaMigrations())));
     if (!QFile::exists(cached)) {
         std::fprintf(stderr, "building %s (once; reused afterwards)\n", qPrintable(cached));
         const bench::FillerReport built = must(
@@ -182,6 +185,19 @@ int main(int argc, char* argv[]) {
     SystemClock clock;
     Journal journal(*db, clock, bench::kRegister);
     SaleRepository sales(*db, journal, clock, VatTable::forCountry(Country::Norway, true), QLocale::NorwegianBokmal);
+    // The till's start check and its gate, as TillApp has them; the check is timed (issue 10: cheap).
+    IntegrityGate gate(*db, journal, QString(), {});
+    {
+        std::vector<double> quick;
+        for (int i = 0; i < 21; ++i) {
+            const Steady::time_point t0 = Steady::now();
+            if (auto r = gate.check(); !r) die(QStringLiteral("start check: ") + r.error().message);
+            quick.push_back(ms(Steady::now() - t0));
+        }
+        if (!gate.open()) die(QStringLiteral("the start check found problems: ") + gate.problems().join(u' '));
+        report("start_check_ms", quick);
+    }
+    sales.setGate(&gate);
     const std::vector<qint64> products = must(bench::typicalProducts(*db), "products");
     const std::vector<StaffMember> staff = must(StaffRepository(*db, PinHashCost::Minimum).list(), "staff");
     if (staff.empty()) die(QStringLiteral("the database has no active staff"));
@@ -240,5 +256,12 @@ int main(int argc, char* argv[]) {
     report("commit_ms", commit);
     report("frame_ms", frame);
     report("bare_insert_ms", bareInsert);
+
+    // 4. `aktivkafe journal verify` on the same database: every entry and every sale.
+    const Steady::time_point v0 = Steady::now();
+    IntegrityCheck::Options full;
+    const IntegrityReport verified = must(IntegrityCheck::run(*db, full), "verify");
+    if (!verified.ok()) die(QStringLiteral("verify found problems: ") + verified.problems().join(u' '));
+    std::printf("full_verify s=%.1f entries=%lld\n", ms(Steady::now() - v0) / 1000.0, verified.chain.entries);
     return 0;
 }

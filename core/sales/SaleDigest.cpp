@@ -61,13 +61,15 @@ QString select(const Table& t, const char* where) {
 
 }  // namespace
 
-Result<QString> of(const Database& db, qint64 saleId) {
+Result<QString> of(const Database& db, qint64 saleId) { return of(db.connection(), saleId); }
+
+Result<QString> of(const QSqlDatabase& db, qint64 saleId) {
     QByteArray encoded;
     field(encoded, QByteArray(kTag));
     for (const Table& t : kTables) {
         field(encoded, QByteArray(t.name));
         const bool salesTable = &t == &kTables[0];
-        auto q = db.query(select(t, salesTable ? "WHERE id = ?" : "WHERE sale_id = ?"), {saleId});
+        auto q = sql::run(db, select(t, salesTable ? "WHERE id = ?" : "WHERE sale_id = ?"), {saleId});
         if (!q) return q.error();
         bool any = false;
         while (q->next()) {
@@ -80,13 +82,13 @@ Result<QString> of(const Database& db, qint64 saleId) {
     return hex(encoded);
 }
 
-Result<void> forEach(const Database& db, const std::function<void(qint64, const QString&)>& each,
+Result<void> forEach(const Database& db, qint64 afterSaleId, const std::function<void(qint64, const QString&)>& each,
                      const std::function<void(qint64)>& orphan) {
     // One cursor per table, all ordered by sale id, walked side by side.
     std::array<std::optional<QSqlQuery>, kTables.size()> cursors;
     std::array<bool, kTables.size()> more{};
     for (size_t i = 0; i < kTables.size(); ++i) {
-        auto q = db.query(select(kTables[i], ""));
+        auto q = db.query(select(kTables[i], i == 0 ? "WHERE id > ?" : "WHERE sale_id > ?"), {afterSaleId});
         if (!q) return q.error();
         cursors[i].emplace(std::move(q).value());
         more[i] = cursors[i]->next();

@@ -22,11 +22,14 @@ namespace ak::saledigest {
 
 // The digest of sale `saleId` as stored now (NotFound if there is no such sale).
 Result<QString> of(const Database& db, qint64 saleId);
+// The same on a plain connection (the benchmark's filler writes sales without a Database).
+Result<QString> of(const QSqlDatabase& db, qint64 saleId);
 
-// Every stored sale's digest, in id order, read with one query per table (no query per sale):
-// `each(saleId, digest)`. Rows of lines, payments or VAT whose sale row is gone are reported as
-// `orphan(saleId)` once per missing sale.
-Result<void> forEach(const Database& db, const std::function<void(qint64 saleId, const QString& digest)>& each,
+// Every stored sale's digest with an id above `afterSaleId` (0: all), in id order, read with one
+// query per table (no query per sale): `each(saleId, digest)`. Rows of lines, payments or VAT whose
+// sale row is gone are reported as `orphan(saleId)` once per missing sale.
+Result<void> forEach(const Database& db, qint64 afterSaleId,
+                     const std::function<void(qint64 saleId, const QString& digest)>& each,
                      const std::function<void(qint64 saleId)>& orphan);
 
 }  // namespace ak::saledigest
