@@ -1,6 +1,7 @@
 #include "core/sales/SaleDigest.h"
 
 #include "core/storage/Sql.h"
+#include "core/storage/SqliteCode.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -116,7 +117,7 @@ Result<void> forEach(const Database& db, qint64 afterSaleId, const std::function
     }
     for (size_t i = 0; i < kTables.size(); ++i)
         if (cursors[i]->lastError().isValid())
-            return sql::failure(cursors[i]->lastError().text(), cursors[i]->lastError().nativeErrorCode().toInt());
+            return sql::failure(cursors[i]->lastError().text(), sqlite::code(cursors[i]->lastError()));
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "core/storage/DatabaseFile.h"
 
+#include "core/storage/SqliteCode.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -17,18 +19,7 @@ Q_LOGGING_CATEGORY(lcDbFile, "aktivkafe.core.db")
 
 namespace {
 
-// SQLite's primary result codes (sqlite3.h), as QSQLITE reports them in nativeErrorCode().
-enum SqliteCode {
-    kPerm = 3,
-    kBusy = 5,
-    kLocked = 6,
-    kReadOnly = 8,
-    kIoErr = 10,
-    kCorrupt = 11,
-    kFull = 13,
-    kCantOpen = 14,
-    kNotADb = 26,
-};
+using namespace sqlite;
 
 // Below this much free room, SQLite cannot even write a transaction's journal pages.
 constexpr quint64 kFullBelowBytes = 64 * 1024;
@@ -128,8 +119,7 @@ QString refusal(const QString& path, const Probe& p) {
 }
 
 Error explain(const QString& path, const QSqlError& error, bool forWriting) {
-    bool numeric = false;
-    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;  // the primary code
+    const int code = sqlite::code(error);
     qCWarning(lcDbFile) << path << "failed:" << error.text() << "(SQLite code" << error.nativeErrorCode() << ")";
     const bool locked = code == kBusy || code == kLocked;
     if (locked)
@@ -148,7 +138,7 @@ Error explain(const QString& path, const QSqlError& error, bool forWriting) {
                                "the damaged file for whoever looks into it.")
                     .arg(path, error.databaseText())};
     return {ErrorCode::Storage,
-            QStringLiteral("%1 could not be used: %2").arg(path, numeric ? error.databaseText() : error.text())};
+            QStringLiteral("%1 could not be used: %2").arg(path, code != 0 ? error.databaseText() : error.text())};
 }
 
 }  // namespace ak::dbfile

@@ -1,5 +1,7 @@
 #include "core/storage/Sql.h"
 
+#include "core/storage/SqliteCode.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -13,18 +15,7 @@ namespace {
 // The context lupdate gives tr() calls in this namespace.
 QString tr(const char* text) { return QCoreApplication::translate("ak::sql", text); }
 
-// SQLite's primary result codes (sqlite3.h) as QSQLITE reports them in nativeErrorCode().
-enum SqliteCode {
-    kBusy = 5,
-    kLocked = 6,
-    kReadOnly = 8,
-    kIoErr = 10,
-    kCorrupt = 11,
-    kFull = 13,
-    kCantOpen = 14,
-    kConstraint = 19,
-    kNotADb = 26,
-};
+using namespace sqlite;
 
 }  // namespace
 
@@ -70,9 +61,7 @@ Error failure(const QString& technical, int sqliteCode) {
 
 namespace {
 Error storageError(const QString& statement, const QSqlError& e) {
-    bool numeric = false;
-    const int code = e.nativeErrorCode().toInt(&numeric);
-    return failure(statement + QStringLiteral(" - ") + e.text(), numeric ? code : 0);
+    return failure(statement + QStringLiteral(" - ") + e.text(), sqlite::code(e));
 }
 }  // namespace
 
