@@ -1,7 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.VirtualKeyboard
-import QtQuick.VirtualKeyboard.Settings
 import Aktivkafe.Ui
 import Aktivkafe.Kiosk
 
@@ -69,17 +67,18 @@ ApplicationWindow {
         }
     }
 
-    // The on-screen keyboard, in the visitor's language (nb, da and en layouts).
-    Binding {
-        target: VirtualKeyboardSettings
-        property: "locale"
-        value: Language.current === "nb" ? "nb_NO" : Language.current === "da" ? "da_DK" : "en_GB"
-    }
-    InputPanel {
+    // The on-screen keyboard (OnScreenKeyboard.qml), loaded in the background once the first frame
+    // is on the screen: a visitor needs it seconds later at the earliest, on the sign-up screen.
+    Loader {
         id: keyboard
         objectName: "keyboard"
         anchors { left: parent.left; right: parent.right }
         y: Qt.inputMethod.visible ? window.height - height : window.height
         Behavior on y { NumberAnimation { duration: Theme.transition } }
+        active: false
+        asynchronous: true
+        source: "OnScreenKeyboard.qml"
     }
+    // (a timer rather than frameSwapped, which the threaded render loop emits on its own thread)
+    Timer { interval: 300; running: true; onTriggered: keyboard.active = true }
 }

@@ -25,6 +25,9 @@ Button {
             visible: control.glyph.length > 0
             Layout.alignment: Qt.AlignHCenter
             text: control.glyph
+            // named, so that the font is found at once instead of by a fallback search over
+            // every installed font (a tenth of the kiosk's start-up)
+            font.family: Theme.emojiFontFamily
             font.pixelSize: control.font.pixelSize * 2
             color: control.primary ? Theme.textOnAccent : Theme.accent
         }

@@ -13,6 +13,7 @@ QtObject {
     property bool accessible: false
 
     readonly property string fontFamily: "Noto Sans"
+    readonly property string emojiFontFamily: "Noto Color Emoji"  // fonts-noto-color-emoji
 
     // colours
     readonly property color background: accessible ? "#FFFFFF" : "#F6F4EF"
