@@ -2,7 +2,9 @@
 
 #include <QStringList>
 
+#include <cmath>
 #include <map>
+#include <optional>
 #include <toml++/toml.h>
 
 #include "core/staff/PinHasher.h"
@@ -13,6 +15,19 @@ namespace {
 
 QString str(const toml::node_view<const toml::node>& n) {
     return QString::fromStdString(n.value_or(std::string()));
+}
+
+// A whole number the way toml++'s value<int64_t>() reads one (an integer, a float without a
+// fraction, true/false as 1/0; anything else: nullopt), without its undefined behaviour: toml++
+// 3.3 converts a float outside int64's range unchecked (`minutes = 1e32`, found by fuzzing).
+std::optional<int64_t> wholeNumber(const toml::node_view<const toml::node>& n) {
+    if (auto i = n.value_exact<int64_t>()) return i;
+    if (auto b = n.value_exact<bool>()) return *b ? 1 : 0;
+    if (auto d = n.value_exact<double>()) {
+        // -2^63 and 2^63 are exact doubles: the half-open range is exactly what int64 holds.
+        if (std::isfinite(*d) && *d >= -0x1p63 && *d < 0x1p63 && *d == std::trunc(*d)) return static_cast<int64_t>(*d);
+    }
+    return std::nullopt;
 }
 
 LocalizedText names(const toml::node_view<const toml::node>& n) {
@@ -69,7 +84,7 @@ private:
         Category c;
         c.code = str(t["code"]);
         c.name = names(t["name"]);
-        c.sortOrder = int(t["sort"].value_or(int64_t(index)));
+        c.sortOrder = int(wholeNumber(t["sort"]).value_or(index));
         if (c.code.isEmpty() || c.name.nb.isEmpty()) return failAt("categories", index, QStringLiteral("needs code and name.nb"));
         data_.categories.push_back(c);
         return {};
@@ -80,7 +95,7 @@ private:
         p.categoryCode = str(t["category"]);
         p.product.code = str(t["code"]);
         p.product.name = names(t["name"]);
-        p.product.sortOrder = int(t["sort"].value_or(int64_t(index)));
+        p.product.sortOrder = int(wholeNumber(t["sort"]).value_or(index));
         p.product.saftBasicId = str(t["saft"]);
         auto vat = vatClassFromKey(str(t["vat"]));
         if (!vat) return failAt("products", index, QStringLiteral("vat must be food, standard or exempt"));
@@ -104,8 +119,8 @@ private:
         if (!kind) return failAt("card_types", index, QStringLiteral("kind must be free, punch or day_pass"));
         c.type.kind = *kind;
         c.type.name = str(t["name"]);
-        if (auto cups = t["cups"].value<int64_t>()) c.type.cups = int(*cups);
-        if (auto days = t["validity_days"].value<int64_t>()) c.type.validityDays = int(*days);
+        if (auto cups = wholeNumber(t["cups"])) c.type.cups = int(*cups);
+        if (auto days = wholeNumber(t["validity_days"])) c.type.validityDays = int(*days);
         c.type.programme = str(t["programme"]);
         c.productCode = str(t["product"]);
         if (c.type.name.isEmpty()) return failAt("card_types", index, QStringLiteral("needs a name"));
@@ -116,7 +131,7 @@ private:
     Result<void> budget(const toml::table& t, int index) {
         SeedBudget b;
         b.programme = str(t["programme"]);
-        b.monthlyCups = int(t["monthly_cups"].value_or(int64_t(0)));
+        b.monthlyCups = int(wholeNumber(t["monthly_cups"]).value_or(0));
         if (b.programme.isEmpty() || b.monthlyCups <= 0)
             return failAt("card_budgets", index, QStringLiteral("needs programme and monthly_cups > 0"));
         data_.budgets.push_back(b);
@@ -133,10 +148,10 @@ private:
         a.activity.place = str(t["place"]);
         a.weekday = int(days.indexOf(str(t["weekday"]).toLower())) + 1;
         a.start = QTime::fromString(str(t["start"]), QStringLiteral("HH:mm"));
-        a.minutes = int(t["minutes"].value_or(int64_t(60)));
-        if (auto cap = t["capacity"].value<int64_t>()) a.activity.capacity = int(*cap);
+        a.minutes = int(wholeNumber(t["minutes"]).value_or(60));
+        if (auto cap = wholeNumber(t["capacity"])) a.activity.capacity = int(*cap);
         a.activity.waitlist = t["waitlist"].value_or(false);
-        a.closesHoursBefore = int(t["signup_closes_hours_before"].value_or(int64_t(0)));
+        a.closesHoursBefore = int(wholeNumber(t["signup_closes_hours_before"]).value_or(0));
         if (a.closesHoursBefore < 0)
             return failAt("activities", index, QStringLiteral("signup_closes_hours_before must not be negative"));
         auto price = money(t, "activities", index);
