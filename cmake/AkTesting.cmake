@@ -20,5 +20,5 @@ function(ak_boost_test)
         set(T_TIMEOUT 120)
     endif()
     set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;ASAN_OPTIONS=verify_asan_link_order=0:detect_leaks=0;${T_ENV}")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;${AK_SANITIZER_ENV};${T_ENV}")
 endfunction()

@@ -67,22 +67,6 @@ const char* const kTypeColumns = "SELECT id, kind, name, cups, validity_days, pr
 
 }  // namespace
 
-QString cardKindKey(CardKind kind) {
-    switch (kind) {
-    case CardKind::Free: return QStringLiteral("free");
-    case CardKind::Punch: return QStringLiteral("punch");
-    case CardKind::DayPass: return QStringLiteral("day_pass");
-    }
-    return {};
-}
-
-std::optional<CardKind> cardKindFromKey(const QString& key) {
-    if (key == QLatin1String("free")) return CardKind::Free;
-    if (key == QLatin1String("punch")) return CardKind::Punch;
-    if (key == QLatin1String("day_pass")) return CardKind::DayPass;
-    return std::nullopt;
-}
-
 Result<CardType> CardTypeRepository::add(const CardType& type, const StaffMember& by, Journal& journal) {
     if (auto allowed = requirePermission(by, Permission::ManageCardTypes); !allowed) return allowed.error();
     return insert(type, &by, &journal);

@@ -88,7 +88,9 @@ void mergeInto(toml::table& base, toml::table& overlay) {
             mergeInto(*existing->as_table(), *value.as_table());
             continue;
         }
-        value.visit([&](auto&& node) { base.insert_or_assign(key, std::move(node)); });
+        // A named copy of the binding: clang before 16 cannot capture structured bindings.
+        const toml::key& name = key;
+        value.visit([&](auto&& node) { base.insert_or_assign(name, std::move(node)); });
     }
 }
 

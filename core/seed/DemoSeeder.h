@@ -1,7 +1,7 @@
 #pragma once
-// Loads demo data (config/demo-seed.toml) into an empty café database: categories, products,
-// coffee-card types (linked to the products that sell them) and give-away budgets, the coming
-// week's activities and staff with demo PINs. Used by `aktivkafe init --seed` and by
+// Loads demo data (config/demo-seed.toml, read by SeedParser) into an empty café database:
+// categories, products, coffee-card types (linked to the products that sell them) and give-away
+// budgets, the coming week's activities and staff with demo PINs. Used by `aktivkafe init --seed` and by
 // the demo walkthrough.
 //
 // Everything is written in one transaction together with a "demo_seeded" journal entry. A
@@ -9,6 +9,7 @@
 // data must never mix with a real café's.
 
 #include "core/journal/Journal.h"
+#include "core/seed/SeedData.h"
 #include "core/staff/PinHasher.h"
 #include "core/staff/StaffMember.h"
 #include "core/storage/Database.h"
@@ -18,11 +19,6 @@
 #include <vector>
 
 namespace ak {
-
-struct SeededStaff {
-    StaffMember member;
-    QString pin;  // the demo PIN, so that the demo can print it
-};
 
 struct DemoSeedResult {
     int categories = 0;

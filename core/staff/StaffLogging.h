@@ -1,5 +1,5 @@
 #pragma once
-// The logging category of core/staff/: aktivkafe.core.staff (defined in StaffRepository.cpp).
+// The logging category of core/staff/: aktivkafe.core.staff (defined in StaffLogging.cpp).
 
 #include <QLoggingCategory>
 

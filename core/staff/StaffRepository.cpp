@@ -12,8 +12,6 @@
 
 namespace ak {
 
-Q_LOGGING_CATEGORY(lcStaff, "aktivkafe.core.staff")
-
 namespace {
 
 Error notFound(qint64 id) {

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <cmath>
 #include <type_traits>
 
 namespace ak::dev {
@@ -122,7 +123,9 @@ public:
     int integer(const QJsonObject& o, const QString& key, int min, int max) {
         const QJsonValue v = o.value(key);
         const double d = v.toDouble(-1.0);
-        if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || d < min || d > max) {
+        // The range first: converting a double outside qint64 (1e300 in a damaged queue row) to an
+        // integer is undefined behaviour. Within [min, max] the cast is safe; NaN fails d == trunc(d).
+        if (!v.isDouble() || !(d >= min && d <= max) || d != std::trunc(d)) {
             fail(QStringLiteral("\"%1\" must be a whole number from %2 to %3").arg(key).arg(min).arg(max));
             return min;
         }

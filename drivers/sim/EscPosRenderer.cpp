@@ -23,6 +23,12 @@ public:
     QList<PaperRow> run(RenderedReceipt& out) {
         while (pos_ < in_.size()) step(out);
         if (!line_.isEmpty()) flush();
+        if (cutShort_) {
+            PaperRow row;
+            row.kind = PaperRow::Marker;
+            row.marker = QStringLiteral("[cut short: more than %1 rows]").arg(EscPosRenderer::kMaxRows);
+            rows_.append(row);
+        }
         return std::move(rows_);
     }
 
@@ -47,7 +53,17 @@ private:
         }
         line_.last().text.append(c);
     }
+    // False once the rows are full: the row is not kept (see the header).
+    bool roomForRow() {
+        if (rows_.size() < EscPosRenderer::kMaxRows) return true;
+        cutShort_ = true;
+        return false;
+    }
     void flush() {
+        if (!roomForRow()) {
+            line_.clear();
+            return;
+        }
         PaperRow row;
         row.kind = PaperRow::Text;
         row.align = align_;
@@ -59,13 +75,16 @@ private:
     void flushIfPending() {
         if (!line_.isEmpty()) flush();
     }
-    void marker(const QString& text, PaperRow::Kind kind = PaperRow::Marker) {
+    // The new row, or nullptr when the rows are full.
+    PaperRow* marker(const QString& text, PaperRow::Kind kind = PaperRow::Marker) {
         flushIfPending();
+        if (!roomForRow()) return nullptr;
         PaperRow row;
         row.kind = kind;
         row.align = align_;
         row.marker = text;
         rows_.append(row);
+        return &rows_.last();
     }
 
     void step(RenderedReceipt& out) {
@@ -135,8 +154,9 @@ private:
             const bool withFeed = n == 65 || n == 66 || n == 97 || n == 98 || n == 103 || n == 104;
             ++out.cuts;
             const bool partial = n == 1 || n == '1' || n == 66 || n == 98 || n == 104;
-            marker(partial ? QStringLiteral("--- partial cut ---") : QStringLiteral("--- cut ---"), PaperRow::Cut);
-            rows_.last().align = Align::Center;  // across the paper, whatever the text alignment was
+            PaperRow* row = marker(partial ? QStringLiteral("--- partial cut ---") : QStringLiteral("--- cut ---"),
+                                   PaperRow::Cut);
+            if (row) row->align = Align::Center;  // across the paper, whatever the text alignment was
             return skip(withFeed ? 4 : 3);
         }
         case '(': {
@@ -181,15 +201,17 @@ private:
         if (fn == kQrModuleSize && p0 >= 1 && p0 <= 16) qrModule_ = p0;
         if (fn == kQrErrorLevel && p0 >= 48 && p0 <= 51) qrLevel_ = static_cast<QrErrorLevel>(p0 - 48);
         if (fn == kQrStore && paramLen >= 1) {
+            // More than a symbol holds: the printer refuses it and keeps nothing.
             const qsizetype available = std::max<qsizetype>(0, std::min(paramLen - 1, in_.size() - paramsAt - 1));
-            qrData_ = in_.mid(paramsAt + 1, available);
+            qrData_ = paramLen - 1 > kQrMaxBytes ? QByteArray() : in_.mid(paramsAt + 1, available);
         }
         if (fn == kQrPrint) {
             out.qrCodes.append(qrData_);
-            marker(QStringLiteral("[QR: %1]").arg(QString::fromUtf8(qrData_)), PaperRow::Qr);
-            rows_.last().qrData = qrData_;
-            rows_.last().qrModule = qrModule_;
-            rows_.last().qrLevel = qrLevel_;
+            if (PaperRow* row = marker(QStringLiteral("[QR: %1]").arg(QString::fromUtf8(qrData_)), PaperRow::Qr)) {
+                row->qrData = qrData_;
+                row->qrModule = qrModule_;
+                row->qrLevel = qrLevel_;
+            }
         }
     }
 
@@ -225,9 +247,10 @@ private:
             rows_.last().marker = QStringLiteral("[image %1x%2]").arg(widthDots).arg(joined.height());
             return;
         }
-        marker(QStringLiteral("[image %1x%2]").arg(widthDots).arg(rows), PaperRow::Raster);
-        rows_.last().raster = image;
-        rows_.last().joinable = true;
+        if (PaperRow* row = marker(QStringLiteral("[image %1x%2]").arg(widthDots).arg(rows), PaperRow::Raster)) {
+            row->raster = image;
+            row->joinable = true;
+        }
     }
 
     void barcode() {  // GS k m: m 0..6 NUL-terminated, m 65..73 with a length byte
@@ -257,6 +280,7 @@ private:
     QByteArray qrData_;
     int qrModule_ = 3;
     QrErrorLevel qrLevel_ = QrErrorLevel::L;
+    bool cutShort_ = false;
 };
 
 QString textOf(const PaperRow& row, int columns) {

@@ -12,8 +12,14 @@
 // Picture form: profile dots wide, 24 dots per line (48 double height), text in a monospace font
 // (needs a QGuiApplication; without one, text is drawn as grey bars), QR codes redrawn from the
 // stored data with QrRaster, raster images as they are, cuts as dashed lines.
+//
+// Garbage must not cost more than it is: three bytes (ESC d 255) feed 255 lines, so the rows stop
+// at kMaxRows, as many as the picture can ever show, with a last "[cut short: ...]" line (cuts,
+// drawer pulses and QR codes after it are still counted); QR data longer than a QR symbol holds
+// (escpos::kQrMaxBytes) is refused as a printer refuses it, so is not kept or shown.
 
 #include "drivers/print/PrinterProfile.h"
+#include "drivers/sim/ReceiptPainter.h"
 
 #include <QByteArray>
 #include <QImage>
@@ -32,6 +38,7 @@ struct RenderedReceipt {
 
 class EscPosRenderer {
 public:
+    static constexpr int kMaxRows = ReceiptPainter::kMaxHeight / ReceiptPainter::kLineDots;
     static RenderedReceipt render(const QByteArray& bytes, const PrinterProfile& profile, bool withImage = true);
 };
 

@@ -2,6 +2,7 @@
 #include "core/cards/CardType.h"
 #include "core/catalogue/CatalogueRepository.h"
 #include "core/seed/DemoSeeder.h"
+#include "core/seed/SeedParser.h"
 #include "core/staff/StaffRepository.h"
 #include "tests/core/CoreFixtures.h"
 #include "tests/core/Printers.h"
@@ -239,6 +240,27 @@ BOOST_AUTO_TEST_CASE(the_configuration_or_an_empty_seed_is_refused_and_leaves_no
     BOOST_TEST(entries->empty());  // no demo_seeded entry, no mark
     auto right = s.seed();
     BOOST_TEST(right.ok(), (right.ok() ? QString() : right.error().message));
+}
+
+// Found by the seed fuzz target: toml++ 3.3 turned `minutes = 1e32` into an integer unchecked
+// (undefined behaviour; scripts/sanitize's UBSan stops here without the fix). Numbers are read
+// as before otherwise: whole floats and true/false count, what is no whole number in range is as
+// if not there.
+BOOST_AUTO_TEST_CASE(numbers_are_read_without_undefined_behaviour) {
+    const auto activity = [](const char* minutes, const char* closes) {
+        const QByteArray text = QByteArray("[cafe]\ncurrency = \"NOK\"\n[[activities]]\ntitle = \"Tur\"\n"
+                                           "weekday = \"monday\"\nstart = \"18:00\"\nminutes = ") + minutes +
+                                "\nsignup_closes_hours_before = " + closes + "\n";
+        auto r = parseSeed(text, QStringLiteral("seed.toml"));
+        BOOST_TEST_REQUIRE(r.ok(), (r.ok() ? QString() : r.error().message).toStdString());
+        BOOST_TEST_REQUIRE(r->activities.size() == 1u);
+        return std::pair(r->activities.front().minutes, r->activities.front().closesHoursBefore);
+    };
+    BOOST_TEST((activity("90", "2") == std::pair(90, 2)));
+    BOOST_TEST((activity("90.0", "true") == std::pair(90, 1)));
+    BOOST_TEST((activity("1e32", "-1e300") == std::pair(60, 0)));  // the defaults, as for "90" in quotes
+    BOOST_TEST((activity("90.5", "inf") == std::pair(60, 0)));
+    BOOST_TEST((activity("9.3e18", "nan") == std::pair(60, 0)));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

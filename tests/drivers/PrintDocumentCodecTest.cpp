@@ -133,6 +133,9 @@ BOOST_AUTO_TEST_CASE(bad_elements_are_refused) {
                           R"({"kind":"image","png":"","format":100000})",
                           R"({"kind":"feed","lines":256})", R"({"kind":"feed","lines":-1})",
                           R"({"kind":"feed","lines":"3"})", R"({"kind":"feed","lines":1e300})",
+                          // beyond qint64 either way, and not whole: refused without undefined behaviour
+                          R"({"kind":"feed","lines":-1e300})", R"({"kind":"feed","lines":9.3e18})",
+                          R"({"kind":"feed","lines":2.5})",
                           R"({"kind":"cut"})", R"({"kind":"cut","partial":1})",
                           R"({"kind":"drawerPulse","pin":3})", R"({"kind":"drawerPulse"})"})
         BOOST_TEST(refused(withElement(e)), e);
