@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "core/reports/ReportPeriod.h"
+#include "core/settings/CafeZone.h"
 
 #include <QIODevice>
 
@@ -57,6 +58,15 @@ int finishOutput(int code) {
 QTextStream& err() {
     static QTextStream s(stderr);
     return s;
+}
+
+QTimeZone cafeZone(const Database& db, const char* command) {
+    auto zone = CafeZone::recorded(db);
+    if (zone && zone.value()) return *zone.value();
+    const QTimeZone machine = QTimeZone::systemTimeZone();
+    err() << command << ": the café's time zone is not recorded in this database (no kiosk or till has "
+          << "started on it yet); its days are counted in this machine's zone, " << machine.id() << ".\n";
+    return machine;
 }
 
 QCommandLineOption dbOption() {

@@ -58,6 +58,10 @@ std::optional<std::pair<QDate, QDate>> readPeriod(const QCommandLineParser& pars
 std::optional<std::pair<QDate, QDate>> fitPeriod(const Database& db, std::pair<QDate, QDate> period,
                                                  const QTimeZone& zone, const char* command);
 
+// The café's time zone ([cafe] time_zone) as the kiosk or till recorded it in `db`; when none has
+// started on it yet, this machine's zone, after saying so on stderr for `command`.
+QTimeZone cafeZone(const Database& db, const char* command);
+
 // The --db option every sub-command takes.
 QCommandLineOption dbOption();
 
@@ -74,6 +78,8 @@ std::unique_ptr<Database> openDatabase(const QString& path, Open how);
 int runInit(const QStringList& args);
 int runJournal(const QStringList& args);
 int runStaff(const QStringList& args);
+int runBackup(const QStringList& args);   // BackupCommand.cpp
+int runRestore(const QStringList& args);  // BackupCommand.cpp
 int runReport(const QStringList& args);
 int runReportVisits(const QStringList& args);      // ReportVisits.cpp, reached through runReport
 int runReportActivities(const QStringList& args);  // ReportActivities.cpp, through runReport

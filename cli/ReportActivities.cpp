@@ -111,16 +111,14 @@ int runReportActivities(const QStringList& args) {
         return Usage;
     }
 
-    // The café's days are those of the machine's zone, as for `report cards` (ReportCommand.cpp).
-    const QTimeZone zone = QTimeZone::systemTimeZone();
+    // Read only: a report never changes the café's file.
+    auto database = openDatabase(parser.value(db), Open::ReadOnly);
+    if (!database) return Unreadable;
+    const QTimeZone zone = cafeZone(*database, "aktivkafe report activities");  // the café's days
     SystemClock clock;
     const QDate today = clock.now().toTimeZone(zone).date();
     const auto period = readPeriod(parser, from, to, today, "aktivkafe report activities");
     if (!period) return Usage;
-
-    // Read only: a report never changes the café's file.
-    auto database = openDatabase(parser.value(db), Open::ReadOnly);
-    if (!database) return Unreadable;
     const auto fitted = fitPeriod(*database, *period, zone, "aktivkafe report activities");
     if (!fitted) return Failed;
     const auto [first, last] = *fitted;

@@ -182,18 +182,14 @@ int runReport(const QStringList& args) {
         return Usage;
     }
 
-    // The café's days are those of the till machine's zone: the café's time zone is kept neither in
-    // the database nor in the configuration file, and the kiosk and till count card days in the
-    // system zone too (kiosk/main.cpp). Run this on the café's machine, or with TZ set.
-    const QTimeZone zone = QTimeZone::systemTimeZone();
+    // Read only: a report never changes the café's file.
+    auto database = openDatabase(parser.value(db), Open::ReadOnly);
+    if (!database) return Unreadable;
+    const QTimeZone zone = cafeZone(*database, "aktivkafe report cards");  // the café's days, not this machine's
     SystemClock clock;
     const QDate today = clock.now().toTimeZone(zone).date();
     const auto period = readPeriod(parser, from, to, today, "aktivkafe report cards");
     if (!period) return Usage;
-
-    // Read only: a report never changes the café's file.
-    auto database = openDatabase(parser.value(db), Open::ReadOnly);
-    if (!database) return Unreadable;
     const auto fitted = fitPeriod(*database, *period, zone, "aktivkafe report cards");
     if (!fitted) return Failed;
     const auto [first, last] = *fitted;

@@ -60,7 +60,7 @@ int runReportFunders(const QStringList& args) {
     const QCommandLineOption from = fromOption();
     const QCommandLineOption to = toOption();
     const QCommandLineOption config(QStringList{QStringLiteral("config")},
-                                    QStringLiteral("The café's aktivkafe.toml, for its name and language."),
+                                    QStringLiteral("The café's aktivkafe.toml, for its name, language and time zone."),
                                     QStringLiteral("PATH"));
     const QCommandLineOption lang(QStringList{QStringLiteral("lang")},
                                   QStringLiteral("Language of the report: nb, da or en (default: the café's first "
@@ -95,14 +95,8 @@ int runReportFunders(const QStringList& args) {
         return Usage;
     }
 
-    // The café's days are those of this machine's zone, as for 'report cards' (see ReportCommand.cpp).
-    const QTimeZone zone = QTimeZone::systemTimeZone();
-    SystemClock clock;
-    const QDate today = clock.now().toTimeZone(zone).date();
-    const auto period = readPeriod(parser, from, to, today, kCommand);
-    if (!period) return Usage;
-
     QString cafeName;
+    std::optional<QTimeZone> configZone;
     QString language = parser.value(lang);
     if (parser.isSet(config)) {
         auto loaded = loadConfig(parser.value(config));
@@ -111,6 +105,7 @@ int runReportFunders(const QStringList& args) {
             return Failed;
         }
         cafeName = loaded->cafe.name;
+        configZone = loaded->cafe.timeZone;
         if (language.isEmpty() && kLanguages.contains(loaded->cafe.languages.first()))
             language = loaded->cafe.languages.first();
     }
@@ -124,6 +119,12 @@ int runReportFunders(const QStringList& args) {
     // Read only: a report never changes the café's file.
     auto database = openDatabase(parser.value(db), Open::ReadOnly);
     if (!database) return Unreadable;
+    // The café's days, not this machine's: from its configuration when given, else as recorded.
+    const QTimeZone zone = configZone ? *configZone : cafeZone(*database, kCommand);
+    SystemClock clock;
+    const QDate today = clock.now().toTimeZone(zone).date();
+    const auto period = readPeriod(parser, from, to, today, kCommand);
+    if (!period) return Usage;
     const auto fitted = fitPeriod(*database, *period, zone, kCommand);
     if (!fitted) return Failed;
     const auto [first, last] = *fitted;

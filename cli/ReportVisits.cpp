@@ -105,15 +105,13 @@ int runReportVisits(const QStringList& args) {
         return Usage;
     }
 
-    // The café's days are those of this machine's zone, as for 'report cards' (see ReportCommand.cpp).
-    const QTimeZone zone = QTimeZone::systemTimeZone();
-    const QDate today = SystemClock().now().toTimeZone(zone).date();
-    const auto period = readPeriod(parser, from, to, today, kCommand);
-    if (!period) return Usage;
-
     // Read only: a report never changes the café's file.
     auto database = openDatabase(parser.value(db), Open::ReadOnly);
     if (!database) return Unreadable;
+    const QTimeZone zone = cafeZone(*database, kCommand);  // the café's days, not this machine's
+    const QDate today = SystemClock().now().toTimeZone(zone).date();
+    const auto period = readPeriod(parser, from, to, today, kCommand);
+    if (!period) return Usage;
     const auto fitted = fitPeriod(*database, *period, zone, kCommand);
     if (!fitted) return Failed;
     const auto [first, last] = *fitted;

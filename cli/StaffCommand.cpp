@@ -56,7 +56,7 @@ int runStaff(const QStringList& args) {
         if (!m) return m.error();
         added = m.value();
         auto e = journal.append(
-            Journal::systemActor(), QStringLiteral("staff_added"),
+            Journal::systemActor(), JournalKind::StaffAdded,
             QJsonObject{{QStringLiteral("staff_id"), added.id}, {QStringLiteral("role"), staffRoleKey(added.role)}});
         if (!e) return e.error();
         return {};

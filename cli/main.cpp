@@ -15,6 +15,9 @@ const char kUsage[] =
     "  journal verify --db PATH         check that the electronic journal is whole and unchanged\n"
     "  staff add --db PATH --name NAME --role volunteer|manager --pin PIN\n"
     "                                   add a volunteer or a manager\n"
+    "  backup --db PATH [--to DIR] [--config PATH]\n"
+    "                                   write a checked copy of the database; old copies are rotated\n"
+    "  restore FILE --db PATH           put a backup back; the database it replaces is kept beside it\n"
     "  report cards --db PATH [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]\n"
     "                                   coffee cards issued, redeemed and outstanding\n"
     "  report visits --db PATH [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]\n"
@@ -52,6 +55,8 @@ int run(const QStringList& arguments) {
     if (command == QLatin1String("init")) return ak::cli::runInit(args);
     if (command == QLatin1String("journal")) return ak::cli::runJournal(args);
     if (command == QLatin1String("staff")) return ak::cli::runStaff(args);
+    if (command == QLatin1String("backup")) return ak::cli::runBackup(args);
+    if (command == QLatin1String("restore")) return ak::cli::runRestore(args);
     if (command == QLatin1String("report")) return ak::cli::runReport(args);
 
     if (command.isEmpty())

@@ -20,13 +20,14 @@ QString capitalised(QString s) {
 }  // namespace
 
 ActivitiesController::ActivitiesController(ActivityRepository& activities, SignupRepository& signups, Journal& journal,
-                                           const Clock& clock, ui::LanguageController& language,
+                                           const Clock& clock, QTimeZone zone, ui::LanguageController& language,
                                            SlipPrinter printSlip, bool showNicknames, QObject* parent)
     : QObject(parent),
       activities_(activities),
       signups_(signups),
       journal_(journal),
       clock_(clock),
+      zone_(std::move(zone)),
       language_(language),
       printSlip_(std::move(printSlip)),
       showNicknames_(showNicknames),
@@ -36,9 +37,9 @@ ActivitiesController::ActivitiesController(ActivityRepository& activities, Signu
     });
 }
 
-QString ActivitiesController::whenText(const Activity& a, const QLocale& locale) {
-    const QDateTime starts = a.startsAt.toLocalTime();
-    const QDateTime ends = a.endsAt.toLocalTime();
+QString ActivitiesController::whenText(const Activity& a, const QLocale& locale) const {
+    const QDateTime starts = a.startsAt.toTimeZone(zone_);
+    const QDateTime ends = a.endsAt.toTimeZone(zone_);
     const QString format = locale.language() == QLocale::English ? QStringLiteral("dddd d MMMM")
                                                                   : QStringLiteral("dddd d. MMMM");
     //: %1 a day ("Thursday 26 November"), %2 and %3 times of day

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 #include <QtQml/qqmlregistration.h>
 
 #include "QmlSingleton.h"
@@ -53,7 +54,7 @@ public:
 
     // showNicknames: the café's [signups] show_nicknames_at_kiosk (off: only counts are shown).
     ActivitiesController(ActivityRepository& activities, SignupRepository& signups, Journal& journal,
-                         const Clock& clock, ui::LanguageController& language, SlipPrinter printSlip,
+                         const Clock& clock, QTimeZone zone, ui::LanguageController& language, SlipPrinter printSlip,
                          bool showNicknames = false, QObject* parent = nullptr);
 
     QString stage() const { return stage_; }
@@ -82,7 +83,7 @@ public:
     void scanned(const QString& text);  // a coffee card while signing up
 
     // "Thursday 26 November, 11:00–12:30" in the visitor's language.
-    static QString whenText(const Activity& a, const QLocale& locale);
+    QString whenText(const Activity& a, const QLocale& locale) const;
 
 signals:
     void changed();
@@ -104,6 +105,7 @@ private:
     SignupRepository& signups_;
     Journal& journal_;
     const Clock& clock_;
+    QTimeZone zone_;  // the café's
     ui::LanguageController& language_;
     SlipPrinter printSlip_;
     bool showNicknames_;

@@ -5,12 +5,13 @@
 namespace ak {
 
 CoffeeCardController::CoffeeCardController(CardRepository& cards, Journal& journal, const Clock& clock,
-                                           QString kioskId, QString servingDescription,
+                                           QTimeZone zone, QString kioskId, QString servingDescription,
                                            ui::LanguageController& language, ServingSlipPrinter printSlip,
                                            QObject* parent)
     : QObject(parent),
       cards_(cards),
       journal_(journal),
+      zone_(std::move(zone)),
       kioskId_(std::move(kioskId)),
       servingDescription_(std::move(servingDescription)),
       language_(language),
@@ -53,7 +54,7 @@ QString CoffeeCardController::leftText(const std::optional<int>& cupsLeft, const
     if (validUntil.isValid()) {
         // valid_until is the first moment the card no longer works: show the last day it does,
         // as the printed card does
-        const QDate last = validUntil.toLocalTime().addMSecs(-1).date();
+        const QDate last = validUntil.addMSecs(-1).toTimeZone(zone_).date();
         left += u'\n' + tr("Valid to and including %1").arg(language_.locale().toString(last, QLocale::ShortFormat));
     }
     return left;

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimeZone>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
@@ -36,7 +37,8 @@ public:
     // Prints the serving slip after a redemption; empty: the café prints none.
     using ServingSlipPrinter = std::function<void(int servingNumber)>;
 
-    CoffeeCardController(CardRepository& cards, Journal& journal, const Clock& clock, QString kioskId,
+    // zone: the café's ([cafe] time_zone), for the last valid day shown
+    CoffeeCardController(CardRepository& cards, Journal& journal, const Clock& clock, QTimeZone zone, QString kioskId,
                          QString servingDescription, ui::LanguageController& language,
                          ServingSlipPrinter printSlip = {}, QObject* parent = nullptr);
 
@@ -60,6 +62,7 @@ private:
 
     CardRepository& cards_;
     Journal& journal_;
+    QTimeZone zone_;
     QString kioskId_;
     QString servingDescription_;
     ui::LanguageController& language_;

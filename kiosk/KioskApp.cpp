@@ -7,6 +7,7 @@
 #include "AppShell.h"
 #include "core/print/ServingSlip.h"
 #include "core/print/SignupSlip.h"
+#include "core/settings/CafeZone.h"
 #include "drivers/sim/SimulatedReceiptPrinter.h"
 #include "drivers/sim/SimulatedScanner.h"
 
@@ -17,7 +18,8 @@ namespace ak {
 namespace {
 
 KioskSettings settingsFrom(const AppConfig& config, bool capturing) {
-    KioskSettings s{config.cafe.name, config.kiosk.fullscreen && !capturing, config.kiosk.idleTimeoutSeconds * 1000, {}};
+    KioskSettings s{config.cafe.name, config.kiosk.fullscreen && !capturing, config.kiosk.idleTimeoutSeconds * 1000,
+                    config.cafe.timeZone, {}};
     const OpeningHours hours = config.openingHours;
     if (hours.isSet()) {
         s.openingHours = [hours](QDate day) -> std::optional<OpeningTimes> {
@@ -47,7 +49,7 @@ KioskApp::KioskApp(const AppConfig& config, Database& db, const Clock& clock, QQ
                    bool capturing)
     : printer_(std::move(printer)),
       scanner_(std::move(scanner)),
-      zone_(QTimeZone::systemTimeZone()),  // the kiosk's clock is the café's, as the till's
+      zone_(config.cafe.timeZone),
       journal_(db, clock, config.kiosk.id),
       activities_(db, clock, zone_),
       signups_(db, clock, zone_),
@@ -65,11 +67,11 @@ KioskApp::KioskApp(const AppConfig& config, Database& db, const Clock& clock, QQ
                  return std::nullopt;
              }),
       //: what the counter's list says for a coffee redeemed at the kiosk (in the café's language)
-      coffeeCard_(cards_, journal_, clock, config.kiosk.id, QObject::tr("Coffee (coffee card)"), language_,
+      coffeeCard_(cards_, journal_, clock, zone_, config.kiosk.id, QObject::tr("Coffee (coffee card)"), language_,
                   servingSlipPrinter(config, clock)),
       checkIn_(visits_, config.kiosk.id,
                {config.checkin.askFirstVisit, config.checkin.askReason, config.checkin.askMood}, language_),
-      activitiesController_(activities_, signups_, journal_, clock, language_,
+      activitiesController_(activities_, signups_, journal_, clock, zone_, language_,
                             [this, info = SignupPrintInfo{config.cafe.name, QLocale(config.cafe.locale), zone_}](
                                 const Activity& activity, const Signup& signup) {
                                 // The slip is in the café's language, like every print-out.
@@ -83,6 +85,9 @@ KioskApp::KioskApp(const AppConfig& config, Database& db, const Clock& clock, QQ
     CoffeeCardController::setInstance(&coffeeCard_);
     CheckInController::setInstance(&checkIn_);
     ActivitiesController::setInstance(&activitiesController_);
+    // So that `aktivkafe report …` counts the café's days wherever it runs (written only once).
+    if (auto r = CafeZone::record(db, config.cafe.timeZone); !r)
+        qCWarning(lcKiosk) << "the café's time zone could not be recorded:" << r.error().message;
     if (scanner_) {
         QObject::connect(scanner_.get(), &dev::TokenReader::tokenRead, &kiosk_,
                          [this](const dev::TokenRead& token) { onToken(token); });

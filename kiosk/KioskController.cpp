@@ -27,7 +27,7 @@ KioskController::KioskController(KioskSettings settings, const Clock& clock, ui:
 
 QString KioskController::todayText() const {
     const QLocale locale = language_.locale();
-    const QDate today = clock_.now().toLocalTime().date();
+    const QDate today = clock_.now().toTimeZone(settings_.zone).date();
     // "Monday 23 November" / "mandag 23. november": the locale knows its own day-month order.
     const QString format = locale.language() == QLocale::English ? QStringLiteral("dddd d MMMM")
                                                                   : QStringLiteral("dddd d. MMMM");
@@ -36,7 +36,7 @@ QString KioskController::todayText() const {
 
 QString KioskController::openingHoursText() const {
     if (!settings_.openingHours) return {};
-    const std::optional<OpeningTimes> today = settings_.openingHours(clock_.now().toLocalTime().date());
+    const std::optional<OpeningTimes> today = settings_.openingHours(clock_.now().toTimeZone(settings_.zone).date());
     if (!today) return {};
     if (today->closed) return tr("Closed today");
     const QLocale locale = language_.locale();
@@ -45,9 +45,10 @@ QString KioskController::openingHoursText() const {
         .arg(locale.toString(today->opens, QStringLiteral("HH:mm")), locale.toString(today->closes, QStringLiteral("HH:mm")));
 }
 
-QString KioskController::whenText(const QDateTime& startsUtc, const QDateTime& nowUtc, const QLocale& locale) {
-    const QDateTime starts = startsUtc.toLocalTime();
-    const QDate today = nowUtc.toLocalTime().date();
+QString KioskController::whenText(const QDateTime& startsUtc, const QDateTime& nowUtc, const QTimeZone& zone,
+                                  const QLocale& locale) {
+    const QDateTime starts = startsUtc.toTimeZone(zone);
+    const QDate today = nowUtc.toTimeZone(zone).date();
     const QString time = locale.toString(starts.time(), QStringLiteral("HH:mm"));
     if (starts.date() == today) return tr("Today at %1").arg(time);
     if (starts.date() == today.addDays(1)) return tr("Tomorrow at %1").arg(time);
@@ -60,7 +61,7 @@ QString KioskController::nextActivityText() const {
     const QDateTime now = clock_.now();
     const std::optional<UpcomingActivity> next = nextActivity_(now);
     if (!next) return {};
-    const QString when = whenText(next->startsAt, now, language_.locale());
+    const QString when = whenText(next->startsAt, now, settings_.zone, language_.locale());
     if (next->place.isEmpty()) {
         //: %1 activity title, %2 when (e.g. "Thursday at 11:00")
         return tr("%1 — %2").arg(next->title, when);

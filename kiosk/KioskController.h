@@ -9,6 +9,7 @@
 #include <QTime>
 #include <QObject>
 #include <QString>
+#include <QTimeZone>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
@@ -34,6 +35,7 @@ struct KioskSettings {
     QString cafeName;
     bool fullScreen = true;
     int idleTimeoutMs = 60000;
+    QTimeZone zone;  // [cafe] time_zone: "today" and the times shown are the café's
     // The hours of a local day; nullopt when the café has not configured them (nothing is shown).
     std::function<std::optional<OpeningTimes>(QDate)> openingHours;
 };
@@ -69,7 +71,8 @@ public:
     QString openingHoursText() const;  // "Open today 10:00–16:00", "Closed today" or empty
 
     // "Thursday 11:00" / "torsdag 11:00", relative words for today and tomorrow.
-    static QString whenText(const QDateTime& startsUtc, const QDateTime& nowUtc, const QLocale& locale);
+    static QString whenText(const QDateTime& startsUtc, const QDateTime& nowUtc, const QTimeZone& zone,
+                            const QLocale& locale);
 
 signals:
     void textsChanged();

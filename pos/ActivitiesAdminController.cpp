@@ -42,7 +42,7 @@ void ActivitiesAdminController::reload() {
                                 : tr("%n signed up", nullptr, counts->confirmed);
             if (counts->waitlisted > 0) places += QStringLiteral(" · ") + tr("%n waiting", nullptr, counts->waitlisted);
         }
-        const QDateTime starts = a.startsAt.toLocalTime();
+        const QDateTime starts = a.startsAt.toTimeZone(printInfo_.timeZone);
         rows.push_back({{QStringLiteral("activityId"), a.id},
                         {QStringLiteral("title"), a.title},
                         {QStringLiteral("whenText"), here.toString(starts, QStringLiteral("ddd d.M. HH:mm"))},
@@ -60,7 +60,7 @@ void ActivitiesAdminController::reload() {
 QVariantMap ActivitiesAdminController::selected() const {
     if (!selected_) return {};
     const Activity& a = *selected_;
-    const QDateTime starts = a.startsAt.toLocalTime();
+    const QDateTime starts = a.startsAt.toTimeZone(printInfo_.timeZone);
     return {{QStringLiteral("title"), a.title},
             {QStringLiteral("description"), a.description},
             {QStringLiteral("place"), a.place},

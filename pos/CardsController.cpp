@@ -193,7 +193,7 @@ QString CardsController::cardDetail() const {
     lines << (shown_->balance ? tr("%n cup(s) left", nullptr, *shown_->balance) : tr("Coffee as often as they like"));
     if (shown_->validUntil.isValid()) {
         // valid_until is the first moment the card no longer works: show the last day it does
-        const QDate last = shown_->validUntil.toLocalTime().addMSecs(-1).date();
+        const QDate last = shown_->validUntil.addMSecs(-1).toTimeZone(printInfo_.timeZone).date();
         lines << tr("Valid to and including %1").arg(here.toString(last, QLocale::ShortFormat));
     } else {
         lines << tr("No end date");
@@ -217,7 +217,7 @@ void CardsController::show(const CoffeeCard& card) {
             QString place;
             if (e.place == QLatin1String("till")) place = tr("Till");
             else if (e.place.startsWith(QLatin1String("kiosk:"))) place = tr("Kiosk %1").arg(e.place.mid(6));
-            rows.push_back({{QStringLiteral("whenText"), here.toString(e.at.toLocalTime(), QLocale::ShortFormat)},
+            rows.push_back({{QStringLiteral("whenText"), here.toString(e.at.toTimeZone(printInfo_.timeZone), QLocale::ShortFormat)},
                             {QStringLiteral("eventText"), what},
                             {QStringLiteral("placeText"), place}});
         }

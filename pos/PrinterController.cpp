@@ -85,12 +85,12 @@ void PrinterController::testPrint() {
         return;
     }
     const TestPageInfo info{heading_.cafeName, heading_.orgNumber, heading_.registerId, session_.operatorName(),
-                            clock_.now(), QLocale()};
+                            clock_.now(), QLocale(), heading_.zone};
     pendingJob_ = printer_->print(TestPage::build(info));
     const qint64 operatorId = session_.operatorId();
     const int job = pendingJob_;
     const Result<void> logged = db_.write([&]() -> Result<void> {
-        auto entry = journal_.append(Journal::staffActor(operatorId), QStringLiteral("test_print"),
+        auto entry = journal_.append(Journal::staffActor(operatorId), JournalKind::TestPrint,
                                      QJsonObject{{QStringLiteral("job"), job}});
         if (!entry) return entry.error();
         return {};
@@ -119,7 +119,7 @@ void PrinterController::refreshInterrupted() {
     for (const PrintJob& job : queue_.interruptedJobs()) {
         rows.push_back({{QStringLiteral("jobId"), job.id},
                         {QStringLiteral("title"), job.title},
-                        {QStringLiteral("whenText"), QLocale().toString(job.createdAt.toLocalTime(), QStringLiteral("dd.MM HH:mm"))}});
+                        {QStringLiteral("whenText"), QLocale().toString(job.createdAt.toTimeZone(heading_.zone), QStringLiteral("dd.MM HH:mm"))}});
     }
     interrupted_.setRows(std::move(rows));
 }

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimeZone>
 #include <QtQml/qqmlregistration.h>
 
 #include "QmlSingleton.h"
@@ -31,6 +32,7 @@ struct PrinterHeading {  // what the test page says about the café
     QString cafeName;
     QString orgNumber;
     QString registerId;
+    QTimeZone zone;  // [cafe] time_zone: the times of the test page and of interrupted jobs
 };
 
 class PrinterController : public QObject, public ui::QmlSingleton<PrinterController> {

@@ -98,7 +98,7 @@ QString ReturnController::saleText() const {
     if (!original_) return {};
     return tr("Receipt no. %1, %2, %3")
         .arg(original_->receiptNumber)
-        .arg(locale().toString(original_->createdAt.toLocalTime(), QStringLiteral("dd.MM.yyyy HH:mm")),
+        .arg(locale().toString(original_->createdAt.toTimeZone(receiptInfo_.timeZone), QStringLiteral("dd.MM.yyyy HH:mm")),
              formatMoney(original_->paid(), locale()));
 }
 

@@ -15,8 +15,9 @@ namespace ak {
 
 SaleController::SaleController(Currency currency, QLocale::Language cafeLanguage, SaleRepository& sales, DiscountReasonRepository& reasons,
                                SessionController& session, ui::LanguageController& language,
-                               dev::ReceiptPrinter* printer, QObject* parent)
+                               dev::ReceiptPrinter* printer, QTimeZone zone, QObject* parent)
     : QObject(parent),
+      zone_(std::move(zone)),
       sales_(sales),
       reasonRepository_(reasons),
       session_(session),
@@ -186,7 +187,7 @@ void SaleController::reload() {
             for (const SaleLine& l : p.draft.lines()) names.append(QStringLiteral("%1 × %2").arg(l.quantity).arg(l.name));
             parkedRows.push_back({{QStringLiteral("parkedId"), p.id},
                                   {QStringLiteral("summary"), names.join(QStringLiteral(", "))},
-                                  {QStringLiteral("whenText"), here.toString(p.parkedAt.toLocalTime().time(), QStringLiteral("HH:mm"))},
+                                  {QStringLiteral("whenText"), here.toString(p.parkedAt.toTimeZone(zone_).time(), QStringLiteral("HH:mm"))},
                                   {QStringLiteral("totalText"), formatMoney(p.draft.totals(sales_.vatTable()).total, here)}});
         }
     } else {

@@ -5,6 +5,7 @@
 // Ownership: main.cpp owns it; repositories, session, language and printer outlive it.
 
 #include <QObject>
+#include <QTimeZone>
 #include <QtQml/qqmlregistration.h>
 
 #include "QmlSingleton.h"
@@ -40,7 +41,8 @@ class SaleController : public QObject, public ui::QmlSingleton<SaleController> {
 
 public:
     SaleController(Currency currency, QLocale::Language cafeLanguage, SaleRepository& sales, DiscountReasonRepository& reasons, SessionController& session,
-                   ui::LanguageController& language, dev::ReceiptPrinter* printer, QObject* parent = nullptr);
+                   ui::LanguageController& language, dev::ReceiptPrinter* printer, QTimeZone zone,
+                   QObject* parent = nullptr);
 
     QAbstractItemModel* lines() { return &lines_; }
     QAbstractItemModel* parked() { return &parked_; }
@@ -82,6 +84,7 @@ private:
     void setError(const QString& text);
     QLocale locale() const;
 
+    QTimeZone zone_;
     SaleRepository& sales_;
     DiscountReasonRepository& reasonRepository_;
     SessionController& session_;

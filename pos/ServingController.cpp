@@ -8,8 +8,8 @@
 namespace ak {
 
 ServingController::ServingController(ServingQueue& queue, Journal& journal, SessionController& session,
-                                     QObject* parent)
-    : QObject(parent), queue_(queue), journal_(journal), session_(session) {
+                                     QTimeZone zone, QObject* parent)
+    : QObject(parent), queue_(queue), journal_(journal), session_(session), zone_(std::move(zone)) {
     poll_.setInterval(2000);
     connect(&poll_, &QTimer::timeout, this, &ServingController::refresh);
     poll_.start();
@@ -28,7 +28,7 @@ void ServingController::refresh() {
         rows.push_back({{QStringLiteral("servingId"), i.id},
                         {QStringLiteral("numberText"), tr("No. %1").arg(i.servingNumber)},
                         {QStringLiteral("description"), i.description},
-                        {QStringLiteral("whenText"), QLocale().toString(i.createdAt.toLocalTime().time(), QStringLiteral("HH:mm"))}});
+                        {QStringLiteral("whenText"), QLocale().toString(i.createdAt.toTimeZone(zone_).time(), QStringLiteral("HH:mm"))}});
     }
     // Only reset the model when something changed, so a list someone is looking at does not blink.
     if (rows != waiting_.rows()) waiting_.setRows(std::move(rows));

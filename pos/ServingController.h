@@ -5,6 +5,7 @@
 // QML singleton `Serving`. Ownership: TillApp owns it; the queue, journal and session outlive it.
 
 #include <QObject>
+#include <QTimeZone>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
@@ -25,7 +26,9 @@ class ServingController : public QObject, public ui::QmlSingleton<ServingControl
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
 
 public:
-    ServingController(ServingQueue& queue, Journal& journal, SessionController& session, QObject* parent = nullptr);
+    // zone: the café's ([cafe] time_zone), for the times shown
+    ServingController(ServingQueue& queue, Journal& journal, SessionController& session, QTimeZone zone,
+                      QObject* parent = nullptr);
 
     QAbstractItemModel* waiting() { return &waiting_; }
     QString errorText() const { return errorText_; }
@@ -40,6 +43,7 @@ private:
     ServingQueue& queue_;
     Journal& journal_;
     SessionController& session_;
+    QTimeZone zone_;
     QTimer poll_;
     ui::RowsModel waiting_{{"servingId", "numberText", "description", "whenText"}};
     QString errorText_;

@@ -67,7 +67,7 @@ bool SessionController::loginWithCard(const QString& token) {
     return true;
 }
 
-void SessionController::end(const QString& kind) {
+void SessionController::end(JournalKind kind) {
     if (!operator_) return;
     const qint64 id = operator_->id;
     const Result<void> logged = db_.write([&]() -> Result<void> {
@@ -75,14 +75,14 @@ void SessionController::end(const QString& kind) {
         if (!entry) return entry.error();
         return {};
     });
-    if (!logged) qCWarning(lcSession) << "could not journal" << kind << logged.error().message;
+    if (!logged) qCWarning(lcSession) << "could not journal" << JournalKinds::name(kind) << logged.error().message;
     operator_.reset();
     emit loggedInChanged();
 }
 
-void SessionController::logout() { end(QStringLiteral("logout")); }
+void SessionController::logout() { end(JournalKind::Logout); }
 
-void SessionController::lock() { end(QStringLiteral("lock")); }
+void SessionController::lock() { end(JournalKind::Lock); }
 
 void SessionController::clearError() { setError({}); }
 

@@ -10,6 +10,7 @@
 
 #include "QmlSingleton.h"
 #include "StaffListModel.h"
+#include "core/journal/JournalKind.h"
 #include "core/staff/StaffMember.h"
 
 #include <optional>
@@ -55,7 +56,7 @@ signals:
     void errorTextChanged();
 
 private:
-    void end(const QString& kind);
+    void end(JournalKind kind);
     void setError(const QString& text);
 
     StaffRepository& repository_;

@@ -8,6 +8,7 @@
 #include "AppShell.h"
 #include "core/journal/JournalAnchor.h"
 #include "core/money/VatTable.h"
+#include "core/settings/CafeZone.h"
 #include "drivers/sim/SimulatedReceiptPrinter.h"
 #include "drivers/sim/SimulatedScanner.h"
 
@@ -29,29 +30,29 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
       discountReasons_(db),
       printQueue_(db, clock),
       servingQueue_(db, clock),
-      cardTypes_(db, clock, QTimeZone::systemTimeZone()),
-      cards_(db, clock, QTimeZone::systemTimeZone()),
-      activities_(db, clock, QTimeZone::systemTimeZone()),
-      signups_(db, clock, QTimeZone::systemTimeZone()),
+      cardTypes_(db, clock, config.cafe.timeZone),
+      cards_(db, clock, config.cafe.timeZone),
+      activities_(db, clock, config.cafe.timeZone),
+      signups_(db, clock, config.cafe.timeZone),
       language_(&engine, config.cafe.languages),
       till_({config.cafe.name, config.cafe.registerId, config.till.idleLockSeconds * 1000}),
       session_(staff_, db, journal_),
       printerController_(printer_.get(), std::move(printerProblem),
-                         {config.cafe.name, config.cafe.orgNumber, config.cafe.registerId}, db, journal_, clock,
+                         {config.cafe.name, config.cafe.orgNumber, config.cafe.registerId, config.cafe.timeZone}, db, journal_, clock,
                          session_, printQueue_, sales_, receiptInfo(config)),
       catalogueController_(catalogue_, language_),
       saleController_(config.cafe.currency, QLocale(config.cafe.locale).language(), sales_, discountReasons_, session_,
-                      language_, printer_.get()),
+                      language_, printer_.get(), config.cafe.timeZone),
       payment_(saleController_, sales_, session_, printQueue_, receiptInfo(config), language_, printer_.get(),
                {db, cards_, journal_, cardPrintInfo(config)}),
       returns_(sales_, staff_, journal_, session_, printQueue_, receiptInfo(config), language_),
       staffAdmin_(staff_, journal_, session_),
-      serving_(servingQueue_, journal_, session_),
+      serving_(servingQueue_, journal_, session_, config.cafe.timeZone),
       cardsController_(db, cards_, cardTypes_, journal_, session_, printQueue_, cardPrintInfo(config), language_),
-      cardTypesController_(db, cardTypes_, journal_, session_, clock, QTimeZone::systemTimeZone(), language_),
+      cardTypesController_(db, cardTypes_, journal_, session_, clock, config.cafe.timeZone, language_),
       activitiesAdmin_(activities_, signups_, journal_, session_, printQueue_,
-                       {config.cafe.name, QLocale(config.cafe.locale), QTimeZone::systemTimeZone()}, language_),
-      statistics_(db, session_, clock, QTimeZone::systemTimeZone(),
+                       {config.cafe.name, QLocale(config.cafe.locale), config.cafe.timeZone}, language_),
+      statistics_(db, session_, clock, config.cafe.timeZone,
                   {config.cafe.name, config.till.reportsDirectory, config.till.reportPrinter,
                    Database::files(db.path()) + config.sources},
                   language_),
@@ -62,6 +63,12 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
     if (auto checked = integrity_.check(); !checked)
         qCWarning(lcTill) << "the journal could not be checked:" << checked.error().message;
     sales_.setGate(&integrity_);
+    // The till's start and stop are events the law counts (SAF-T 13001/13002).
+    if (auto r = journal_.record(Journal::systemActor(), JournalKind::AppStarted, programPayload()); !r)
+        qCWarning(lcTill) << "the till's start could not be journaled:" << r.error().message;
+    // So that `aktivkafe report …` counts the café's days wherever it runs.
+    if (auto r = CafeZone::record(db, config.cafe.timeZone); !r)
+        qCWarning(lcTill) << "the café's time zone could not be recorded:" << r.error().message;
     anchor_.setInterval(60 * 1000);
     QObject::connect(&anchor_, &QTimer::timeout, &session_, [this] { keepAnchor(); });
     anchor_.start();
@@ -120,7 +127,13 @@ void TillApp::eraseOldNicknames() {
 
 TillApp::~TillApp() {
     printQueue_.setPrinter(nullptr);  // the printer goes before the queue
+    if (auto r = journal_.record(Journal::systemActor(), JournalKind::AppStopped, programPayload()); !r)
+        qCWarning(lcTill) << "the till's stop could not be journaled:" << r.error().message;
     keepAnchor();
+}
+
+QJsonObject TillApp::programPayload() {
+    return {{QStringLiteral("program"), QStringLiteral("aktivkafe-pos")}, {QStringLiteral("version"), QStringLiteral(AK_VERSION)}};
 }
 
 void TillApp::keepAnchor() {
@@ -134,6 +147,7 @@ ReceiptInfo TillApp::receiptInfo(const AppConfig& config) {
     info.country = config.cafe.country;
     info.vatRegistered = config.cafe.vatRegistered;
     info.locale = QLocale(config.cafe.locale);
+    info.timeZone = config.cafe.timeZone;
     return info;
 }
 
@@ -141,7 +155,7 @@ CardPrintInfo TillApp::cardPrintInfo(const AppConfig& config) {
     CardPrintInfo info;
     info.cafeName = config.cafe.name;
     info.locale = QLocale(config.cafe.locale);
-    info.timeZone = QTimeZone::systemTimeZone();  // the till's clock is the café's (as the kiosk's)
+    info.timeZone = config.cafe.timeZone;
     return info;
 }
 

@@ -4,6 +4,7 @@
 // builds one; the Qt Quick tests build one on an in-memory café. Members are declared in the
 // order they are built; they go in reverse.
 
+#include <QJsonObject>
 #include <QString>
 #include <QTimer>
 
@@ -79,6 +80,7 @@ private:
     void onToken(const dev::TokenRead& token);
     void eraseOldNicknames();
     void keepAnchor();
+    static QJsonObject programPayload();  // what the start and stop entries say
 
     std::unique_ptr<dev::ReceiptPrinter> printer_;
     std::unique_ptr<dev::TokenReader> scanner_;

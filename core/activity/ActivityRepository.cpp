@@ -95,7 +95,7 @@ Result<std::vector<Activity>> ActivityRepository::create(Activity a, int repeatW
             }
             made.push_back(copy);
         }
-        auto e = journal.append(Journal::staffActor(by.id), QStringLiteral("activity_created"),
+        auto e = journal.append(Journal::staffActor(by.id), JournalKind::ActivityCreated,
                                 QJsonObject{{QStringLiteral("activity_id"), made.front().id},
                                             {QStringLiteral("series_id"), made.front().seriesId},
                                             {QStringLiteral("weeks"), repeatWeeks},
@@ -128,7 +128,7 @@ Result<Activity> ActivityRepository::edit(const Activity& wanted, const StaffMem
                             isoUtcOrNull(a.signupDeadline), a.waitlist ? 1 : 0, a.id});
         if (!u) return u.error();
         const QString actor = Journal::staffActor(by.id);
-        auto e = journal.append(actor, QStringLiteral("activity_edited"),
+        auto e = journal.append(actor, JournalKind::ActivityEdited,
                                 QJsonObject{{QStringLiteral("activity_id"), a.id}, {QStringLiteral("title"), a.title}});
         if (!e) return e.error();
         // More places (or no limit any more): the people waiting get them now, not at the next cancel.
@@ -157,7 +157,7 @@ Result<Activity> ActivityRepository::cancel(qint64 activityId, const StaffMember
                               {a.id});
         if (!kept) return kept.error();
         const int live = kept->next() ? kept->value(0).toInt() : 0;
-        auto e = journal.append(Journal::staffActor(by.id), QStringLiteral("activity_cancelled"),
+        auto e = journal.append(Journal::staffActor(by.id), JournalKind::ActivityCancelled,
                                 QJsonObject{{QStringLiteral("activity_id"), a.id},
                                             {QStringLiteral("title"), a.title},
                                             {QStringLiteral("signups_kept"), live}});

@@ -69,7 +69,7 @@ Result<std::vector<qint64>> promoteWhilePlaces(Database& db, const Activity& act
     for (qint64 id : promoted) {
         auto u = db.query(QStringLiteral("UPDATE signups SET status = 'confirmed' WHERE id = ?"), {id});
         if (!u) return u.error();
-        auto e = journal.append(actor, QStringLiteral("signup_promoted"),
+        auto e = journal.append(actor, JournalKind::SignupPromoted,
                                 QJsonObject{{QStringLiteral("activity_id"), activity.id},
                                             {QStringLiteral("signup_id"), id}});
         if (!e) return e.error();

@@ -226,7 +226,7 @@ Result<SignupOutcome> SignupRepository::signUp(qint64 activityId, const SignupBy
                             s.cancelCode, signupStatusKey(s.status), position, isoUtc(now)});
         if (!q) return q.error();
         s.id = q->lastInsertId().toLongLong();
-        auto e = journal.append(Journal::kioskActor(), QStringLiteral("signup_created"),
+        auto e = journal.append(Journal::kioskActor(), JournalKind::SignupCreated,
                                 QJsonObject{{QStringLiteral("activity_id"), a.id},
                                             {QStringLiteral("signup_id"), s.id},
                                             {QStringLiteral("status"), signupStatusKey(s.status)},
@@ -278,7 +278,7 @@ Result<CancelOutcome> SignupRepository::cancelWhere(qint64 activityId, const QSt
         if (now >= a.startsAt) return refuse(SignupRefusal::TooLate);
         auto u = db_.query(QStringLiteral("UPDATE signups SET status = 'cancelled' WHERE id = ?"), {signup.id});
         if (!u) return u.error();
-        auto e = journal.append(actor, QStringLiteral("signup_cancelled"),
+        auto e = journal.append(actor, JournalKind::SignupCancelled,
                                 QJsonObject{{QStringLiteral("activity_id"), a.id},
                                             {QStringLiteral("signup_id"), signup.id},
                                             {QStringLiteral("was"), signupStatusKey(signup.status)}});
@@ -374,7 +374,7 @@ Result<Signup> SignupRepository::markAttended(qint64 signupId, bool attended, co
         s.status = attended ? SignupStatus::Attended : SignupStatus::Confirmed;
         auto u = db_.query(QStringLiteral("UPDATE signups SET status = ? WHERE id = ?"), {signupStatusKey(s.status), s.id});
         if (!u) return u.error();
-        auto e = journal.append(Journal::staffActor(by.id), QStringLiteral("signup_attended"),
+        auto e = journal.append(Journal::staffActor(by.id), JournalKind::SignupAttended,
                                 QJsonObject{{QStringLiteral("activity_id"), s.activityId},
                                             {QStringLiteral("signup_id"), s.id},
                                             {QStringLiteral("attended"), attended}});

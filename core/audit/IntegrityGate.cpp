@@ -13,10 +13,6 @@ namespace ak {
 
 Q_LOGGING_CATEGORY(lcGate, "aktivkafe.core.audit")
 
-namespace {
-const QString kAcknowledged = QStringLiteral("integrity_acknowledged");
-}  // namespace
-
 IntegrityGate::IntegrityGate(Database& db, Journal& journal, QString anchorFile, QStringList neverReplace)
     : db_(db), journal_(journal), anchorFile_(std::move(anchorFile)), neverReplace_(std::move(neverReplace)) {}
 
@@ -48,7 +44,7 @@ Result<void> IntegrityGate::check() {
 
 Result<bool> IntegrityGate::acknowledgedBefore(const QString& fingerprint) const {
     auto q = db_.query(QStringLiteral("SELECT payload FROM journal WHERE kind = ? ORDER BY seq DESC LIMIT 1"),
-                       {kAcknowledged});
+                       {JournalKinds::name(JournalKind::IntegrityAcknowledged)});
     if (!q) return q.error();
     if (!q->next()) return false;
     const QJsonObject last = QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();
@@ -75,7 +71,7 @@ Result<void> IntegrityGate::acknowledge(const StaffMember& manager) {
         if (auto allowed = requirePermission(member, Permission::AcknowledgeIntegrity); !allowed) return allowed;
         const QJsonObject payload{{QStringLiteral("problems"), QJsonArray::fromStringList(problems_)},
                                   {QStringLiteral("fingerprint"), fingerprint_}};
-        if (auto e = journal_.append(Journal::staffActor(member.id), kAcknowledged, payload); !e) return e.error();
+        if (auto e = journal_.append(Journal::staffActor(member.id), JournalKind::IntegrityAcknowledged, payload); !e) return e.error();
         return {};
     });
     if (!w) return w;

@@ -79,7 +79,7 @@ Result<TriggerCheck> ProtectedTriggers::restore(Database& db, Journal& journal) 
             if (auto r = db.query(expected.value(name)); !r) return r.error();
         const QJsonObject payload{{QStringLiteral("restored"), QJsonArray::fromStringList(found.missing + found.altered)},
                                   {QStringLiteral("removed"), QJsonArray::fromStringList(found.unexpected)}};
-        if (auto e = journal.append(Journal::systemActor(), QStringLiteral("triggers_restored"), payload); !e)
+        if (auto e = journal.append(Journal::systemActor(), JournalKind::TriggersRestored, payload); !e)
             return e.error();
         return {};
     });

@@ -123,7 +123,7 @@ Result<RedeemOutcome> CardRepository::redeem(QStringView scanned, const RedeemPl
                             {card.id, isoUtc(now), place.key(), balanceAfter, servingId});
         if (!ev) return ev.error();
         const QString actor = place.isTill() ? Journal::staffActor(place.staffId) : Journal::kioskActor();
-        auto e = journal.append(actor, QStringLiteral("card_redeemed"),
+        auto e = journal.append(actor, JournalKind::CardRedeemed,
                                 QJsonObject{{QStringLiteral("card_id"), card.id},
                                             {QStringLiteral("place"), place.key()},
                                             {QStringLiteral("balance_after"), r.cupsLeft ? QJsonValue(*r.cupsLeft) : QJsonValue()},

@@ -170,7 +170,7 @@ Result<IssuedCard> CardRepository::issue(qint64 typeId, const IssueOptions& opti
         auto ev = db_.query(QStringLiteral("INSERT INTO card_events (card_id, at, event, place) VALUES (?, ?, 'issued', 'till')"),
                             {card.id, isoUtc(now)});
         if (!ev) return ev.error();
-        auto e = journal.append(Journal::staffActor(by.id), QStringLiteral("card_issued"),
+        auto e = journal.append(Journal::staffActor(by.id), JournalKind::CardIssued,
                                 QJsonObject{{QStringLiteral("card_id"), card.id},
                                             {QStringLiteral("type_id"), card.typeId},
                                             {QStringLiteral("kind"), cardKindKey(card.kind)},
@@ -230,7 +230,7 @@ Result<void> CardRepository::storeNfc(qint64 cardId, const QString& nfcHash, con
     auto q = db_.query(QStringLiteral("UPDATE coffee_cards SET nfc_hash = ? WHERE id = ?"), {nfcHash, cardId});
     if (!q) return q.error();
     // The card id only: neither the UID nor its hash goes into the journal, which is exported.
-    auto e = journal.append(Journal::staffActor(by.id), QStringLiteral("card_nfc_bound"),
+    auto e = journal.append(Journal::staffActor(by.id), JournalKind::CardNfcBound,
                             QJsonObject{{QStringLiteral("card_id"), cardId}, {QStringLiteral("replaced"), replaced}});
     if (!e) return e.error();
     return {};
@@ -246,15 +246,15 @@ Result<std::vector<CardEvent>> CardRepository::history(qint64 cardId) const {
 
 Result<void> CardRepository::block(qint64 cardId, const StaffMember& by, Journal& journal) {
     if (auto allowed = requirePermission(by, Permission::ManageCardTypes); !allowed) return allowed.error();
-    return setState(cardId, QStringLiteral("blocked"), QStringLiteral("blocked"), by, journal);
+    return setState(cardId, QStringLiteral("blocked"), JournalKind::CardBlocked, by, journal);
 }
 
 Result<void> CardRepository::markReturned(qint64 cardId, const StaffMember& by, Journal& journal) {
     if (auto allowed = requirePermission(by, Permission::IssueCoffeeCard); !allowed) return allowed.error();
-    return setState(cardId, QStringLiteral("returned"), QStringLiteral("returned"), by, journal);
+    return setState(cardId, QStringLiteral("returned"), JournalKind::CardReturned, by, journal);
 }
 
-Result<void> CardRepository::setState(qint64 cardId, const QString& state, const QString& event, const StaffMember& by,
+Result<void> CardRepository::setState(qint64 cardId, const QString& state, JournalKind kind, const StaffMember& by,
                                       Journal& journal) {
     return db_.write([&]() -> Result<void> {
         auto card = byId(cardId);
@@ -271,9 +271,9 @@ Result<void> CardRepository::setState(qint64 cardId, const QString& state, const
         auto q = db_.query(QStringLiteral("UPDATE coffee_cards SET state = ? WHERE id = ?"), {state, cardId});
         if (!q) return q.error();
         auto ev = db_.query(QStringLiteral("INSERT INTO card_events (card_id, at, event, place) VALUES (?, ?, ?, 'till')"),
-                            {cardId, now, event});
+                            {cardId, now, state});
         if (!ev) return ev.error();
-        auto e = journal.append(Journal::staffActor(by.id), QStringLiteral("card_") + event,
+        auto e = journal.append(Journal::staffActor(by.id), kind,
                                 QJsonObject{{QStringLiteral("card_id"), cardId}});
         if (!e) return e.error();
         return {};

@@ -88,7 +88,7 @@ Result<CardType> CardTypeRepository::insert(const CardType& type, const StaffMem
         if (!q) return q.error();
         t.id = db_.lastInsertId();
         if (!journal) return {};
-        auto e = journal->append(Journal::staffActor(by->id), QStringLiteral("card_type_added"),
+        auto e = journal->append(Journal::staffActor(by->id), JournalKind::CardTypeAdded,
                                  QJsonObject{{QStringLiteral("type_id"), t.id},
                                              {QStringLiteral("kind"), cardKindKey(t.kind)},
                                              {QStringLiteral("name"), t.name},
@@ -108,7 +108,7 @@ Result<void> CardTypeRepository::setActive(qint64 typeId, bool active, const Sta
         if (!found) return found.error();
         auto q = db_.query(QStringLiteral("UPDATE card_types SET active = ? WHERE id = ?"), {active ? 1 : 0, typeId});
         if (!q) return q.error();
-        auto e = journal.append(Journal::staffActor(by.id), QStringLiteral("card_type_changed"),
+        auto e = journal.append(Journal::staffActor(by.id), JournalKind::CardTypeChanged,
                                 QJsonObject{{QStringLiteral("type_id"), typeId}, {QStringLiteral("active"), active}});
         if (!e) return e.error();
         return {};
@@ -154,7 +154,7 @@ Result<void> CardTypeRepository::storeBudget(const QString& programme, int month
                            {name, monthlyCups});
         if (!q) return q.error();
         if (!journal) return {};
-        auto e = journal->append(Journal::staffActor(by->id), QStringLiteral("card_budget_set"),
+        auto e = journal->append(Journal::staffActor(by->id), JournalKind::CardBudgetSet,
                                  QJsonObject{{QStringLiteral("programme"), name}, {QStringLiteral("monthly_cups"), monthlyCups}});
         if (!e) return e.error();
         return {};
@@ -206,7 +206,7 @@ Result<void> CardTypeRepository::storeLink(qint64 productId, std::optional<qint6
                            {typeId ? QVariant(*typeId) : QVariant(QMetaType(QMetaType::LongLong)), productId});
         if (!q) return q.error();
         if (!journal) return {};
-        auto e = journal->append(Journal::staffActor(by->id), QStringLiteral("card_type_product"),
+        auto e = journal->append(Journal::staffActor(by->id), JournalKind::CardTypeProduct,
                                  QJsonObject{{QStringLiteral("product_id"), productId},
                                              {QStringLiteral("type_id"), typeId ? QJsonValue(*typeId) : QJsonValue()}});
         if (!e) return e.error();

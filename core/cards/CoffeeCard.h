@@ -36,6 +36,7 @@
 
 #include "core/cards/CardCode.h"
 #include "core/cards/CardType.h"
+#include "core/journal/JournalKind.h"
 #include "core/staff/StaffMember.h"
 #include "core/util/Result.h"
 
@@ -152,7 +153,7 @@ private:
     // Inside a write(): stores the tag's hash on the card and journals it.
     Result<void> storeNfc(qint64 cardId, const QString& nfcHash, const StaffMember& by, Journal& journal);
     Result<std::optional<CoffeeCard>> byId(qint64 id) const;
-    Result<void> setState(qint64 cardId, const QString& state, const QString& event, const StaffMember& by,
+    Result<void> setState(qint64 cardId, const QString& state, JournalKind kind, const StaffMember& by,
                           Journal& journal);
 
     Database& db_;

@@ -125,9 +125,12 @@ Result<Product> CatalogueRepository::addProduct(Product p) {
     return p;
 }
 
-Result<void> CatalogueRepository::updateProduct(const Product& p) {
+Result<void> CatalogueRepository::updateProduct(const Product& p, const StaffMember& by, Journal& journal) {
+    if (auto allowed = requirePermission(by, Permission::ManageProducts); !allowed) return allowed;
     if (auto v = validate(p); !v) return v;
     return db_.write([&]() -> Result<void> {
+        auto before = product(p.id);
+        if (!before) return before.error();
         auto q = db_.query(QStringLiteral("UPDATE products SET category_id = ?, code = ?, name_nb = ?, name_da = ?,"
                                           " name_en = ?, price_minor = ?, currency = ?, vat_class = ?,"
                                           " saft_basic_id = ?, active = ?, sort_order = ? WHERE id = ?"),
@@ -137,6 +140,15 @@ Result<void> CatalogueRepository::updateProduct(const Product& p) {
         if (!q) return describe(q.error(), p.code);
         if (q->numRowsAffected() != 1)
             return Result<void>::fail(ErrorCode::NotFound, QStringLiteral("There is no product %1.").arg(p.id));
+        QJsonObject payload{{QStringLiteral("product_id"), p.id}, {QStringLiteral("code"), p.code}};
+        const bool priceChanged = before->price != p.price;
+        if (priceChanged) {
+            payload.insert(QStringLiteral("old_price"), before->price.minor());
+            payload.insert(QStringLiteral("new_price"), p.price.minor());
+        }
+        auto e = journal.append(Journal::staffActor(by.id),
+                                priceChanged ? JournalKind::PriceChanged : JournalKind::ProductChanged, payload);
+        if (!e) return e.error();
         return {};
     });
 }
@@ -156,7 +168,7 @@ Result<void> CatalogueRepository::setCoffeeCardPayable(qint64 productId, bool pa
         auto q = db_.query(QStringLiteral("UPDATE products SET coffee_card_payable = ? WHERE id = ?"),
                            {payable ? 1 : 0, productId});
         if (!q) return q.error();
-        auto e = journal.append(Journal::staffActor(by.id), QStringLiteral("product_coffee_card"),
+        auto e = journal.append(Journal::staffActor(by.id), JournalKind::ProductCoffeeCard,
                                 QJsonObject{{QStringLiteral("product_id"), productId},
                                             {QStringLiteral("payable"), payable}});
         if (!e) return e.error();

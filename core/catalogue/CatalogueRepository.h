@@ -27,7 +27,9 @@ public:
     // malformed SAF-T id, an unknown category or a code already used (Conflict).
     Result<Category> addCategory(Category category);
     Result<Product> addProduct(Product product);
-    Result<void> updateProduct(const Product& product);  // all fields; NotFound if the id is unknown
+    // All fields; NotFound if the id is unknown. Needs ManageProducts; journaled as price_changed
+    // (old and new price, SAF-T event 13021) when the price changes, else as product_changed.
+    Result<void> updateProduct(const Product& product, const StaffMember& by, Journal& journal);
     Result<void> deactivateProduct(qint64 id);
 
     // Whether a coffee card can pay for one unit of the product (Permission::ManageProducts),

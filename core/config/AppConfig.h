@@ -6,6 +6,9 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
+
+#include <vector>
 
 #include "core/config/CheckInConfig.h"
 #include "core/money/Country.h"
@@ -23,10 +26,18 @@ struct CafeConfig {
     QStringList languages;       // [cafe] languages: "nb", "da", "en"; never empty, first is default
     bool vatRegistered = false;  // [cafe] vat_registered
     QString registerId;          // [cafe] register_id, the till's identification on receipts
+    // [cafe] time_zone: every local date and time shown, printed, grouped or cut is the café's, never
+    // the machine's (a till set to UTC must still print 14:05 in Oslo).
+    QTimeZone timeZone = QTimeZone(QByteArrayLiteral("Europe/Oslo"));
 };
 
 struct DatabaseConfig {
     QString path;  // absolute path of the SQLite file ("~" expanded, empty in the file resolved)
+    // [database] backup_directory: where a backup is written before every Z report (absolute;
+    // empty in the file: a "backups" folder beside the database).
+    QString backupDirectory;
+    bool backupDirectoryIsDefault = true;  // not set in the file: made when it is missing
+    int keepDays = 90;  // [database] keep_days: backups older than this are deleted (the newest 3 never)
 };
 
 struct KioskConfig {
@@ -43,6 +54,12 @@ struct TillConfig {
     // empty in the file: a "reports" folder beside the database).
     QString reportsDirectory;
     QString reportPrinter;      // [till] report_printer: a CUPS queue for reports; empty: none
+    // [till] count_difference_alert (whole kroner): a counted difference above this needs a
+    // manager's PIN to sign off. In minor units here.
+    qint64 countDifferenceAlertMinor = 5000;
+    // [till] denominations: the coins and notes counted, in minor units, smallest first; empty:
+    // the country's standard list (core/cash/CashCount.h).
+    std::vector<qint64> denominations;
 };
 
 struct DevicesConfig {

@@ -5,10 +5,14 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 #include "core/config/ConfigSection.h"
 #include "core/config/ConfigVisits.h"
 #include "core/config/OrgNumber.h"
+#include "core/money/Money.h"
+
+#include <algorithm>
 
 namespace ak::config {
 namespace {
@@ -110,6 +114,18 @@ CafeConfig readCafe(ConfigSection& s) {
         }
     }
     if (auto id = readId(s, "register_id")) c.registerId = *id;
+    c.timeZone = QTimeZone(c.country == Country::Norway ? QByteArrayLiteral("Europe/Oslo")
+                                                        : QByteArrayLiteral("Europe/Copenhagen"));
+    if (auto zone = s.string("time_zone", Need::Optional)) {
+        const QByteArray id = zone->trimmed().toUtf8();
+        if (!id.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id)) {
+            c.timeZone = QTimeZone(id);
+        } else {
+            s.problemAt("time_zone", tr("%1 must be a time zone's IANA name, like \"Europe/Oslo\" or "
+                                        "\"Europe/Copenhagen\"; \"%2\" is not one this machine knows")
+                                         .arg(s.keyName("time_zone"), *zone));
+        }
+    }
     return c;
 }
 
@@ -125,6 +141,12 @@ DatabaseConfig readDatabase(ConfigSection& s) {
     } else {
         d.path = resolvePath(raw, s.fileOf("path"));
     }
+    d.backupDirectory = resolvePath(s.string("backup_directory", Need::Optional).value_or(QString()).trimmed(),
+                                    s.fileOf("backup_directory"));
+    d.backupDirectoryIsDefault = d.backupDirectory.isEmpty();
+    if (d.backupDirectory.isEmpty() && d.path != QLatin1String(":memory:"))
+        d.backupDirectory = QFileInfo(d.path).absolutePath() + QStringLiteral("/backups");
+    if (auto k = s.integer("keep_days", 1, 3650, Need::Optional)) d.keepDays = static_cast<int>(*k);
     return d;
 }
 
@@ -150,8 +172,33 @@ KioskConfig readKiosk(ConfigSection& s, const QStringList& cafeLanguages) {
     return k;
 }
 
-TillConfig readTill(ConfigSection& s) {
+std::vector<qint64> readDenominations(ConfigSection& s, Currency currency) {
+    std::vector<qint64> out;
+    const std::optional<QStringList> list = s.stringList("denominations", Need::Optional);
+    if (!list) return out;
+    for (const QString& text : *list) {
+        const Result<Money> m = Money::parse(text, currency);
+        if (!m || m->minor() <= 0 || m->minor() > 100000 * 100) {
+            s.problemAt("denominations", tr("%1 must list the coins and notes as amounts in kroner, like [\"1\", \"5\", "
+                                            "\"10\", \"20\", \"50\", \"100\"] (or \"0,50\" for 50 øre); \"%2\" is not one")
+                                             .arg(s.keyName("denominations"), text));
+            return {};
+        }
+        if (std::find(out.begin(), out.end(), m->minor()) != out.end()) {
+            s.problemAt("denominations", tr("%1 names \"%2\" twice").arg(s.keyName("denominations"), text));
+            return {};
+        }
+        out.push_back(m->minor());
+    }
+    if (out.empty()) s.problemAt("denominations", tr("%1 must name at least one coin or note").arg(s.keyName("denominations")));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+TillConfig readTill(ConfigSection& s, Currency currency) {
     TillConfig t;
+    if (auto v = s.integer("count_difference_alert", 0, 100000, Need::Optional)) t.countDifferenceAlertMinor = *v * 100;
+    t.denominations = readDenominations(s, currency);
     if (auto v = s.integer("idle_lock_seconds", 15, 7200, Need::Optional)) t.idleLockSeconds = static_cast<int>(*v);
     t.reportsDirectory = resolvePath(s.string("reports_directory", Need::Optional).value_or(QString()).trimmed(),
                                      s.fileOf("reports_directory"));
@@ -299,15 +346,18 @@ AppConfig readAppConfig(const toml::table& root, ConfigProblems& problems) {
     };
     ConfigSection cafe =
         open(top, "cafe", Need::Required, QStringLiteral("[cafe]"),
-             {"name", "org_number", "country", "currency", "locale", "languages", "vat_registered", "register_id"});
+             {"name", "org_number", "country", "currency", "locale", "languages", "vat_registered", "register_id",
+              "time_zone"});
     config.cafe = readCafe(cafe);
-    ConfigSection database = open(top, "database", Need::Optional, QStringLiteral("[database]"), {"path"});
+    ConfigSection database = open(top, "database", Need::Optional, QStringLiteral("[database]"),
+                                  {"path", "backup_directory", "keep_days"});
     config.database = readDatabase(database);
     ConfigSection kiosk = open(top, "kiosk", Need::Required, QStringLiteral("[kiosk]"),
                                {"id", "idle_timeout_seconds", "languages", "fullscreen", "print_serving_slip"});
     config.kiosk = readKiosk(kiosk, config.cafe.languages);
-    ConfigSection till = open(top, "till", Need::Optional, QStringLiteral("[till]"), {"idle_lock_seconds", "reports_directory", "report_printer"});
-    config.till = readTill(till);
+    ConfigSection till = open(top, "till", Need::Optional, QStringLiteral("[till]"), {"idle_lock_seconds", "reports_directory", "report_printer",
+                                                                                   "count_difference_alert", "denominations"});
+    config.till = readTill(till, config.cafe.currency);
     if (config.till.reportsDirectory.isEmpty() && config.database.path != QLatin1String(":memory:"))
         config.till.reportsDirectory = QFileInfo(config.database.path).absolutePath() + QStringLiteral("/reports");
     ConfigSection devices = open(top, "devices", Need::Required, QStringLiteral("[devices]"), {"printer", "scanner"});

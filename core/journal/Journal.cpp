@@ -13,11 +13,10 @@ Q_LOGGING_CATEGORY(lcJournal, "aktivkafe.core.journal")
 Journal::Journal(Database& db, const Clock& clock, QString registerId)
     : db_(db), clock_(clock), registerId_(std::move(registerId)) {}
 
-Result<JournalEntry> Journal::append(const QString& actor, const QString& kind, const QJsonObject& payload) {
+Result<JournalEntry> Journal::append(const QString& actor, JournalKind kind, const QJsonObject& payload) {
     if (!db_.inWrite())
         return Error{ErrorCode::InvalidInput, QStringLiteral("Journal::append must run inside Database::write")};
-    if (actor.isEmpty() || kind.isEmpty())
-        return Error{ErrorCode::InvalidInput, QStringLiteral("A journal entry needs an actor and a kind")};
+    if (actor.isEmpty()) return Error{ErrorCode::InvalidInput, QStringLiteral("A journal entry needs an actor")};
 
     // Inside BEGIN IMMEDIATE nobody else can move the head between this read and the insert.
     auto head = db_.query(QStringLiteral("SELECT seq, hash FROM journal_head WHERE id = 1"));
@@ -37,7 +36,7 @@ Result<JournalEntry> Journal::append(const QString& actor, const QString& kind, 
     e.at = clock_.now().toUTC().toString(Qt::ISODateWithMs);
     e.registerId = registerId_;
     e.actor = actor;
-    e.kind = kind;
+    e.kind = JournalKinds::name(kind);
     e.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     e.hash = journal::computeHash(e);
 
@@ -49,6 +48,14 @@ Result<JournalEntry> Journal::append(const QString& actor, const QString& kind, 
     if (!upd) return upd.error();
     qCDebug(lcJournal) << "appended" << e.seq << e.kind << "by" << e.actor;
     return e;
+}
+
+Result<void> Journal::record(const QString& actor, JournalKind kind, const QJsonObject& payload) {
+    return db_.write([&]() -> Result<void> {
+        auto e = append(actor, kind, payload);
+        if (!e) return e.error();
+        return {};
+    });
 }
 
 Result<std::vector<JournalEntry>> Journal::entries(qint64 afterSeq, int limit) const {

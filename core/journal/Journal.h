@@ -12,6 +12,7 @@
 // Ownership: holds references to the Database and the Clock; both outlive the Journal.
 
 #include "core/journal/JournalEntry.h"
+#include "core/journal/JournalKind.h"
 #include "core/storage/Database.h"
 #include "core/util/Clock.h"
 #include "core/util/Result.h"
@@ -59,8 +60,11 @@ public:
 
     // Appends one row; the payload is stored as compact JSON with keys sorted (QJsonObject keeps
     // keys sorted, so the text is canonical). Errors: Storage, or InvalidInput when called
-    // outside Database::write() or with an empty actor/kind.
-    Result<JournalEntry> append(const QString& actor, const QString& kind, const QJsonObject& payload = {});
+    // outside Database::write() or with an empty actor.
+    Result<JournalEntry> append(const QString& actor, JournalKind kind, const QJsonObject& payload = {});
+    // append() in a transaction of its own, for an event that changes nothing else (a program
+    // starting or stopping). Must not be called inside Database::write().
+    Result<void> record(const QString& actor, JournalKind kind, const QJsonObject& payload = {});
 
     // Walks the whole chain. A Storage error means the journal could not be read at all.
     Result<JournalCheck> verify() const;

@@ -24,7 +24,7 @@ namespace ak {
 struct CardPrintInfo {
     QString cafeName;
     QLocale locale{QLocale::NorwegianBokmal, QLocale::Norway};  // the café's language and formats
-    QTimeZone timeZone = QTimeZone::systemTimeZone();            // validity is printed in local days
+    QTimeZone timeZone = QTimeZone::utc();  // set to [cafe] time_zone: validity is printed in the café's days
 };
 
 class CardPrint {

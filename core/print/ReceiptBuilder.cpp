@@ -67,6 +67,8 @@ QString methodName(const ReceiptWords& w, PaymentMethod m) {
     return w.cash;
 }
 
+}  // namespace
+
 // The org number as the registers write it: "923 609 016" in Norway; Danish CVR numbers as typed.
 // The designation follows the country, not the language: "MVA" is what Norwegian law requires
 // after a VAT-registered seller's number; a Danish receipt names the CVR number.
@@ -83,8 +85,6 @@ QString rateText(int basisPoints, const QLocale& locale) {
                                                   : locale.toString(basisPoints / 100.0, 'f', 2);
     return number + QStringLiteral(" %");
 }
-
-}  // namespace
 
 dev::PrintDocument ReceiptBuilder::build(const CompletedSale& sale, const ReceiptInfo& info, ReceiptCopy copy) {
     using dev::TextStyle;

@@ -25,10 +25,15 @@ struct ReceiptInfo {
     bool vatRegistered = true;
     QString operatorName;
     QLocale locale{QLocale::NorwegianBokmal, QLocale::Norway};  // the café's language and formats
-    QTimeZone timeZone = QTimeZone::systemTimeZone();            // the time printed is local
+    QTimeZone timeZone = QTimeZone::utc();  // set to [cafe] time_zone: the time printed is the café's
 };
 
 enum class ReceiptCopy { Original, Copy };
+
+// Shared with the X/Z reports: "Org.nr. 923 609 016 MVA" / "CVR 12345678" ("" without a number),
+// and a VAT rate as "25 %" / "11,11 %".
+QString orgLine(const ReceiptInfo& info);
+QString rateText(int basisPoints, const QLocale& locale);
 
 class ReceiptBuilder {
 public:

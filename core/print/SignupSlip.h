@@ -27,7 +27,7 @@ namespace ak {
 struct SignupPrintInfo {
     QString cafeName;
     QLocale locale{QLocale::NorwegianBokmal, QLocale::Norway};  // the café's language and formats
-    QTimeZone timeZone = QTimeZone::systemTimeZone();            // dates and times are printed local
+    QTimeZone timeZone = QTimeZone::utc();  // set to [cafe] time_zone: dates and times are printed in the café's zone
 };
 
 class SignupSlip {

@@ -21,7 +21,7 @@ QByteArray TestPage::qrData(const TestPageInfo& info) {
 
 dev::PrintDocument TestPage::build(const TestPageInfo& info) {
     using dev::TextStyle;
-    const QDateTime local = info.printedAt.toLocalTime();
+    const QDateTime local = info.printedAt.toTimeZone(info.timeZone);
     dev::PrintDocument doc(tr("Test print"));
     doc.text(info.cafeName, TextStyle::centered().withDoubleSize().withBold());
     if (!info.orgNumber.isEmpty()) {

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
+#include <QTimeZone>
 
 #include "drivers/print/PrintDocument.h"
 
@@ -17,8 +18,9 @@ struct TestPageInfo {
     QString orgNumber;      // digits only, may be empty
     QString registerId;
     QString operatorName;
-    QDateTime printedAt;    // UTC; printed in local time
+    QDateTime printedAt;    // UTC; printed in the café's time zone
     QLocale locale;
+    QTimeZone timeZone = QTimeZone::utc();  // [cafe] time_zone
 };
 
 class TestPage {

@@ -50,6 +50,7 @@ struct CompletedSale {
     Money rounding;  // cash rounding (signed)
     Money change;    // cash handed back
     QDateTime createdAt;  // UTC
+    qint64 shiftId = 0;   // the register's shift it was taken in (core/cash/ShiftRepository.h); 0: none open
     // Returns only:
     qint64 refersToSaleId = 0;
     qint64 refersToReceiptNumber = 0;

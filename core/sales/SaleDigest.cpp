@@ -19,6 +19,10 @@ struct Table {
     const char* name;
     const char* columns;  // every column, in a fixed order (a new column must be added here)
     const char* order;
+    // Columns added by later schema steps (after the first digests were journaled): each is hashed
+    // only when it is not NULL, as a field "<name>=<value>", so that a sale stored before the
+    // column existed keeps the digest its journal entry carries.
+    const char* later;
 };
 
 // sales first: its rows decide which sale the other tables' rows belong to.
@@ -27,13 +31,14 @@ const std::array<Table, 4> kTables = {{
      "id, register_id, receipt_number, kind, training, operator_id, consumption, currency, gross_minor,"
      " discount_minor, discount_reason_code, discount_reason, total_minor, rounding_minor, change_minor, created_at,"
      " refers_to, return_reason, approved_by",
-     "id"},
+     "id", "shift_id"},
     {"sale_lines",
      "sale_id, id, position, product_id, name, quantity, unit_price_minor, vat_class, saft_basic_id, basis_points,"
      " gross_minor, discount_minor, net_minor, returns_line_id",
-     "sale_id, position, id"},
-    {"sale_payments", "sale_id, id, position, method, amount_minor, tendered_minor, reference", "sale_id, position, id"},
-    {"sale_vat", "sale_id, basis_points, gross_minor, vat_minor, net_minor", "sale_id, basis_points"},
+     "sale_id, position, id", ""},
+    {"sale_payments", "sale_id, id, position, method, amount_minor, tendered_minor, reference", "sale_id, position, id",
+     ""},
+    {"sale_vat", "sale_id, basis_points, gross_minor, vat_minor, net_minor", "sale_id, basis_points", ""},
 }};
 
 void field(QByteArray& out, const QByteArray& bytes) {
@@ -42,10 +47,22 @@ void field(QByteArray& out, const QByteArray& bytes) {
     out.append(bytes);
 }
 
-void row(QByteArray& out, const QSqlQuery& q, int columns) {
+QStringList laterColumns(const Table& t) {
+    return QString::fromLatin1(t.later).split(u',', Qt::SkipEmptyParts);
+}
+
+int columnCount(const Table& t) { return int(QString::fromLatin1(t.columns).count(u',')) + 1; }
+
+void row(QByteArray& out, const QSqlQuery& q, const Table& t) {
+    const int columns = columnCount(t);
     for (int c = 0; c < columns; ++c) {
         const QVariant v = q.value(c);
         field(out, v.isNull() ? QByteArrayLiteral("N") : QByteArrayLiteral("T") + v.toString().toUtf8());
+    }
+    const QStringList later = laterColumns(t);
+    for (int i = 0; i < later.size(); ++i) {
+        const QVariant v = q.value(columns + i);
+        if (!v.isNull()) field(out, later[i].trimmed().toUtf8() + '=' + v.toString().toUtf8());
     }
 }
 
@@ -53,11 +70,10 @@ QString hex(const QByteArray& encoded) {
     return QString::fromLatin1(QCryptographicHash::hash(encoded, QCryptographicHash::Sha256).toHex());
 }
 
-int columnCount(const Table& t) { return int(QString::fromLatin1(t.columns).count(u',')) + 1; }
-
 QString select(const Table& t, const char* where) {
+    const QString columns = QLatin1String(t.columns) + (*t.later ? QStringLiteral(", ") + QLatin1String(t.later) : QString());
     return QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY %4")
-        .arg(QLatin1String(t.columns), QLatin1String(t.name), QLatin1String(where), QLatin1String(t.order));
+        .arg(columns, QLatin1String(t.name), QLatin1String(where), QLatin1String(t.order));
 }
 
 }  // namespace
@@ -75,7 +91,7 @@ Result<QString> of(const QSqlDatabase& db, qint64 saleId) {
         bool any = false;
         while (q->next()) {
             any = true;
-            row(encoded, q.value(), columnCount(t));
+            row(encoded, q.value(), t);
         }
         if (salesTable && !any)
             return Error{ErrorCode::NotFound, QStringLiteral("There is no sale %1.").arg(saleId)};
@@ -108,7 +124,7 @@ Result<void> forEach(const Database& db, qint64 afterSaleId, const std::function
         for (size_t i = 0; i < kTables.size(); ++i) {
             field(encoded, QByteArray(kTables[i].name));
             while (more[i] && saleOf(i) == saleId) {
-                row(encoded, *cursors[i], columnCount(kTables[i]));
+                row(encoded, *cursors[i], kTables[i]);
                 more[i] = cursors[i]->next();
             }
         }

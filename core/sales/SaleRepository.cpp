@@ -110,7 +110,7 @@ Result<CompletedSale> SaleRepository::completeSale(const SaleDraft& draft, const
         auto rows = saledigest::of(db_, s.id);  // what the journal entry vouches for, column by column
         if (!rows) return rows.error();
         const QString actor = Journal::staffActor(op.id);
-        if (auto j = journal_.append(actor, QStringLiteral("sale"), salerows::journalPayload(s, rows.value())); !j)
+        if (auto j = journal_.append(actor, JournalKind::Sale, salerows::journalPayload(s, rows.value())); !j)
             return j.error();
         for (const VoidedLine& v : draft.voids()) {
             const QJsonObject payload{{QStringLiteral("sale_id"), s.id},
@@ -120,7 +120,7 @@ Result<CompletedSale> SaleRepository::completeSale(const SaleDraft& draft, const
                                       {QStringLiteral("quantity"), v.quantity},
                                       {QStringLiteral("amount"), v.amount.minor()},
                                       {QStringLiteral("currency"), currencyCode(v.amount.currency())}};
-            if (auto j = journal_.append(actor, QStringLiteral("void_line"), payload); !j) return j.error();
+            if (auto j = journal_.append(actor, JournalKind::VoidLine, payload); !j) return j.error();
         }
         return {};
     });
@@ -136,7 +136,7 @@ Result<void> SaleRepository::abandon(const SaleDraft& draft, const StaffMember& 
     payload.insert(QStringLiteral("training"), training_);
     return db_.write([&]() -> Result<void> {
         if (auto m = activeStaff(op.id); !m) return m.error();
-        auto j = journal_.append(Journal::staffActor(op.id), QStringLiteral("void_sale"), payload);
+        auto j = journal_.append(Journal::staffActor(op.id), JournalKind::VoidSale, payload);
         if (!j) return j.error();
         return {};
     });
@@ -153,7 +153,7 @@ Result<qint64> SaleRepository::park(const SaleDraft& draft, const StaffMember& o
                            {journal_.registerId(), op.id, salerows::timeText(clock_.now()), json});
         if (!q) return q.error();
         id = q->lastInsertId().toLongLong();
-        auto j = journal_.append(Journal::staffActor(op.id), QStringLiteral("park_sale"),
+        auto j = journal_.append(Journal::staffActor(op.id), JournalKind::ParkSale,
                                  {{QStringLiteral("parked_id"), id},
                                   {QStringLiteral("total"), draft.totals(vat_).total.minor()}});
         if (!j) return j.error();
@@ -191,7 +191,7 @@ Result<SaleDraft> SaleRepository::resume(qint64 parkedId, const StaffMember& op)
         draft = d.value();
         if (auto del = db_.query(QStringLiteral("DELETE FROM parked_sales WHERE id = ?"), {parkedId}); !del)
             return del.error();
-        auto j = journal_.append(Journal::staffActor(op.id), QStringLiteral("resume_sale"),
+        auto j = journal_.append(Journal::staffActor(op.id), JournalKind::ResumeSale,
                                  {{QStringLiteral("parked_id"), parkedId}});
         if (!j) return j.error();
         return {};
@@ -235,7 +235,7 @@ Result<CompletedSale> SaleRepository::registerCopy(qint64 saleId, const StaffMem
         auto q = db_.query(QStringLiteral("INSERT INTO receipt_copies (sale_id, printed_at, staff_id) VALUES (?, ?, ?)"),
                            {saleId, salerows::timeText(clock_.now()), op.id});
         if (!q) return q.error();
-        auto j = journal_.append(Journal::staffActor(op.id), QStringLiteral("receipt_copy"),
+        auto j = journal_.append(Journal::staffActor(op.id), JournalKind::ReceiptCopy,
                                  {{QStringLiteral("sale_id"), saleId},
                                   {QStringLiteral("receipt_number"), sale->receiptNumber},
                                   {QStringLiteral("training"), sale->training}});

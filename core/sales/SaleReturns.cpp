@@ -151,7 +151,7 @@ Result<CompletedSale> SaleRepository::completeReturn(const ReturnDraft& draft, c
         if (auto r = salerows::insert(db_, s); !r) return r;
         auto rows = saledigest::of(db_, s.id);
         if (!rows) return rows.error();
-        auto j = journal_.append(Journal::staffActor(op.id), QStringLiteral("return"),
+        auto j = journal_.append(Journal::staffActor(op.id), JournalKind::Return,
                                  salerows::journalPayload(s, rows.value()));
         if (!j) return j.error();
         return {};

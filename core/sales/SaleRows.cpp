@@ -15,16 +15,21 @@ QVariant nullableId(qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaTy
 }  // namespace
 
 Result<void> insert(Database& db, CompletedSale& s) {
+    // The sale belongs to the register's open shift, read in the same transaction as it is stored.
+    auto shift = db.query(QStringLiteral("SELECT id FROM shifts WHERE register_id = ? AND closed_at IS NULL"),
+                          {s.registerId});
+    if (!shift) return shift.error();
+    s.shiftId = shift->next() ? shift->value(0).toLongLong() : 0;
     auto q = db.query(
         QStringLiteral("INSERT INTO sales (register_id, receipt_number, kind, training, operator_id, consumption,"
                        " currency, gross_minor, discount_minor, discount_reason_code, discount_reason, total_minor,"
-                       " rounding_minor, change_minor, created_at, refers_to, return_reason, approved_by)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " rounding_minor, change_minor, created_at, refers_to, return_reason, approved_by, shift_id)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {s.registerId, s.receiptNumber, kindKey(s.kind), s.training ? 1 : 0, s.operatorId,
          consumptionKey(s.consumption), currencyCode(s.total.currency()), s.gross.minor(), s.discount.minor(),
          sql::text(s.discountReasonCode), sql::text(s.discountReason), s.total.minor(), s.rounding.minor(),
          s.change.minor(), timeText(s.createdAt), nullableId(s.refersToSaleId), sql::text(s.returnReason),
-         nullableId(s.approvedBy)});
+         nullableId(s.approvedBy), nullableId(s.shiftId)});
     if (!q) return q.error();
     s.id = q->lastInsertId().toLongLong();
     int position = 0;
@@ -61,7 +66,7 @@ Result<CompletedSale> load(const Database& db, qint64 saleId) {
         QStringLiteral("SELECT s.id, s.register_id, s.receipt_number, s.kind, s.training, s.operator_id, s.consumption,"
                        " s.currency, s.gross_minor, s.discount_minor, s.discount_reason_code, s.discount_reason,"
                        " s.total_minor, s.rounding_minor, s.change_minor, s.created_at, s.refers_to,"
-                       " o.receipt_number, s.return_reason, s.approved_by"
+                       " o.receipt_number, s.return_reason, s.approved_by, s.shift_id"
                        " FROM sales s LEFT JOIN sales o ON o.id = s.refers_to WHERE s.id = ?"),
         {saleId});
     if (!q) return q.error();
@@ -88,6 +93,7 @@ Result<CompletedSale> load(const Database& db, qint64 saleId) {
     s.refersToReceiptNumber = q->value(17).toLongLong();
     s.returnReason = q->value(18).toString();
     s.approvedBy = q->value(19).toLongLong();
+    s.shiftId = q->value(20).toLongLong();
 
     auto lq = db.query(QStringLiteral("SELECT id, product_id, name, quantity, unit_price_minor, vat_class, saft_basic_id,"
                                       " basis_points, gross_minor, discount_minor, net_minor, returns_line_id"

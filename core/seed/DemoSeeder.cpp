@@ -121,7 +121,7 @@ Result<DemoSeedResult> DemoSeeder::seed(Database& db, Journal& journal, const Cl
         }
         const QString now = clock.now().toUTC().toString(Qt::ISODateWithMs);
         if (auto r = settings.set(kSeededSetting, now); !r) return r;
-        auto e = journal.append(Journal::systemActor(), QStringLiteral("demo_seeded"),
+        auto e = journal.append(Journal::systemActor(), JournalKind::DemoSeeded,
                                 QJsonObject{{QStringLiteral("categories"), result.categories},
                                             {QStringLiteral("products"), result.products},
                                             {QStringLiteral("activities"), result.activities},

@@ -32,7 +32,7 @@ Result<ServingItem> ServingQueue::add(const QString& kioskId, const QString& kin
                                   {isoUtc(item.createdAt), kioskId, kind, item.description, item.servingNumber});
         if (!inserted) return inserted.error();
         item.id = db_.lastInsertId();
-        auto entry = journal.append(Journal::kioskActor(), QStringLiteral("serving_added"),
+        auto entry = journal.append(Journal::kioskActor(), JournalKind::ServingAdded,
                                     QJsonObject{{QStringLiteral("serving_id"), item.id},
                                                 {QStringLiteral("kiosk"), kioskId},
                                                 {QStringLiteral("kind"), kind},
@@ -72,7 +72,7 @@ Result<void> ServingQueue::markServed(qint64 id, const StaffMember& by, Journal&
         auto updated = db_.query(QStringLiteral("UPDATE serving_queue SET served_at = ?, served_by = ? WHERE id = ?"),
                                  {isoUtc(clock_.now()), by.id, id});
         if (!updated) return updated.error();
-        auto entry = journal.append(Journal::staffActor(by.id), QStringLiteral("served"),
+        auto entry = journal.append(Journal::staffActor(by.id), JournalKind::Served,
                                     QJsonObject{{QStringLiteral("serving_id"), id}});
         if (!entry) return entry.error();
         return {};

@@ -39,7 +39,7 @@ Result<void> StaffRepository::bindCard(qint64 staffId, const QString& token, con
         if (!u) return u.error();
         QJsonObject payload{{QStringLiteral("staff_id"), staffId}};
         if (previous) payload.insert(QStringLiteral("moved_from"), *previous);
-        auto e = journal.append(Journal::staffActor(actor->id), QStringLiteral("staff_card_bound"), payload);
+        auto e = journal.append(Journal::staffActor(actor->id), JournalKind::StaffCardBound, payload);
         if (!e) return e.error();
         qCInfo(lcStaff) << "card bound to staff" << staffId << (previous ? "moved" : "new");
         return {};
@@ -56,7 +56,7 @@ Result<int> StaffRepository::unbindCards(qint64 staffId, const StaffMember& by, 
         if (!q) return q.error();
         removed = q->numRowsAffected();
         if (removed == 0) return {};
-        auto e = journal.append(Journal::staffActor(actor->id), QStringLiteral("staff_cards_removed"),
+        auto e = journal.append(Journal::staffActor(actor->id), JournalKind::StaffCardsRemoved,
                                 {{QStringLiteral("staff_id"), staffId}, {QStringLiteral("cards"), removed}});
         if (!e) return e.error();
         return {};
@@ -101,7 +101,7 @@ Result<StaffMember> StaffRepository::loginWithCard(const QString& token, Journal
         }
         if (refusal) payload.insert(QStringLiteral("reason"), reason);
         auto e = journal.append(refusal ? Journal::systemActor() : Journal::staffActor(member->id),
-                                refusal ? QStringLiteral("login_failed") : QStringLiteral("login"), payload);
+                                refusal ? JournalKind::LoginFailed : JournalKind::Login, payload);
         if (!e) return e.error();
         return {};
     });

@@ -71,12 +71,12 @@ Result<StaffMember> StaffRepository::login(qint64 staffId, const QString& pin, J
         }
         if (refusal) payload.insert(QStringLiteral("reason"), reason);
         auto e = journal.append(refusal ? Journal::systemActor() : Journal::staffActor(staffId),
-                                refusal ? QStringLiteral("login_failed") : QStringLiteral("login"), payload);
+                                refusal ? JournalKind::LoginFailed : JournalKind::Login, payload);
         if (!e) return e.error();
         if (started) {
             const QDateTime now = clock_.now();
             auto l =
-                journal.append(Journal::systemActor(), QStringLiteral("lockout"),
+                journal.append(Journal::systemActor(), JournalKind::Lockout,
                                {{QStringLiteral("staff_id"), staffId},
                                 {QStringLiteral("failed_tries"), started->failedTries},
                                 {QStringLiteral("lock_seconds"), qint64(now.secsTo(started->lockedUntil))},

@@ -23,7 +23,7 @@ const Clock& systemClock() {
     return clock;
 }
 
-Result<void> appendBy(Journal& j, const StaffMember& by, const QString& kind, const QJsonObject& payload) {
+Result<void> appendBy(Journal& j, const StaffMember& by, JournalKind kind, const QJsonObject& payload) {
     auto e = j.append(Journal::staffActor(by.id), kind, payload);
     if (!e) return e.error();
     return {};
@@ -158,7 +158,7 @@ Result<StaffMember> StaffRepository::addChecked(const QString& name, StaffRole r
         added = insert(name, role, hash.value());
         if (!added) return added.error();
         if (!actor) return {};  // the command journals the whole operation itself
-        return appendBy(*journal, *actor, QStringLiteral("staff_added"),
+        return appendBy(*journal, *actor, JournalKind::StaffAdded,
                         {{QStringLiteral("staff_id"), added->id}, {QStringLiteral("role"), staffRoleKey(role)}});
     });
     if (!r) return r.error();
@@ -206,7 +206,7 @@ Result<void> StaffRepository::changePin(qint64 staffId, const QString& pin, cons
         auto q = db_.query(QStringLiteral("UPDATE staff SET pin_hash = ? WHERE id = ?"), {hash.value(), staffId});
         if (!q) return q.error();
         if (q->numRowsAffected() != 1) return notFound(staffId);
-        return appendBy(journal, actor.value(), QStringLiteral("pin_changed"), {{QStringLiteral("staff_id"), staffId}});
+        return appendBy(journal, actor.value(), JournalKind::PinChanged, {{QStringLiteral("staff_id"), staffId}});
     });
 }
 
@@ -220,7 +220,7 @@ Result<void> StaffRepository::deactivate(qint64 staffId, const StaffMember& by, 
         auto q = db_.query(QStringLiteral("UPDATE staff SET active = 0 WHERE id = ?"), {staffId});
         if (!q) return q.error();
         if (q->numRowsAffected() != 1) return notFound(staffId);
-        return appendBy(journal, actor.value(), QStringLiteral("staff_deactivated"),
+        return appendBy(journal, actor.value(), JournalKind::StaffDeactivated,
                         {{QStringLiteral("staff_id"), staffId}});
     });
 }
@@ -231,7 +231,7 @@ Result<void> StaffRepository::unlock(qint64 staffId, const StaffMember& by, Jour
         if (!actor) return actor.error();
         if (auto r = storeLock(staffId, StaffLock{}); !r) return r;
         qCInfo(lcStaff) << "staff" << staffId << "unlocked by" << actor->id;
-        return appendBy(journal, actor.value(), QStringLiteral("staff_unlocked"),
+        return appendBy(journal, actor.value(), JournalKind::StaffUnlocked,
                         {{QStringLiteral("staff_id"), staffId}});
     });
 }

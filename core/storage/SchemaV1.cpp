@@ -15,6 +15,7 @@ QStringList cardProductsSchema();  // core/cards/CardProductSchema.cpp
 QStringList visitsSchema();  // core/visits/VisitSchema.cpp
 QStringList printStationSchema();  // core/printqueue/PrintQueueSchema.cpp
 QStringList signupsSchema();  // core/activity/SignupSchema.cpp
+QStringList shiftsSchema();  // core/cash/ShiftSchema.cpp
 
 const MigrationList& schemaMigrations() {
     static const MigrationList list = {
@@ -129,6 +130,8 @@ const MigrationList& schemaMigrations() {
                  " pid INTEGER NOT NULL,"
                  " started_at TEXT NOT NULL,"
                  " heartbeat_at TEXT NOT NULL) WITHOUT ROWID")}},
+        {17, QStringLiteral("Shifts: business days, shifts with float and blind count, cash in and out; the shift of each sale"),
+         shiftsSchema()},
     };
     return list;
 }

@@ -5,6 +5,7 @@
 
 #include "core/util/Result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -20,6 +21,10 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const 
 
 // A null QString binds as SQL NULL; text columns are NOT NULL, so empty texts are bound as ''.
 inline QVariant text(const QString& s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
+
+// How a moment is stored: UTC, ISO 8601 with milliseconds ("2025-03-06T09:15:02.120Z").
+inline QString utcText(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+inline QDateTime fromUtcText(const QString& text) { return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC(); }
 
 // The Storage error for a failure the driver described as `technical` (logged, never shown) with
 // SQLite's result code `sqliteCode` (0: none): a translated sentence for the person at the till

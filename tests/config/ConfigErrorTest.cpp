@@ -84,6 +84,19 @@ BOOST_AUTO_TEST_CASE(bad_values_of_the_right_type) {
     expectRefused(replaceLine(minimalConfig(), 4, "languages = []"), s("test.toml:4:13: "), {s("at least one")});
     expectRefused(replaceLine(minimalConfig(), 6, "register_id = \"kasse 1\""), s("test.toml:6:15: "),
                   {s("'register_id' in [cafe]")});
+    expectRefused(insertAfter(minimalConfig(), 8, "[till]\ndenominations = [\"1\", \"fem\"]"), s("test.toml:10:17: "),
+                  {s("'denominations' in [till]"), s("\"fem\""), s("kroner")});
+    expectRefused(insertAfter(minimalConfig(), 8, "[till]\ndenominations = [\"1\", \"1,00\"]"), s("test.toml:10:17: "),
+                  {s("'denominations' in [till]"), s("twice")});
+    expectRefused(insertAfter(minimalConfig(), 8, "[till]\ndenominations = [\"-5\"]"), s("test.toml:10:17: "),
+                  {s("'denominations' in [till]")});
+    expectRefused(insertAfter(minimalConfig(), 8, "[till]\ncount_difference_alert = -1"), s("test.toml:10:26: "),
+                  {s("'count_difference_alert' in [till]")});
+    // A zone by its abbreviation, a city without its region, a typo: each named, with the form asked for.
+    for (const char* zone : {"CET", "Oslo", "Europe/Olso", ""}) {
+        expectRefused(insertAfter(minimalConfig(), 6, QByteArray("time_zone = \"") + zone + "\""),
+                      s("test.toml:7:13: "), {s("'time_zone' in [cafe]"), s("IANA"), s("Europe/Oslo")});
+    }
     expectRefused(replaceLine(minimalConfig(), 10, "kind = \"serial\""), s("test.toml:10:8: "),
                   {s("'kind' in [devices.printer]"), s("\"simulated\", \"usb\", \"tcp\", \"cups\"")});
     expectRefused(replaceLine(minimalConfig(), 10, "kind = \"usb\"\nvendor_id = \"epson\"\nproduct_id = \"0x0202\""),

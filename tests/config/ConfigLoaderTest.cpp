@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 #include "core/config/ConfigLoader.h"
 #include "core/config/OrgNumber.h"
@@ -49,6 +50,7 @@ BOOST_AUTO_TEST_CASE(shipped_file_loads_with_documented_values) {
     BOOST_TEST(c.cafe.languages == (QStringList{QStringLiteral("nb"), QStringLiteral("en")}));
     BOOST_TEST(!c.cafe.vatRegistered);
     BOOST_TEST(c.cafe.registerId == QStringLiteral("KASSE-1"));
+    BOOST_TEST(c.cafe.timeZone.id() == QByteArrayLiteral("Europe/Oslo"));
     BOOST_TEST(c.database.path == QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                                       QStringLiteral("/aktivkafe/aktivkafe.sqlite"));
     BOOST_TEST(c.kiosk.id == QStringLiteral("inngang"));
@@ -70,6 +72,7 @@ BOOST_AUTO_TEST_CASE(optional_keys_take_their_documented_defaults) {
     BOOST_TEST((c.cafe.currency == Currency::NOK));
     BOOST_TEST(c.cafe.locale == QStringLiteral("nb_NO"));
     BOOST_TEST(c.cafe.orgNumber.isEmpty());
+    BOOST_TEST(c.cafe.timeZone.id() == QByteArrayLiteral("Europe/Oslo"));  // a café in Norway
     BOOST_TEST(c.kiosk.idleTimeoutSeconds == 60);
     BOOST_TEST(c.kiosk.languages == c.cafe.languages);
     BOOST_TEST(c.kiosk.fullscreen);
@@ -89,6 +92,16 @@ BOOST_AUTO_TEST_CASE(danish_cafe_follows_its_country) {
     BOOST_TEST(c.cafe.locale == QStringLiteral("da_DK"));
     BOOST_TEST(c.cafe.orgNumber == QStringLiteral("12345678"));
     BOOST_TEST(c.cafe.languages.first() == QStringLiteral("da"));
+    BOOST_TEST(c.cafe.timeZone.id() == QByteArrayLiteral("Europe/Copenhagen"));
+}
+
+BOOST_AUTO_TEST_CASE(time_zone_is_the_cafes_not_the_machines) {
+    // The tests run with TZ set far from Oslo (cmake/AkTesting.cmake): the default must not be it.
+    BOOST_TEST(QTimeZone::systemTimeZoneId() != QByteArrayLiteral("Europe/Oslo"));
+    BOOST_TEST(parsed(minimalConfig()).cafe.timeZone.id() == QByteArrayLiteral("Europe/Oslo"));
+    // A Norwegian café on Svalbard keeps its own zone's name; the value is trimmed.
+    const AppConfig c = parsed(insertAfter(minimalConfig(), 6, "time_zone = \" Arctic/Longyearbyen \""));
+    BOOST_TEST(c.cafe.timeZone.id() == QByteArrayLiteral("Arctic/Longyearbyen"));
 }
 
 BOOST_AUTO_TEST_CASE(norwegian_org_number_check_digit) {
@@ -112,6 +125,16 @@ BOOST_AUTO_TEST_CASE(kiosk_and_till_values) {
     BOOST_TEST(c.kiosk.languages == QStringList{QStringLiteral("en")});
     BOOST_TEST(!c.kiosk.fullscreen);
     BOOST_TEST(c.till.idleLockSeconds == 120);
+    BOOST_TEST(c.till.countDifferenceAlertMinor == 5000);  // 50 kr unless set
+    BOOST_TEST(c.till.denominations.empty());               // the country's coins and notes
+}
+
+BOOST_AUTO_TEST_CASE(cash_count_settings) {
+    const AppConfig c = parsed(insertAfter(minimalConfig(), 8,
+                                           "[till]\ncount_difference_alert = 20\n"
+                                           "denominations = [\"1000\", \"0,50\", \"1\", \"20\", \"200\"]"));
+    BOOST_TEST(c.till.countDifferenceAlertMinor == 2000);
+    BOOST_TEST(c.till.denominations == (std::vector<qint64>{50, 100, 2000, 20000, 100000}));  // smallest first
 }
 
 BOOST_AUTO_TEST_CASE(usb_printer_ids_as_text_or_numbers) {

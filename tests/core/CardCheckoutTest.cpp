@@ -327,7 +327,7 @@ BOOST_AUTO_TEST_CASE(only_a_manager_links_products_and_free_cards_are_never_sold
     Product edited = cafe.catalogue.product(cafe.punchProduct.id).value();
     edited.cardTypeId.reset();
     edited.price = Money(4500, Currency::NOK);
-    BOOST_TEST_REQUIRE(cafe.catalogue.updateProduct(edited).ok());
+    BOOST_TEST_REQUIRE(cafe.catalogue.updateProduct(edited, cafe.kari, cafe.journal).ok());
     BOOST_TEST((cafe.catalogue.product(cafe.punchProduct.id)->cardTypeId == std::optional<qint64>(day.id)));
     BOOST_TEST(cafe.catalogue.product(bunId)->coffeeCardPayable);
     BOOST_TEST(cafe.journalVerifies());

@@ -3,6 +3,7 @@
 #include "core/settings/SettingsRepository.h"
 #include "tests/core/CoreFixtures.h"
 #include "tests/core/Printers.h"
+#include "tests/core/StaffTestFixture.h"
 
 #include <boost/test/unit_test.hpp>
 
@@ -11,9 +12,10 @@ using namespace ak::test;
 
 namespace {
 
-struct Catalogue {
-    std::unique_ptr<Database> db = openOrFail(QStringLiteral(":memory:"));
+struct Catalogue : StaffCafe {
     CatalogueRepository repo{*db};
+    StaffMember kari = add("Kari", StaffRole::Manager, "1357");
+    StaffMember ola = add("Ola", StaffRole::Volunteer, "2580");
 
     Category category(const char* code, int sort) {
         auto c = repo.addCategory({0, QString::fromLatin1(code), {QString::fromLatin1(code), {}, {}}, sort});
@@ -79,7 +81,7 @@ BOOST_AUTO_TEST_CASE(update_and_deactivate) {
     Product coffee = c.product(drinks.id, "coffee", 500);
     coffee.price = Money(600, Currency::NOK);
     coffee.name.en = QStringLiteral("Filter coffee");
-    BOOST_TEST_REQUIRE(c.repo.updateProduct(coffee).ok());
+    BOOST_TEST_REQUIRE(c.repo.updateProduct(coffee, c.kari, c.journal).ok());
     BOOST_TEST(c.repo.product(coffee.id)->price == Money(600, Currency::NOK));
     BOOST_TEST(c.repo.product(coffee.id)->name.en == QStringLiteral("Filter coffee"));
 
@@ -90,8 +92,38 @@ BOOST_AUTO_TEST_CASE(update_and_deactivate) {
 
     BOOST_TEST((c.repo.deactivateProduct(999).error().code == ErrorCode::NotFound));
     coffee.id = 999;
-    BOOST_TEST((c.repo.updateProduct(coffee).error().code == ErrorCode::NotFound));
+    BOOST_TEST((c.repo.updateProduct(coffee, c.kari, c.journal).error().code == ErrorCode::NotFound));
     BOOST_TEST((c.repo.product(999).error().code == ErrorCode::NotFound));
+}
+
+BOOST_AUTO_TEST_CASE(price_changes_need_a_manager_and_are_journaled) {
+    Catalogue c;
+    const Category drinks = c.category("drinks", 1);
+    Product coffee = c.product(drinks.id, "coffee", 500);
+    coffee.price = Money(700, Currency::NOK);
+
+    // A volunteer may sell coffee, not change what it costs; nothing is stored or journaled.
+    auto refused = c.repo.updateProduct(coffee, c.ola, c.journal);
+    BOOST_TEST_REQUIRE(!refused.ok());
+    BOOST_TEST((refused.error().code == ErrorCode::Permission));
+    BOOST_TEST(c.repo.product(coffee.id)->price == Money(500, Currency::NOK));
+    BOOST_TEST(c.entriesOfKind(QStringLiteral("price_changed")).empty());
+
+    // The manager's change: one price_changed entry with the old and the new price.
+    BOOST_TEST_REQUIRE(c.repo.updateProduct(coffee, c.kari, c.journal).ok());
+    const auto changes = c.entriesOfKind(QStringLiteral("price_changed"));
+    BOOST_TEST_REQUIRE(changes.size() == 1u);
+    BOOST_TEST(changes[0].actor == Journal::staffActor(c.kari.id));
+    BOOST_TEST(changes[0].payload.contains(QStringLiteral("\"old_price\":500")), changes[0].payload.toStdString());
+    BOOST_TEST(changes[0].payload.contains(QStringLiteral("\"new_price\":700")), changes[0].payload.toStdString());
+    BOOST_TEST(JournalKinds::safTEvent(JournalKind::PriceChanged) == 13021);
+
+    // A new name at the same price is a product change, not a price change.
+    coffee.name.en = QStringLiteral("Filter coffee");
+    BOOST_TEST_REQUIRE(c.repo.updateProduct(coffee, c.kari, c.journal).ok());
+    BOOST_TEST(c.entriesOfKind(QStringLiteral("price_changed")).size() == 1u);
+    BOOST_TEST(c.entriesOfKind(QStringLiteral("product_changed")).size() == 1u);
+    BOOST_TEST(c.journal.verify()->ok());
 }
 
 BOOST_AUTO_TEST_CASE(refuses_bad_products) {

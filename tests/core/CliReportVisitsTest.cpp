@@ -1,6 +1,7 @@
 // aktivkafe report visits: the real binary (AK_CLI) on a café file written through VisitRepository,
 // in Oslo time (TZ), as a table and as CSV — both with every count under 5 shown as "<5".
 
+#include "core/settings/CafeZone.h"
 #include "core/visits/VisitRepository.h"
 #include "tests/core/CardTestFixture.h"
 #include "tests/core/CsvRecords.h"
@@ -25,12 +26,13 @@ struct Run {
     QString err;
 };
 
-Run aktivkafe(const QStringList& args) {
+// `machineZone`: the TZ the command runs in (the café's own, Oslo, unless a test says otherwise).
+Run aktivkafe(const QStringList& args, const QString& machineZone = QStringLiteral("Europe/Oslo")) {
     const QString program = qEnvironmentVariable("AK_CLI");
     BOOST_TEST_REQUIRE(!program.isEmpty(), "AK_CLI must name the aktivkafe binary");
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("TZ"), QStringLiteral("Europe/Oslo"));  // the café's days
+    env.insert(QStringLiteral("TZ"), machineZone);
     p.setProcessEnvironment(env);
     p.start(program, args);
     BOOST_TEST_REQUIRE(p.waitForFinished(60'000));
@@ -104,6 +106,38 @@ BOOST_AUTO_TEST_CASE(table_suppresses_small_counts_and_leaves_the_file_as_found)
     // 2 (the card's visits on the 4th) is never printed as a count.
     BOOST_TEST(!r.out.contains(QStringLiteral(" 2\n")));
     BOOST_TEST(readFile(db) == before);
+}
+
+BOOST_AUTO_TEST_CASE(days_are_the_cafes_whatever_the_machines_zone) {
+    // Kiritimati is UTC+14: there, 18:20 on 4 March in Oslo is already 07:20 on 5 March.
+    const QString kiritimati = QStringLiteral("Pacific/Kiritimati");
+    const QStringList command = {QStringLiteral("report"), QStringLiteral("visits"), kDb};
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("cafe.db"));
+    writeCafe(db);
+
+    // No kiosk or till has recorded the café's zone yet: the machine's is used, and said.
+    const Run unrecorded = aktivkafe(command + QStringList{db} + kMarch, kiritimati);
+    BOOST_TEST_REQUIRE(unrecorded.code == 0, unrecorded.err.toStdString());
+    BOOST_TEST(unrecorded.err.contains(QStringLiteral("time zone is not recorded")), unrecorded.err.toStdString());
+    BOOST_TEST(unrecorded.err.contains(kiritimati), unrecorded.err.toStdString());
+    BOOST_TEST(tableValue(unrecorded.out, QStringLiteral("Visits per day"), QStringLiteral("2025-03-05")) ==
+               QStringLiteral("<5"));
+
+    // Once the apps have recorded it ([cafe] time_zone), the days are the café's wherever this runs.
+    {
+        auto opened = Database::open(db);
+        BOOST_TEST_REQUIRE(opened.ok(), whyNot(opened));
+        auto recorded = CafeZone::record(*opened.value(), osloZone());
+        BOOST_TEST_REQUIRE(recorded.ok(), whyNot(recorded));
+    }
+    const Run r = aktivkafe(command + QStringList{db} + kMarch, kiritimati);
+    BOOST_TEST_REQUIRE(r.code == 0, r.err.toStdString());
+    BOOST_TEST(!r.err.contains(QStringLiteral("not recorded")), r.err.toStdString());
+    BOOST_TEST(tableValue(r.out, QStringLiteral("Visits per day"), QStringLiteral("2025-03-04")) == QStringLiteral("<5"));
+    BOOST_TEST(tableValue(r.out, QStringLiteral("Visits per day"), QStringLiteral("2025-03-05")) == QStringLiteral("0"));
+    BOOST_TEST(tableValue(r.out, QStringLiteral("Visits by hour"), QStringLiteral("10")) == QStringLiteral("6"));
+    BOOST_TEST(tableValue(r.out, QStringLiteral("All visits"), QStringLiteral("all")) == QStringLiteral("8"));
 }
 
 BOOST_AUTO_TEST_CASE(csv_parses_and_suppresses_small_counts) {

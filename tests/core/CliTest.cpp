@@ -358,4 +358,39 @@ BOOST_AUTO_TEST_CASE(report_periods_are_fitted_to_the_records_and_paper_has_a_li
     BOOST_TEST(aktivkafe(QStringList{QStringLiteral("report"), QStringLiteral("funders"), kDb, db} + all).code == 0);
 }
 
+BOOST_AUTO_TEST_CASE(backup_and_restore_through_the_command) {
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("cafe.db"));
+    BOOST_TEST_REQUIRE(aktivkafe({QStringLiteral("init"), kDb, db, QStringLiteral("--seed"), seedFile()}).code == 0);
+    const Run backup = aktivkafe({QStringLiteral("backup"), kDb, db});
+    BOOST_TEST_REQUIRE(backup.code == 0, backup.err);
+    BOOST_TEST(backup.out.startsWith(QStringLiteral("Wrote ") + dir.file(QStringLiteral("backups/aktivkafe-manual-"))),
+               backup.out);
+    BOOST_TEST(backup.out.contains(QStringLiteral("checked")));
+    const QString file = backup.out.section(u' ', 1, 1);
+    BOOST_TEST_REQUIRE(QFile::exists(file));
+
+    // More happens in the café; then the backup is put back, and the later file kept beside it.
+    BOOST_TEST_REQUIRE(aktivkafe({QStringLiteral("staff"), QStringLiteral("add"), kDb, db, QStringLiteral("--name"),
+                                  QStringLiteral("Per"), QStringLiteral("--role"), QStringLiteral("volunteer"),
+                                  QStringLiteral("--pin"), QStringLiteral("8264")})
+                           .code == 0);
+    const Run restore = aktivkafe({QStringLiteral("restore"), file, kDb, db});
+    BOOST_TEST_REQUIRE(restore.code == 0, restore.err);
+    BOOST_TEST(restore.out.contains(QStringLiteral("Restored ") + file), restore.out);
+    BOOST_TEST(restore.out.contains(QStringLiteral(".before-restore-")), restore.out);
+    BOOST_TEST(aktivkafe({QStringLiteral("journal"), QStringLiteral("verify"), kDb, db}).code == 0);
+
+    // A file that is not a backup is refused, and the database left as it is.
+    const QByteArray before = readFile(db);
+    const Run bad = aktivkafe({QStringLiteral("restore"), seedFile(), kDb, db});
+    BOOST_TEST(bad.code == 1);
+    BOOST_TEST(bad.err.contains(QStringLiteral("was not restored")), bad.err);
+    BOOST_TEST(readFile(db) == before);
+    // No folder, no backup: said, not half-written.
+    const Run nowhere = aktivkafe({QStringLiteral("backup"), kDb, db, QStringLiteral("--to"), dir.file(QStringLiteral("stick"))});
+    BOOST_TEST(nowhere.code != 0);
+    BOOST_TEST(nowhere.err.contains(QStringLiteral("does not exist")), nowhere.err);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

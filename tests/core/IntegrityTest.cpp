@@ -133,12 +133,12 @@ BOOST_AUTO_TEST_CASE(a_sale_slipped_in_is_found) {
 }
 
 // The start check reads only the newest entries; a sale slipped in after a long stretch without
-// sales (logins, check-ins) is still found, because it comes after the last sale recorded before.
+// sales (logins, coffees at the counter) is still found, because it comes after the last sale recorded before.
 BOOST_AUTO_TEST_CASE(the_quick_check_finds_a_sale_slipped_in_after_a_quiet_stretch) {
     TamperCafe c;
     requireOk(c.w.db->write([&]() -> Result<void> {
         for (int i = 0; i < IntegrityCheck::kQuickEntries + 50; ++i)
-            if (auto e = c.w.journal.append(QStringLiteral("kiosk"), QStringLiteral("check_in")); !e) return e.error();
+            if (auto e = c.w.journal.append(Journal::kioskActor(), JournalKind::ServingAdded); !e) return e.error();
         return {};
     }));
     BOOST_TEST_REQUIRE(c.check(true).ok());

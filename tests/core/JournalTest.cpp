@@ -4,6 +4,8 @@
 #include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QSet>
 #include <QJsonObject>
 
 #include <boost/test/data/test_case.hpp>
@@ -27,9 +29,9 @@ struct JournalFile {
     Journal journal{*db, clock, QStringLiteral("till-1")};
 
     explicit JournalFile(int rows = 5) {
-        for (int i = 1; i <= rows; ++i) append(QStringLiteral("sale"), QJsonObject{{QStringLiteral("n"), i}});
+        for (int i = 1; i <= rows; ++i) append(JournalKind::Sale, QJsonObject{{QStringLiteral("n"), i}});
     }
-    JournalEntry append(const QString& kind, const QJsonObject& payload) {
+    JournalEntry append(JournalKind kind, const QJsonObject& payload) {
         JournalEntry out;
         auto r = db->write([&]() -> Result<void> {
             auto e = journal.append(Journal::staffActor(7), kind, payload);
@@ -84,7 +86,7 @@ BOOST_AUTO_TEST_CASE(an_empty_journal_verifies) {
 
 BOOST_AUTO_TEST_CASE(rows_carry_time_register_actor_and_sorted_compact_json) {
     JournalFile f(0);
-    const JournalEntry e = f.append(QStringLiteral("test_print"),
+    const JournalEntry e = f.append(JournalKind::TestPrint,
                                     QJsonObject{{QStringLiteral("zeta"), 1}, {QStringLiteral("alpha"), QStringLiteral("å")}});
     BOOST_TEST(e.seq == 1);
     BOOST_TEST(e.at == QStringLiteral("2025-03-06T09:15:02.120Z"));
@@ -92,7 +94,7 @@ BOOST_AUTO_TEST_CASE(rows_carry_time_register_actor_and_sorted_compact_json) {
     BOOST_TEST(e.actor == QStringLiteral("staff:7"));
     BOOST_TEST(e.payload == QStringLiteral("{\"alpha\":\"å\",\"zeta\":1}"));
     BOOST_TEST(e.prevHash == QString(64, u'0'));
-    const JournalEntry second = f.append(QStringLiteral("login"), {});
+    const JournalEntry second = f.append(JournalKind::Login, {});
     BOOST_TEST(second.prevHash == e.hash);
     BOOST_TEST(second.payload == QStringLiteral("{}"));
     BOOST_TEST(f.row(1).hash == e.hash);
@@ -100,7 +102,7 @@ BOOST_AUTO_TEST_CASE(rows_carry_time_register_actor_and_sorted_compact_json) {
 
 BOOST_AUTO_TEST_CASE(the_hash_is_the_documented_encoding) {
     JournalFile f(0);
-    const JournalEntry e = f.append(QStringLiteral("sale"), QJsonObject{{QStringLiteral("total"), 500}});
+    const JournalEntry e = f.append(JournalKind::Sale, QJsonObject{{QStringLiteral("total"), 500}});
     // Built here from the description in JournalEncoding.h, not from the implementation.
     const QByteArray bytes = field("aktivkafe-journal-v1") + field(QByteArray(64, '0')) + field("1") +
                              field("2025-03-06T09:15:02.120Z") + field("till-1") + field("staff:7") + field("sale") +
@@ -117,7 +119,7 @@ BOOST_AUTO_TEST_CASE(the_hash_is_the_documented_encoding) {
 
 BOOST_AUTO_TEST_CASE(append_outside_a_write_is_refused) {
     JournalFile f(0);
-    auto r = f.journal.append(Journal::systemActor(), QStringLiteral("sale"));
+    auto r = f.journal.append(Journal::systemActor(), JournalKind::Sale);
     BOOST_TEST_REQUIRE(!r.ok());
     BOOST_TEST((r.error().code == ErrorCode::InvalidInput));
 }
@@ -125,13 +127,13 @@ BOOST_AUTO_TEST_CASE(append_outside_a_write_is_refused) {
 BOOST_AUTO_TEST_CASE(a_rolled_back_write_leaves_no_journal_row) {
     JournalFile f(2);
     auto r = f.db->write([&]() -> Result<void> {
-        if (auto e = f.journal.append(Journal::kioskActor(), QStringLiteral("redeem")); !e) return e.error();
+        if (auto e = f.journal.append(Journal::kioskActor(), JournalKind::CardRedeemed); !e) return e.error();
         return Result<void>::fail(ErrorCode::Conflict, QStringLiteral("card already used"));
     });
     BOOST_TEST(!r.ok());
     BOOST_TEST(f.verify().ok());
     BOOST_TEST(f.verify().entries == 2);
-    BOOST_TEST(f.append(QStringLiteral("sale"), {}).seq == 3);
+    BOOST_TEST(f.append(JournalKind::Sale, {}).seq == 3);
 }
 
 BOOST_AUTO_TEST_CASE(the_database_refuses_updates_and_deletes) {
@@ -249,6 +251,61 @@ BOOST_DATA_TEST_CASE(tampering_is_found, boost::unit_test::data::make(kTampering
     BOOST_TEST(check.entries == c.entries);
     BOOST_TEST(!check.reason.isEmpty());
     BOOST_TEST(check.reason.contains(QString::number(c.badSeq)));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// The registry of journal kinds (core/journal/JournalKind.h): what is stored, and the SAF-T event
+// code each kind is exported with.
+BOOST_AUTO_TEST_SUITE(journal_kinds)
+
+BOOST_AUTO_TEST_CASE(every_kind_has_a_unique_name_that_reads_back) {
+    QSet<QString> names;
+    for (int i = 0; i < JournalKinds::count(); ++i) {
+        const auto kind = static_cast<JournalKind>(i);
+        const QString name = JournalKinds::name(kind);
+        BOOST_TEST(!name.isEmpty());
+        BOOST_TEST(!names.contains(name), "twice: " << name.toStdString());
+        names.insert(name);
+        BOOST_TEST((JournalKinds::fromName(name) == kind), name.toStdString());
+    }
+    BOOST_TEST(!JournalKinds::fromName(QStringLiteral("no_such_kind")).has_value());
+}
+
+BOOST_AUTO_TEST_CASE(every_code_is_one_of_the_standards_list) {
+    // PredefinedBasicID-13 as the Norwegian Tax Administration publishes it (a copy in tests/data/saft/).
+    QFile list(sourceDir() + QStringLiteral("/tests/data/saft/codelist-PredefinedBasicID-13.csv"));
+    BOOST_TEST_REQUIRE(list.open(QIODevice::ReadOnly));
+    QSet<int> codes;
+    for (const QByteArray& line : list.readAll().split('\n')) codes.insert(line.split(';').first().toInt());
+    BOOST_TEST_REQUIRE(codes.contains(13001));
+    for (int i = 0; i < JournalKinds::count(); ++i) {
+        const auto kind = static_cast<JournalKind>(i);
+        const int code = JournalKinds::safTEvent(kind);
+        BOOST_TEST((code == 0 || codes.contains(code)), JournalKinds::name(kind).toStdString() << " has " << code);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(the_events_the_law_counts_have_their_own_codes) {
+    BOOST_TEST(JournalKinds::safTEvent(JournalKind::AppStarted) == 13001);
+    BOOST_TEST(JournalKinds::safTEvent(JournalKind::AppStopped) == 13002);
+    BOOST_TEST(JournalKinds::safTEvent(JournalKind::Login) == 13003);
+    BOOST_TEST(JournalKinds::safTEvent(JournalKind::Logout) == 13004);
+    BOOST_TEST(JournalKinds::safTEvent(JournalKind::ParkSale) == 13010);
+    BOOST_TEST(JournalKinds::safTEvent(JournalKind::ResumeSale) == 13011);
+    BOOST_TEST(JournalKinds::safTEvent(JournalKind::Sale) == 13012);
+    BOOST_TEST(JournalKinds::safTEvent(JournalKind::Return) == 13013);
+    BOOST_TEST(JournalKinds::safTEvent(JournalKind::ReceiptCopy) == 13014);
+    BOOST_TEST(JournalKinds::safTEvent(JournalKind::PriceChanged) == 13021);
+    BOOST_TEST(JournalKinds::safTEvent(JournalKind::VoidSale) == 13028);
+    // A visitor signing up for a walk is not the cash register's business.
+    BOOST_TEST(JournalKinds::safTEvent(JournalKind::SignupCreated) == 0);
+}
+
+BOOST_AUTO_TEST_CASE(entries_are_stored_under_the_kinds_name) {
+    JournalFile f(0);
+    BOOST_TEST(f.append(JournalKind::PriceChanged, {}).kind == QStringLiteral("price_changed"));
+    BOOST_TEST(f.row(1).kind == QStringLiteral("price_changed"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

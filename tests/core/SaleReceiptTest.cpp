@@ -2,21 +2,16 @@
 // read back with the simulator's renderer, compared line by line with text written out here.
 
 #include "core/print/ReceiptBuilder.h"
-#include "drivers/print/EscPosEncoder.h"
-#include "drivers/sim/EscPosRenderer.h"
+#include "tests/core/PaperLines.h"
 #include "tests/core/SaleTestFixture.h"
 
 #include <boost/test/unit_test.hpp>
 
 using namespace ak;
 using namespace ak::test;
+using namespace ak::test::paper;
 
 namespace {
-
-QStringList rendered(const dev::PrintDocument& doc) {
-    const dev::PrinterProfile p = *dev::PrinterProfile::byId(QStringLiteral("generic-80"));
-    return dev::EscPosRenderer::render(dev::EscPosEncoder::encode(doc, p), p, false).lines;
-}
 
 void compare(const QStringList& got, const QStringList& expected) {
     BOOST_TEST_INFO("rendered:\n" << got.join(u'\n'));
@@ -46,22 +41,7 @@ CompletedSale sampleSale(SaleWorld& w, const char* reason) {
     return valueOrFail(w.sales.complete(d, plan, w.kari));
 }
 
-// Amounts are formatted with a no-break space ("kr~12,50" never wraps); '~' stands for it here.
-QString nb(const char* s) { return QString::fromUtf8(s).replace(u'~', QChar(0x00A0)); }
-
-constexpr int kWidth = 48;  // generic-80, font A
 // CP858 has no minus sign (U+2212): the encoder prints '-' for it.
-// A two-column line as the paper shows it: the right text flush right.
-QString row(const char* left, const char* right) {
-    const QString l = nb(left), r = nb(right);
-    return l + QString(kWidth - l.size() - r.size(), u' ') + r;
-}
-// A centred line; double-width letters take two cells each.
-QString centred(const char* text, bool doubleWidth = false) {
-    const QString t = nb(text);
-    return QString((kWidth - t.size() * (doubleWidth ? 2 : 1)) / 2, u' ') + t;
-}
-const QString kRule(kWidth, u'-');
 // The cut feeds the paper past the blade: four empty lines, then the marker.
 const QStringList kCut = {QString(), QString(), QString(), QString(), centred("--- partial cut ---")};
 

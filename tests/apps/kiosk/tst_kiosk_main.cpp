@@ -113,8 +113,8 @@ public slots:
         if (!manager) qFatal("staff: %s", qPrintable(manager.error().message));
 
         // Cards: a punch card of 10 cups and a free welcome card.
-        ak::CardTypeRepository types(*db_, clock_, QTimeZone::systemTimeZone());
-        ak::CardRepository cards(*db_, clock_, QTimeZone::systemTimeZone());
+        ak::CardTypeRepository types(*db_, clock_, config_.cafe.timeZone);
+        ak::CardRepository cards(*db_, clock_, config_.cafe.timeZone);
         auto issueOf = [&](ak::CardType t) {
             auto type = types.add(t, manager.value(), journal);
             if (!type) qFatal("type: %s", qPrintable(type.error().message));
@@ -136,12 +136,12 @@ public slots:
         testKiosk_.freeCardCode = issueOf(welcome);
 
         // Activities: a walk on Thursday (one place, then a waiting list) and a film on Friday.
-        ak::ActivityRepository activities(*db_, clock_, QTimeZone::systemTimeZone());
+        ak::ActivityRepository activities(*db_, clock_, config_.cafe.timeZone);
         auto addActivity = [&](const char* title, const char* place, QDate day, QTime at, std::optional<int> capacity) {
             ak::Activity a;
             a.title = QString::fromUtf8(title);
             a.place = QString::fromUtf8(place);
-            a.startsAt = QDateTime(day, at).toUTC();
+            a.startsAt = QDateTime(day, at, config_.cafe.timeZone).toUTC();  // the café's 11:00
             a.endsAt = a.startsAt.addSecs(90 * 60);
             a.capacity = capacity;
             a.waitlist = true;
@@ -168,7 +168,8 @@ public slots:
     }
 
 private:
-    ak::ManualClock clock_{QDateTime(QDate(2026, 11, 23), QTime(12, 0))};  // a Monday
+    // a Monday noon in the café (Europe/Oslo), whatever the machine's zone (TZ is set to another)
+    ak::ManualClock clock_{QDateTime(QDate(2026, 11, 23), QTime(12, 0), QTimeZone(QByteArrayLiteral("Europe/Oslo")))};
     ak::AppConfig config_;
     std::unique_ptr<ak::Database> db_;
     TestKiosk testKiosk_;

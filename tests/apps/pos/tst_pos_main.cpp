@@ -81,7 +81,7 @@ public:
     }
     // Visitors check in at the kiosk (the same database), `n` of them now, answering `reason`.
     Q_INVOKABLE bool kioskCheckIns(int n, const QString& reason) {
-        ak::VisitRepository visits(*db, *clock, QTimeZone::systemTimeZone());
+        ak::VisitRepository visits(*db, *clock, zone);
         for (int i = 0; i < n; ++i) {
             ak::VisitAnswers answers;
             if (!reason.isEmpty()) answers.reason = reason;
@@ -115,6 +115,7 @@ public:
     }
     ak::Database* db = nullptr;
     const ak::Clock* clock = nullptr;
+    QTimeZone zone;  // the café's
     ak::TillApp* till = nullptr;
     ak::dev::SimulatedScanner* scanner = nullptr;
 
@@ -128,7 +129,12 @@ public slots:
     // Called once per test file: each file gets a fresh café (the last one's till goes first, while
     // the database it refers to is still there).
     void qmlEngineAvailable(QQmlEngine* engine) {
-        till_.reset();
+        if (till_) {
+            till_.reset();
+            // The till journals its own stop (SAF-T 13002), as it journaled its start.
+            auto stopped = db_->query(QStringLiteral("SELECT count(*) FROM journal WHERE kind = 'app_stopped'"));
+            if (!stopped || !stopped->next() || stopped->value(0).toInt() != 1) qFatal("the till's stop was not journaled");
+        }
         db_.reset();
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         const QString root = QStringLiteral(AK_SOURCE_DIR);
@@ -172,6 +178,7 @@ public slots:
         printer_->till = till_.get();
         printer_->db = db_.get();
         printer_->clock = &clock_;
+        printer_->zone = config_.cafe.timeZone;
         qmlRegisterSingletonInstance("AktivkafeTest", 1, 0, "TestPrinter", printer_.get());
     }
 
@@ -182,7 +189,8 @@ public slots:
 
 private:
     QTemporaryDir reportsDir_;
-    ak::ManualClock clock_{QDateTime(QDate(2026, 11, 23), QTime(12, 0))};
+    // noon in the café (Europe/Oslo), whatever the machine's zone (TZ is set to another)
+    ak::ManualClock clock_{QDateTime(QDate(2026, 11, 23), QTime(12, 0), QTimeZone(QByteArrayLiteral("Europe/Oslo")))};
     ak::AppConfig config_;
     std::unique_ptr<ak::Database> db_;
     std::unique_ptr<TestPrinter> printer_;

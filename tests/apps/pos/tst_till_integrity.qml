@@ -12,6 +12,7 @@ TillTestCase {
 
     function test_1_a_clean_till_sells() {
         verify(!Integrity.blocked)
+        compare(TestPrinter.journalEntries("app_started"), 1)  // SAF-T 13001, by the till itself (its stop: tst_pos_main.cpp)
         loginAs(2, "2580")
         tap("logout")
     }

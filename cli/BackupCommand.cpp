@@ -1,0 +1,108 @@
+// aktivkafe backup --db PATH [--to DIR] [--config PATH]
+// aktivkafe restore FILE --db PATH
+//
+// A checked copy of the café's database in its backup folder (core/storage/Backup.h), as the till
+// makes before every Z report; and a backup put back in its place, keeping what it replaces.
+
+#include "cli/Cli.h"
+#include "core/config/ConfigLoader.h"
+#include "core/storage/Backup.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace ak::cli {
+
+int runBackup(const QStringList& args) {
+    const char* command = "aktivkafe backup";
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption to(QStringList{QStringLiteral("to")},
+                                QStringLiteral("The folder to write it in (default: [database] backup_directory of "
+                                               "--config, else a \"backups\" folder beside the database)."),
+                                QStringLiteral("DIR"));
+    const QCommandLineOption config(QStringList{QStringLiteral("config")},
+                                    QStringLiteral("The café's aktivkafe.toml, for its backup folder and keep_days."),
+                                    QStringLiteral("PATH"));
+    parser.addOptions({db, to, config});
+    if (int code = parseOrExit(parser, args, QStringLiteral("aktivkafe backup --db PATH [--to DIR] [--config PATH]"),
+                               QStringLiteral("Write a checked copy of the café's database; old copies are rotated."));
+        code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << command << ": unexpected '" << parser.positionalArguments().join(u' ') << "'.\n";
+        return Usage;
+    }
+    if (!parser.isSet(db)) {
+        err() << command << ": --db PATH is required.\n";
+        return Usage;
+    }
+    QString folder = QFileInfo(parser.value(db)).absolutePath() + QStringLiteral("/backups");
+    bool defaultFolder = true;  // made when missing; a folder the café chose is not
+    int keepDays = 90;
+    if (parser.isSet(config)) {
+        auto loaded = loadConfig(parser.value(config));
+        if (!loaded) {
+            err() << command << ": " << loaded.error().message << "\n";
+            return Failed;
+        }
+        folder = loaded->database.backupDirectory;
+        defaultFolder = loaded->database.backupDirectoryIsDefault;
+        keepDays = loaded->database.keepDays;
+    }
+    if (parser.isSet(to)) {
+        folder = parser.value(to);
+        defaultFolder = false;
+    }
+
+    auto database = openDatabase(parser.value(db), Open::ReadOnly);  // a backup never changes the café
+    if (!database) return Unreadable;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (defaultFolder) QDir().mkpath(folder);
+    auto written = Backup::write(*database, folder, QStringLiteral("manual"), now);
+    if (!written) {
+        err() << command << ": " << written.error().message << "\n";
+        return written.error().code == ErrorCode::Io ? CannotWrite : Failed;
+    }
+    out() << "Wrote " << written->path << " (" << written->bytes / 1024 << " KiB, " << written->journalEntries
+          << " journal entries; checked)\n";
+    auto rotated = Backup::rotate(folder, keepDays, now);
+    if (!rotated) {
+        err() << command << ": " << rotated.error().message << "\n";
+        return Failed;
+    }
+    for (const QString& old : rotated.value()) out() << "Deleted " << old << " (older than " << keepDays << " days)\n";
+    return Ok;
+}
+
+int runRestore(const QStringList& args) {
+    const char* command = "aktivkafe restore";
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    parser.addOptions({db});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The backup to put back."));
+    if (int code = parseOrExit(parser, args, QStringLiteral("aktivkafe restore FILE --db PATH"),
+                               QStringLiteral("Put a backup in the database's place; the database it replaces is kept "
+                                              "beside it."));
+        code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        err() << command << ": name one backup file.\n";
+        return Usage;
+    }
+    if (!parser.isSet(db)) {
+        err() << command << ": --db PATH is required.\n";
+        return Usage;
+    }
+    auto restored = Backup::restore(parser.positionalArguments().first(), parser.value(db),
+                                    QDateTime::currentDateTimeUtc());
+    if (!restored) {
+        err() << command << ": " << restored.error().message << "\n";
+        return Failed;
+    }
+    out() << "Restored " << restored->restoredFrom << " into " << QFileInfo(parser.value(db)).absoluteFilePath() << "\n";
+    if (!restored->keptAs.isEmpty()) out() << "The database it replaced is kept as " << restored->keptAs << "\n";
+    return Ok;
+}
+
+}  // namespace ak::cli
