@@ -8,6 +8,7 @@
 #include "AppShell.h"
 #include "core/journal/JournalAnchor.h"
 #include "core/money/VatTable.h"
+#include "core/sales/TrainingMode.h"
 #include "core/settings/CafeZone.h"
 #include "drivers/sim/SimulatedReceiptPrinter.h"
 #include "drivers/sim/SimulatedScanner.h"
@@ -63,6 +64,10 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
     if (auto checked = integrity_.check(); !checked)
         qCWarning(lcTill) << "the journal could not be checked:" << checked.error().message;
     sales_.setGate(&integrity_);
+    cards_.setOpeningHours(config.openingHours);  // a day pass lasts until closing time, or the Z
+    // Training mode survives a restart: a new volunteer's practice never turns into real sales.
+    if (auto training = TrainingMode(db, config.cafe.registerId).isOn(); training && training.value())
+        sales_.setTraining(true);
     // The till's start and stop are events the law counts (SAF-T 13001/13002).
     if (auto r = journal_.record(Journal::systemActor(), JournalKind::AppStarted, programPayload()); !r)
         qCWarning(lcTill) << "the till's start could not be journaled:" << r.error().message;

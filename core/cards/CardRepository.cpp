@@ -155,7 +155,14 @@ Result<IssuedCard> CardRepository::issue(qint64 typeId, const IssueOptions& opti
                                                                         "A free card needs a validity of at least 1 day."));
         card.validUntil = today.addDays(days).startOfDay(zone_).toUTC();
     } else if (type->kind == CardKind::DayPass) {
+        // Until the business day's Z (DayReport::z sets it then); until that is taken, the café's
+        // closing hour today or, without one (or sold after it), midnight.
         card.validUntil = today.addDays(1).startOfDay(zone_).toUTC();
+        const DayHours& hours = hours_.on(today);
+        if (hours.state == DayHours::State::Open) {
+            const QDateTime closes = QDateTime(today, hours.closes, zone_).toUTC();
+            if (closes > now) card.validUntil = closes;
+        }
     }
 
     const Result<void> written = db_.write([&]() -> Result<void> {

@@ -36,6 +36,7 @@
 
 #include "core/cards/CardCode.h"
 #include "core/cards/CardType.h"
+#include "core/config/CheckInConfig.h"
 #include "core/journal/JournalKind.h"
 #include "core/staff/StaffMember.h"
 #include "core/util/Result.h"
@@ -119,6 +120,9 @@ public:
 
     CardRepository(Database& db, const Clock& clock, QTimeZone zone)
         : db_(db), clock_(clock), zone_(std::move(zone)) {}
+    // [opening_hours]: a day pass sold today lasts until today's closing hour, until the business
+    // day's Z report ends it (DayReport); without opening hours, until midnight.
+    void setOpeningHours(OpeningHours hours) { hours_ = std::move(hours); }
 
     // NotFound for an unknown type, InvalidInput for an inactive one or a free card without a
     // programme; Device if no CSPRNG.
@@ -159,6 +163,7 @@ private:
     Database& db_;
     const Clock& clock_;
     QTimeZone zone_;
+    OpeningHours hours_;
 };
 
 // The SHA-256 of a code's token, lower-case hex (what coffee_cards.token_hash holds).

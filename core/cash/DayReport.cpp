@@ -289,6 +289,13 @@ Result<ZReport> DayReport::z(const QString& registerId, const StaffMember& by, J
                                {sql::utcText(z.takenAt), z.number, by.id, z.figures.grandTotalSales.minor(),
                                 z.figures.grandTotalReturn.minor(), text, dayId});
         if (!close) return close.error();
+        // The day passes sold on this business day end with it (core/cards/CoffeeCard.h).
+        auto passes = db_.query(
+            QStringLiteral("UPDATE coffee_cards SET valid_until = ? WHERE sale_id IN (SELECT s.id FROM sales s WHERE %1)"
+                           " AND type_id IN (SELECT id FROM card_types WHERE kind = 'day_pass')")
+                .arg(QLatin1String(kDaySales)),
+            {sql::utcText(z.takenAt), dayId});
+        if (!passes) return passes.error();
         auto e = journal.append(Journal::staffActor(by.id), JournalKind::ZReport, report);
         if (!e) return e.error();
         z.journalHead = {e->seq, e->hash};

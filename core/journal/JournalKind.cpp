@@ -16,7 +16,7 @@ struct Row {
 
 // SAF-T codes used here: 13001 application start, 13002 shut down, 13003 log in, 13004 log out,
 // 13005 open cash drawer, 13008 X report, 13009 Z report, 13010 suspend (park), 13011 resume, 13012 sales receipt, 13013 return receipt, 13014 copy
-// receipt, 13018 other reports or receipts, 13019 cash withdrawal, 13021 price change, 13028 void receipt, 13999 other.
+// receipt, 13018 other reports or receipts, 13019 cash withdrawal, 13021 price change, 13023/13024 training mode on/off, 13028 void receipt, 13999 other.
 constexpr std::array kRows{
     Row{JournalKind::AppStarted, "app_started", 13001},
     Row{JournalKind::AppStopped, "app_stopped", 13002},
@@ -52,6 +52,8 @@ constexpr std::array kRows{
     Row{JournalKind::CountSignedOff, "count_signed_off", 13999},
     Row{JournalKind::XReport, "x_report", 13008},
     Row{JournalKind::ZReport, "z_report", 13009},
+    Row{JournalKind::TrainingOn, "training_on", 13023},
+    Row{JournalKind::TrainingOff, "training_off", 13024},
     Row{JournalKind::PriceChanged, "price_changed", 13021},
     Row{JournalKind::ProductChanged, "product_changed", 13999},
     Row{JournalKind::ProductCoffeeCard, "product_coffee_card", 13999},

@@ -50,6 +50,8 @@ enum class JournalKind {
     CountSignedOff,
     XReport,
     ZReport,
+    TrainingOn,
+    TrainingOff,
     // the catalogue
     PriceChanged,
     ProductChanged,

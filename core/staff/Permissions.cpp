@@ -26,7 +26,7 @@ struct Row {
 // is what the funders' and the tax rules' "operator" and "responsible person" assume.
 // RunActivities is the exception that proves it: in a user-run café volunteers plan and lead the
 // walks and the cooking club, and nothing in an activity moves money or access.
-constexpr std::array<Row, 13> kTable = {{
+constexpr std::array<Row, 14> kTable = {{
     {Permission::Sell, "sell", true, QT_TRANSLATE_NOOP("ak::Permissions", "Only staff on the list can sell.")},
     {Permission::IssueCoffeeCard, "issue_coffee_card", true,
      QT_TRANSLATE_NOOP("ak::Permissions", "Only staff on the list can issue coffee cards.")},
@@ -52,6 +52,8 @@ constexpr std::array<Row, 13> kTable = {{
      QT_TRANSLATE_NOOP("ak::Permissions", "Only a manager can unlock a staff member.")},
     {Permission::AcknowledgeIntegrity, "acknowledge_integrity", false,
      QT_TRANSLATE_NOOP("ak::Permissions", "Only a manager can confirm having seen this warning.")},
+    {Permission::SwitchTraining, "switch_training", false,
+     QT_TRANSLATE_NOOP("ak::Permissions", "Only a manager can switch training mode on or off.")},
 }};
 
 // Rows are in declaration order, so that a row is found by index and allPermissions() is the
@@ -59,7 +61,7 @@ constexpr std::array<Row, 13> kTable = {{
 constexpr bool inDeclarationOrder() {
     for (std::size_t i = 0; i < kTable.size(); ++i)
         if (kTable[i].permission != Permission(i)) return false;
-    return kTable.size() == std::size_t(Permission::AcknowledgeIntegrity) + 1;
+    return kTable.size() == std::size_t(Permission::SwitchTraining) + 1;
 }
 static_assert(inDeclarationOrder(), "kTable must list every Permission in declaration order");
 

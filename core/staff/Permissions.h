@@ -32,7 +32,7 @@ enum class Permission {
     ManageStaff,            // add and deactivate staff, set others' PINs, bind staff cards
     UnlockStaff,            // lift a lockout after too many wrong PINs
     AcknowledgeIntegrity,   // sign that she has seen a warning that the till's records were changed
-                            // (last: Permissions.cpp names it)
+    SwitchTraining,         // training mode on and off for a new volunteer (last: Permissions.cpp names it)
 };
 
 // Every enumerator, in declaration order (for tests and for listing a role's rights).

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 
 #include "core/cards/CardCheckout.h"
+#include "core/cash/DayReport.h"
+#include "core/cash/ShiftRepository.h"
 #include "core/catalogue/CatalogueRepository.h"
 #include "core/sales/SaleRepository.h"
 #include "core/storage/Migrations.h"
@@ -289,6 +291,39 @@ BOOST_AUTO_TEST_CASE(training_mode_neither_sells_nor_uses_cards) {
     BOOST_TEST(cafe.count(QStringLiteral("sales")) == 0);
     const SaleDraft plain = cafe.draft({{&cafe.bun, 1}});  // a training sale without cards still works
     BOOST_TEST(cafe.checkout(plain, cafe.plan(plain, {})).ok());
+}
+
+BOOST_AUTO_TEST_CASE(a_day_pass_lasts_until_closing_time_and_ends_with_the_days_z) {
+    const auto utc = [](int y, int m, int d, int h, int min) { return QDateTime(QDate(y, m, d), QTime(h, min), Qt::UTC); };
+    CheckoutCafe cafe;
+    const CardType day = cafe.addType(CardKind::DayPass, "Påfyll hele dagen", std::nullopt);
+    BOOST_TEST_REQUIRE(cafe.types.linkProduct(cafe.bun.id, day.id, cafe.kari, cafe.journal).ok());
+    // Thursday 6 March 2025: open 10:00–16:00 (Oslo, UTC+1).
+    OpeningHours hours;
+    hours.days[3] = {DayHours::State::Open, QTime(10, 0), QTime(16, 0)};
+    cafe.cards.setOpeningHours(hours);
+    ShiftRepository shifts(*cafe.db, cafe.clock, Currency::NOK, 5000);
+    DayReport days(*cafe.db, cafe.clock, Currency::NOK);
+    cafe.clock.set(utc(2025, 3, 6, 9, 0));  // 10:00
+    BOOST_TEST_REQUIRE(shifts.open(cafe.journal.registerId(), CashCount(Currency::NOK), cafe.ola, cafe.journal).ok());
+    const SaleDraft d = cafe.draft({{&cafe.bun, 1}});
+    BOOST_TEST_REQUIRE(cafe.checkout(d, cafe.plan(d, {})).ok());
+    BOOST_TEST_REQUIRE(cafe.printed.size() == 1u);
+    BOOST_TEST((cafe.printed[0].card.validUntil == utc(2025, 3, 6, 15, 0)));  // 16:00, closing time
+
+    // The manager closes the day early, at 14:30: the pass ends with the Z.
+    cafe.clock.set(utc(2025, 3, 6, 13, 30));
+    BOOST_TEST_REQUIRE(shifts.close(cafe.journal.registerId(), CashCount(Currency::NOK), cafe.ola, std::nullopt,
+                                    cafe.journal).ok());
+    BOOST_TEST_REQUIRE(days.z(cafe.journal.registerId(), cafe.kari, cafe.journal).ok());
+    BOOST_TEST((cafe.reload(cafe.printed[0]).validUntil == utc(2025, 3, 6, 13, 30)));
+    cafe.clock.set(utc(2025, 3, 6, 13, 31));
+    BOOST_TEST(int(cafe.redeemAt(cafe.printed[0], CardCafe::kiosk()).refusal) == int(CardRefusal::Expired));
+
+    // Sold after closing time (a late evening), it lasts until midnight.
+    cafe.clock.set(utc(2025, 3, 6, 17, 0));  // 18:00
+    BOOST_TEST_REQUIRE(cafe.checkout(d, cafe.plan(d, {})).ok());
+    BOOST_TEST((cafe.printed.back().card.validUntil == utc(2025, 3, 6, 23, 0)));
 }
 
 BOOST_AUTO_TEST_CASE(only_a_manager_links_products_and_free_cards_are_never_sold) {

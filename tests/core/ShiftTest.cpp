@@ -1,7 +1,9 @@
 // Shifts, floats and the blind count (issue 11, item 2): a day at the till worked through with its
 // exact expected cash, the blind rule, sign-off above the alert, hand-over, and bad counts.
 
+#include "core/sales/TrainingMode.h"
 #include "tests/core/ShiftTestFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <boost/test/unit_test.hpp>
 
@@ -163,6 +165,33 @@ BOOST_AUTO_TEST_CASE(one_open_shift_per_register_and_movements_need_one) {
     BOOST_TEST((bad(CashMovementKind::In, 500, QString(201, u'x')) == ErrorCode::InvalidInput));
     BOOST_TEST((bad(CashMovementKind::NoSale, 500, QStringLiteral("Veksel")) == ErrorCode::InvalidInput));
     BOOST_TEST(c.count("cash_movements") == 0);
+}
+
+BOOST_AUTO_TEST_CASE(training_mode_is_a_managers_switch_kept_across_a_restart) {
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("cafe.db"));
+    {
+        ShiftCafe c(path);
+        TrainingMode training(*c.db, kTill);
+        BOOST_TEST(!valueOrFail(training.isOn()));
+        const auto volunteer = training.set(true, c.kari, c.journal);
+        BOOST_TEST_REQUIRE(!volunteer.ok());
+        BOOST_TEST((volunteer.error().code == ErrorCode::Permission));
+        requireOk(training.set(true, c.mona, c.journal));
+        requireOk(training.set(true, c.mona, c.journal));  // already on: nothing new
+        BOOST_TEST(c.ofKind("training_on").size() == 1u);
+        BOOST_TEST(JournalKinds::safTEvent(JournalKind::TrainingOn) == 13023);
+        BOOST_TEST(!valueOrFail(TrainingMode(*c.db, QStringLiteral("till-2")).isOn()));  // per register
+    }
+    auto db = openOrFail(path);  // the till started again
+    ManualClock clock(QDateTime(QDate(2025, 3, 7), QTime(9, 0), Qt::UTC));
+    Journal journal(*db, clock, kTill);
+    TrainingMode training(*db, kTill);
+    BOOST_TEST(valueOrFail(training.isOn()));
+    const StaffMember mona = valueOrFail(StaffRepository(*db, PinHashCost::Minimum).list(false)).back();
+    requireOk(training.set(false, mona, journal));
+    BOOST_TEST(!valueOrFail(training.isOn()));
+    BOOST_TEST(JournalKinds::safTEvent(JournalKind::TrainingOff) == 13024);
 }
 
 BOOST_AUTO_TEST_CASE(a_count_with_letters_or_signs_is_refused_naming_the_coin) {
