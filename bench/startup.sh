@@ -137,7 +137,7 @@ Time is from just before \`exec\` to the first \`frameSwapped\` of the window; m
 set (VmHWM) at that moment. Target: the kiosk within **${target}×** of the bare window on both.
 
 Machine: $(nproc) CPU(s), ${cpu:-unknown CPU}, Linux $(uname -r), Qt $qt.
-Kiosk: \`$(basename "$kiosk")${kiosk_args[*]:+ ${kiosk_args[*]}}\`; baseline: \`$(basename "$bare")${bare_args[*]:+ ${bare_args[*]}}\` (one Window, one Button, 1280×800).
+Kiosk: \`$(basename "$kiosk")${kiosk_args[*]:+ ${kiosk_args[*]//$root\//}}\`; baseline: \`$(basename "$bare")${bare_args[*]:+ ${bare_args[*]//$root\//}}\` (one Window, one Button, 1280×800); both built in \`${build#$root/}\`.
 $same_note
 | measure | kiosk median (min–max) | bare window median (min–max) | ratio | target | result |
 |---|---|---|---|---|---|
