@@ -160,6 +160,65 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The backup folder %1 is full. Make room there (or choose another folder in [database] backup_directory) and try again.</source>
+        <translation>Backupmappen %1 er fuld. Gør plads der (eller vælg en anden mappe i [database] backup_directory) og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Aktivkafe may not write in the backup folder %1. Give it write access (or choose another folder in [database] backup_directory).</source>
+        <translation>Aktivkafe må ikke skrive i backupmappen %1. Giv den skriveadgang (eller vælg en anden mappe i [database] backup_directory).</translation>
+    </message>
+    <message>
+        <source>The backup could not be written in %1: %2.</source>
+        <translation>Backuppen kunne ikke skrives i %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check: %2).</source>
+        <translation>%1 er beskadiget (SQLites integritetskontrol: %2).</translation>
+    </message>
+    <message>
+        <source>The journal in %1 does not verify: %2</source>
+        <translation>Journalen i %1 stemmer ikke: %2</translation>
+    </message>
+    <message>
+        <source>A café kept only in memory cannot be backed up.</source>
+        <translation>En café, der kun findes i hukommelsen, kan ikke tages backup af.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist. Create it, or set [database] backup_directory to a folder that does.</source>
+        <translation>Backupmappen %1 findes ikke. Opret den, eller sæt [database] backup_directory til en mappe, der findes.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; [database] backup_directory must name one.</source>
+        <translation>%1 er ikke en mappe; [database] backup_directory skal være en mappe.</translation>
+    </message>
+    <message>
+        <source>The old backup %1 could not be deleted.</source>
+        <translation>Den gamle backup %1 kunne ikke slettes.</translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file.</source>
+        <translation>Backuppen og databasen er den samme fil.</translation>
+    </message>
+    <message>
+        <source>%1 was not restored: %2 The café&apos;s database was not touched.</source>
+        <translation>%1 blev ikke genskabt: %2 Caféens database er ikke rørt.</translation>
+    </message>
+    <message>
+        <source>%1 is running on %2. Close the till and the kiosk first, then restore.</source>
+        <translation>%1 kører på %2. Luk kassen og kiosken først, og genskab så.</translation>
+    </message>
+    <message>
+        <source>The current database could not be kept as %1 (%2); nothing was restored.</source>
+        <translation>Den nuværende database kunne ikke gemmes som %1 (%2); intet blev genskabt.</translation>
+    </message>
+    <message>
+        <source>The current file could not be kept as %1; nothing was restored.</source>
+        <translation>Den nuværende fil kunne ikke gemmes som %1; intet blev genskabt.</translation>
+    </message>
+</context>
+<context>
     <name>CardScreen</name>
     <message>
         <source>Get a coffee</source>
@@ -328,6 +387,21 @@
     </message>
 </context>
 <context>
+    <name>CashCount</name>
+    <message>
+        <source>The count does not match the coins and notes of this till.</source>
+        <translation>Optællingen passer ikke med mønterne og sedlerne i denne kasse.</translation>
+    </message>
+    <message>
+        <source>%1: type how many there are, as a whole number (like 12), not &quot;%2&quot;.</source>
+        <translation>%1: skriv hvor mange der er, som et helt tal (som 12), ikke »%2«.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is more than a drawer holds; count again.</source>
+        <translation>%1: %2 er mere, end en skuffe kan rumme; tæl igen.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInScreen</name>
     <message>
         <source>Yes, first time</source>
@@ -410,6 +484,36 @@
     <message>
         <source>The print server %1 has no printer queue called %2. &apos;lpstat -p&apos; lists the queues there.</source>
         <translation>Printserveren %1 har ingen printerkø ved navn %2. &apos;lpstat -p&apos; viser køerne der.</translation>
+    </message>
+</context>
+<context>
+    <name>DayReport</name>
+    <message>
+        <source>There is no business day %1.</source>
+        <translation>Der findes ingen salgsdag %1.</translation>
+    </message>
+    <message>
+        <source>Nothing has been sold on %1 yet: no shift has been opened.</source>
+        <translation>Intet er solgt på %1 endnu: ingen vagt er åbnet.</translation>
+    </message>
+    <message>
+        <source>No business day is open on %1: the last one has had its Z report already.</source>
+        <translation>Ingen salgsdag er åben på %1: den sidste har allerede fået sin Z-rapport.</translation>
+    </message>
+    <message>
+        <source>The drawer has not been counted: close the shift with a count first, then take the Z report.</source>
+        <translation>Skuffen er ikke talt op: afslut vagten med en optælling først, og tag så Z-rapporten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parked sale(s) wait on this till. Resume each and finish or cancel it, then take the Z report.</source>
+        <translation>
+            <numerusform>%n parkeret salg venter på denne kasse. Hent det frem og afslut eller annuller det, og tag så Z-rapporten.</numerusform>
+            <numerusform>%n parkerede salg venter på denne kasse. Hent hvert af dem frem og afslut eller annuller det, og tag så Z-rapporten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no Z report %1 on %2.</source>
+        <translation>Der findes ingen Z-rapport %1 på %2.</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1393,73 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Close</source>
         <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftRepository</name>
+    <message>
+        <source>There is no shift %1.</source>
+        <translation>Der findes ingen vagt %1.</translation>
+    </message>
+    <message>
+        <source>The float is counted in another currency than the till&apos;s.</source>
+        <translation>Byttepengene er talt i en anden valuta end kassens.</translation>
+    </message>
+    <message>
+        <source>A shift is already open on %1 (opened by %2). Close it with a count before a new one starts.</source>
+        <translation>En vagt er allerede åben på %1 (åbnet af %2). Afslut den med en optælling, før en ny begynder.</translation>
+    </message>
+    <message>
+        <source>Type the amount that goes into or out of the drawer.</source>
+        <translation>Skriv beløbet, der går ind i eller ud af skuffen.</translation>
+    </message>
+    <message>
+        <source>That is more than the till takes in one go (at most 100 000 kr).</source>
+        <translation>Det er mere, end kassen tager på én gang (højst 100.000 kr.).</translation>
+    </message>
+    <message>
+        <source>The amount is in another currency than the till&apos;s.</source>
+        <translation>Beløbet er i en anden valuta end kassens.</translation>
+    </message>
+    <message>
+        <source>Say why, in a few words.</source>
+        <translation>Sig hvorfor, med få ord.</translation>
+    </message>
+    <message>
+        <source>Say why in at most 200 characters.</source>
+        <translation>Sig hvorfor med højst 200 tegn.</translation>
+    </message>
+    <message>
+        <source>No shift is open on this till. Open one with a float count first.</source>
+        <translation>Ingen vagt er åben på denne kasse. Åbn en med optælling af byttepengene først.</translation>
+    </message>
+    <message>
+        <source>The second counter must be another person on the staff.</source>
+        <translation>Den anden, der tæller, skal være en anden person på personalelisten.</translation>
+    </message>
+    <message>
+        <source>The count is in another currency than the till&apos;s.</source>
+        <translation>Optællingen er i en anden valuta end kassens.</translation>
+    </message>
+    <message>
+        <source>No shift is open on this till: there is nothing to count against.</source>
+        <translation>Ingen vagt er åben på denne kasse: der er intet at tælle op imod.</translation>
+    </message>
+    <message>
+        <source>Write what you think happened, in a few words.</source>
+        <translation>Skriv, hvad du tror, der skete, med få ord.</translation>
+    </message>
+    <message>
+        <source>Write it in at most 200 characters.</source>
+        <translation>Skriv det med højst 200 tegn.</translation>
+    </message>
+    <message>
+        <source>Count the cash first; then say why it differs.</source>
+        <translation>Tæl kontanterne først; sig så, hvorfor der er en difference.</translation>
+    </message>
+    <message>
+        <source>The shift has not been counted yet.</source>
+        <translation>Vagten er ikke talt op endnu.</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2633,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <source>Only a manager can confirm having seen this warning.</source>
         <translation>Kun en leder kan bekræfte at have set denne advarsel.</translation>
     </message>
+    <message>
+        <source>Only a manager can switch training mode on or off.</source>
+        <translation>Kun en leder kan slå øvelsestilstand til eller fra.</translation>
+    </message>
 </context>
 <context>
     <name>ak::PinHasher</name>
@@ -3074,6 +3249,18 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>%1 closes at %2, which is not after it opens at %3; the hours of one day must end the same day (up to 23:59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a time zone&apos;s IANA name, like &quot;Europe/Oslo&quot; or &quot;Europe/Copenhagen&quot;; &quot;%2&quot; is not one this machine knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must list the coins and notes as amounts in kroner, like [&quot;1&quot;, &quot;5&quot;, &quot;10&quot;, &quot;20&quot;, &quot;50&quot;, &quot;100&quot;] (or &quot;0,50&quot; for 50 øre); &quot;%2&quot; is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must name at least one coin or note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -160,6 +160,65 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The backup folder %1 is full. Make room there (or choose another folder in [database] backup_directory) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktivkafe may not write in the backup folder %1. Give it write access (or choose another folder in [database] backup_directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal in %1 does not verify: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A café kept only in memory cannot be backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist. Create it, or set [database] backup_directory to a folder that does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; [database] backup_directory must name one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old backup %1 could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not restored: %2 The café&apos;s database was not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is running on %2. Close the till and the kiosk first, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current database could not be kept as %1 (%2); nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current file could not be kept as %1; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardScreen</name>
     <message>
         <source>Get a coffee</source>
@@ -328,6 +387,21 @@
     </message>
 </context>
 <context>
+    <name>CashCount</name>
+    <message>
+        <source>The count does not match the coins and notes of this till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: type how many there are, as a whole number (like 12), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is more than a drawer holds; count again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInScreen</name>
     <message>
         <source>Yes, first time</source>
@@ -409,6 +483,36 @@
     </message>
     <message>
         <source>The print server %1 has no printer queue called %2. &apos;lpstat -p&apos; lists the queues there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayReport</name>
+    <message>
+        <source>There is no business day %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sold on %1 yet: no shift has been opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No business day is open on %1: the last one has had its Z report already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer has not been counted: close the shift with a count first, then take the Z report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parked sale(s) wait on this till. Resume each and finish or cancel it, then take the Z report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no Z report %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1288,6 +1392,73 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftRepository</name>
+    <message>
+        <source>There is no shift %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The float is counted in another currency than the till&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift is already open on %1 (opened by %2). Close it with a count before a new one starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount that goes into or out of the drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is more than the till takes in one go (at most 100 000 kr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is in another currency than the till&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why, in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why in at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is open on this till. Open one with a float count first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second counter must be another person on the staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count is in another currency than the till&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is open on this till: there is nothing to count against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what you think happened, in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it in at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the cash first; then say why it differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift has not been counted yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2462,6 +2633,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <source>Only a manager can confirm having seen this warning.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a manager can switch training mode on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ak::PinHasher</name>
@@ -3074,6 +3249,18 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>%1 closes at %2, which is not after it opens at %3; the hours of one day must end the same day (up to 23:59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a time zone&apos;s IANA name, like &quot;Europe/Oslo&quot; or &quot;Europe/Copenhagen&quot;; &quot;%2&quot; is not one this machine knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must list the coins and notes as amounts in kroner, like [&quot;1&quot;, &quot;5&quot;, &quot;10&quot;, &quot;20&quot;, &quot;50&quot;, &quot;100&quot;] (or &quot;0,50&quot; for 50 øre); &quot;%2&quot; is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must name at least one coin or note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,7 +3,9 @@
 // read-only, a login with the journal's head row gone. The Norwegian is read from the translations
 // compiled for the aktivkafe command (AK_QM_DIR). The full disk is a small tmpfs (root).
 
+#include "core/cash/CashCount.h"
 #include "core/staff/StaffRepository.h"
+#include "core/storage/Backup.h"
 #include "tests/core/SaleTestFixture.h"
 #include "tests/support/ScratchMount.h"
 
@@ -107,6 +109,25 @@ BOOST_AUTO_TEST_CASE(a_login_with_the_journal_head_missing) {
     BOOST_TEST_REQUIRE(!norwegian.ok());
     BOOST_TEST(norwegian.error().message.startsWith(QStringLiteral("Kassens journal er skadet")), norwegian.error().message);
     noDriverText(norwegian.error().message);
+}
+
+// The day close's sentences reach the till in its language too (issue 11): a count typed wrong, a
+// backup folder that is missing.
+BOOST_AUTO_TEST_CASE(the_day_close_speaks_norwegian) {
+    InNorwegian nb;
+    const std::vector<qint64> coins = Denominations::standard(Currency::NOK);
+    QStringList typed(qsizetype(coins.size()));
+    typed[3] = QStringLiteral("tolv");
+    const auto count = CashCount::fromTyped(Currency::NOK, coins, typed);
+    BOOST_TEST_REQUIRE(!count.ok());
+    BOOST_TEST(count.error().message == QStringLiteral("20 kr: skriv hvor mange det er, som et helt tall (som 12), ikke «tolv»."),
+               count.error().message);
+    TempDir dir;
+    auto db = openOrFail(dir.file(QStringLiteral("cafe.db")));
+    const auto backup = Backup::write(*db, dir.file(QStringLiteral("pinne")), QStringLiteral("manual"),
+                                      QDateTime::currentDateTimeUtc());
+    BOOST_TEST_REQUIRE(!backup.ok());
+    BOOST_TEST(backup.error().message.startsWith(QStringLiteral("Sikkerhetskopimappen ")), backup.error().message);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
