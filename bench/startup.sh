@@ -18,8 +18,8 @@
 #   AK_BENCH_DOC  the file to write (default docs/performance.md); AK_BENCH_DOC=- writes nothing
 #   AK_BENCH_STRICT=1  exit 1 when a ratio is over its target (default: measure only, exit 0)
 #
-# Each run: QT_QPA_PLATFORM=offscreen, a fresh 0700 XDG_RUNTIME_DIR, AK_BENCH_T0_NS taken just
-# before exec; the program's FirstFrameProbe (bench/probe/FirstFrameProbe.h) prints
+# Each run: QT_QPA_PLATFORM=offscreen, a fresh 0700 XDG_RUNTIME_DIR, AK_STARTUP_T0_NS taken just
+# before exec; the program's FirstFrameReport (qml/Ui/FirstFrameReport.h) prints
 # "first_frame_ms=... peak_rss_kb=..." at its first frame and quits. The script writes medians,
 # min/max and the ratios kiosk/bare into a marked section of docs/performance.md (replaced on the
 # next run) and prints the same table.
@@ -59,7 +59,7 @@ run_once() {
         cd "$dir"
         export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$dir/xdg AK_BENCH_RUN_DIR=$dir
         # EPOCHREALTIME is microseconds with a dot: no fork for a clock, right before exec.
-        export AK_BENCH_T0_NS=${EPOCHREALTIME/./}000
+        export AK_STARTUP_T0_NS=${EPOCHREALTIME/./}000
         exec "$bin" "${args[@]}"
     ) >"$dir/out" 2>>"$log" &
     local pid=$!
@@ -77,7 +77,7 @@ run_once() {
     local line
     line=$(grep -m1 -E '^first_frame_ms=[0-9.]+ peak_rss_kb=[0-9]+' "$dir/out" || true)
     if [[ -z $line ]]; then
-        echo "startup.sh: $bin ${args[*]} did not print the probe's line (is FirstFrameProbe attached?)" >&2
+        echo "startup.sh: $bin ${args[*]} did not print the first-frame line (is FirstFrameReport attached?)" >&2
         tail -n 20 "$log" >&2
         return 1
     fi

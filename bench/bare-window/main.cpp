@@ -1,13 +1,14 @@
 // ak-bench-bare-window: baseline for bench/startup.sh. A QGuiApplication and a QQmlApplicationEngine
 // loading one compiled QML Window with one Button, built like the kiosk (same toolchain, same Qt
-// Quick Controls style), with the first-frame probe. Without AK_BENCH_T0_NS it just shows the window.
+// Quick Controls style), with the apps' first-frame report (qml/Ui/FirstFrameReport.h). Without AK_STARTUP_T0_NS it just
+// shows the window.
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QUrl>
 
-#include "bench/probe/FirstFrameProbe.h"
+#include "qml/Ui/FirstFrameReport.h"
 
 int main(int argc, char* argv[]) {
     QGuiApplication app(argc, argv);
@@ -15,7 +16,7 @@ int main(int argc, char* argv[]) {
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &app,
-                     [](QObject* root, const QUrl&) { ak::bench::FirstFrameProbe::attach(root); });
+                     [](QObject* root, const QUrl&) { ak::ui::FirstFrameReport::attach(root); });
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/AkBenchBare/Main.qml")));
     if (engine.rootObjects().isEmpty()) return 1;
     return QGuiApplication::exec();

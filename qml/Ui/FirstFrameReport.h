@@ -1,14 +1,16 @@
 #pragma once
-// Startup benchmark probe (header-only; QtCore + QtQuick). Used by bench/startup.sh.
+// The apps' start-up report (header-only; QtCore + QtQuick): how long a kiosk takes to show its
+// first frame and how much memory it needed, so that whoever installs one can check it on the
+// café's own machine; bench/startup.sh measures it against a bare window the same way.
 //
-// When the environment variable AK_BENCH_T0_NS is set (CLOCK_REALTIME nanoseconds, taken by the
+// When the environment variable AK_STARTUP_T0_NS is set (CLOCK_REALTIME nanoseconds, taken by the
 // script just before it started this process), attach() waits for the window's first frame, then
 // prints one line on stdout
 //     first_frame_ms=<milliseconds from t0 to the first frame> peak_rss_kb=<VmHWM so far>
 // and quits the application (exit code 0). When the variable is not set, attach() does nothing, so
-// the call can stay in a product's main.cpp:
+// the call stays in the app's main.cpp:
 //     QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &app, [](QObject* root, const QUrl&) {
-//         if (auto* window = qobject_cast<QQuickWindow*>(root)) ak::bench::FirstFrameProbe::attach(window);
+//         if (auto* window = qobject_cast<QQuickWindow*>(root)) ak::ui::FirstFrameReport::attach(window);
 //     });
 
 #include <atomic>
@@ -21,17 +23,17 @@
 #include <QQuickWindow>
 #include <QtGlobal>
 
-namespace ak::bench {
+namespace ak::ui {
 
-class FirstFrameProbe {
+class FirstFrameReport {
 public:
     // window: not owned; the probe connects to its frameSwapped once.
     static void attach(QQuickWindow* window) {
-        if (!window || !qEnvironmentVariableIsSet("AK_BENCH_T0_NS")) return;
+        if (!window || !qEnvironmentVariableIsSet("AK_STARTUP_T0_NS")) return;
         bool ok = false;
-        const qint64 t0 = qEnvironmentVariable("AK_BENCH_T0_NS").toLongLong(&ok);
+        const qint64 t0 = qEnvironmentVariable("AK_STARTUP_T0_NS").toLongLong(&ok);
         if (!ok) {
-            std::fputs("FirstFrameProbe: AK_BENCH_T0_NS is not a number of nanoseconds\n", stderr);
+            std::fputs("FirstFrameReport: AK_STARTUP_T0_NS is not a number of nanoseconds\n", stderr);
             return;
         }
         // frameSwapped comes from the render thread with the threaded render loop: take the time
@@ -76,4 +78,4 @@ public:
     }
 };
 
-}  // namespace ak::bench
+}  // namespace ak::ui
