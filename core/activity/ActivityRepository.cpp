@@ -22,7 +22,7 @@ Result<qint64> insert(Database& db, const Activity& a) {
     auto q = db.query(QStringLiteral("INSERT INTO activities (title, description, place, starts_at, ends_at, capacity,"
                                      " price_minor, currency, signup_deadline, waitlist, series_id)"
                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {a.title, sql::text(a.description), sql::text(a.place), isoUtc(a.startsAt), isoUtc(a.endsAt),
+                      {a.title, sql::text(a.description), sql::text(a.place), sql::utcText(a.startsAt), sql::utcText(a.endsAt),
                        capacityValue(a), a.price.minor(), currencyCode(a.price.currency()),
                        isoUtcOrNull(a.signupDeadline), a.waitlist ? 1 : 0,
                        a.seriesId != 0 ? QVariant(a.seriesId) : QVariant(QMetaType::fromType<qint64>())});
@@ -123,8 +123,8 @@ Result<Activity> ActivityRepository::edit(const Activity& wanted, const StaffMem
         auto u = db_.query(QStringLiteral("UPDATE activities SET title = ?, description = ?, place = ?, starts_at = ?,"
                                           " ends_at = ?, capacity = ?, price_minor = ?, currency = ?,"
                                           " signup_deadline = ?, waitlist = ? WHERE id = ?"),
-                           {a.title, sql::text(a.description), sql::text(a.place), isoUtc(a.startsAt),
-                            isoUtc(a.endsAt), capacityValue(a), a.price.minor(), currencyCode(a.price.currency()),
+                           {a.title, sql::text(a.description), sql::text(a.place), sql::utcText(a.startsAt),
+                            sql::utcText(a.endsAt), capacityValue(a), a.price.minor(), currencyCode(a.price.currency()),
                             isoUtcOrNull(a.signupDeadline), a.waitlist ? 1 : 0, a.id});
         if (!u) return u.error();
         const QString actor = Journal::staffActor(by.id);
@@ -151,7 +151,7 @@ Result<Activity> ActivityRepository::cancel(qint64 activityId, const StaffMember
         if (a.isCancelled()) return Error{ErrorCode::Conflict, QCoreApplication::translate("ak::ActivityRepository", "This activity is already cancelled.")};
         a.cancelledAt = clock_.now().toUTC();
         auto u = db_.query(QStringLiteral("UPDATE activities SET cancelled_at = ? WHERE id = ?"),
-                           {isoUtc(a.cancelledAt), a.id});
+                           {sql::utcText(a.cancelledAt), a.id});
         if (!u) return u.error();
         auto kept = db_.query(QStringLiteral("SELECT count(*) FROM signups WHERE activity_id = ? AND status <> 'cancelled'"),
                               {a.id});
@@ -171,7 +171,7 @@ Result<Activity> ActivityRepository::cancel(qint64 activityId, const StaffMember
 Result<std::vector<Activity>> ActivityRepository::between(const QDateTime& from, const QDateTime& to) const {
     auto q = db_.query(QStringLiteral("SELECT %1 FROM activities WHERE starts_at >= ? AND starts_at < ?"
                                       " ORDER BY starts_at, id").arg(QLatin1String(kColumns)),
-                       {isoUtc(from), isoUtc(to)});
+                       {sql::utcText(from), sql::utcText(to)});
     if (!q) return q.error();
     std::vector<Activity> out;
     while (q->next()) out.push_back(activityFrom(q.value()));

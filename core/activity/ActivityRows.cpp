@@ -9,9 +9,7 @@
 
 namespace ak::activityrows {
 
-QString isoUtc(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
-
-QVariant isoUtcOrNull(const QDateTime& t) { return t.isValid() ? QVariant(isoUtc(t)) : QVariant(QMetaType(QMetaType::QString)); }
+QVariant isoUtcOrNull(const QDateTime& t) { return t.isValid() ? QVariant(sql::utcText(t)) : QVariant(QMetaType(QMetaType::QString)); }
 
 QDateTime fromIso(const QVariant& v) {
     if (v.isNull()) return {};

@@ -2,6 +2,7 @@
 // Row helpers shared by the activity and sign-up repositories and the statistics (core/activity only).
 
 #include "core/activity/Activity.h"
+#include "core/storage/Sql.h"
 #include "core/util/Result.h"
 
 #include <QDateTime>
@@ -20,7 +21,6 @@ class Journal;
 namespace activityrows {
 
 // The stored form sorts as text: fixed-width UTC with milliseconds.
-QString isoUtc(const QDateTime& t);
 QVariant isoUtcOrNull(const QDateTime& t);  // NULL for an invalid time
 QDateTime fromIso(const QVariant& v);       // invalid for NULL
 

@@ -1,4 +1,5 @@
 #include "core/activity/ActivityStats.h"
+#include "core/storage/Sql.h"
 
 #include "core/activity/ActivityRows.h"
 #include "core/storage/Database.h"
@@ -9,8 +10,6 @@
 #include <map>
 
 namespace ak {
-
-using activityrows::isoUtc;
 
 ActivityFigures& ActivityFigures::operator+=(const ActivityFigures& o) {
     held += o.held;
@@ -33,9 +32,9 @@ Result<ActivityStatsReport> ActivityStats::figures(const Database& db, QDate fro
     report.from = from;
     report.to = to;
     report.asOf = clock.now().toUTC();
-    const QString start = isoUtc(QDateTime(from, QTime(0, 0), zone));
-    const QString end = isoUtc(QDateTime(to.addDays(1), QTime(0, 0), zone));
-    const QString now = isoUtc(report.asOf);
+    const QString start = sql::utcText(QDateTime(from, QTime(0, 0), zone));
+    const QString end = sql::utcText(QDateTime(to.addDays(1), QTime(0, 0), zone));
+    const QString now = sql::utcText(report.asOf);
 
     std::map<QString, ActivityFigures> byTitle;
     auto activities = db.query(QStringLiteral("SELECT title,"

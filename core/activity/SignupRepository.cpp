@@ -223,7 +223,7 @@ Result<SignupOutcome> SignupRepository::signUp(qint64 activityId, const SignupBy
         auto q = db_.query(QStringLiteral("INSERT INTO signups (activity_id, nickname, card_token, cancel_code, status,"
                                           " position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                            {a.id, card ? QVariant(QMetaType::fromType<QString>()) : QVariant(nickname), token,
-                            s.cancelCode, signupStatusKey(s.status), position, isoUtc(now)});
+                            s.cancelCode, signupStatusKey(s.status), position, sql::utcText(now)});
         if (!q) return q.error();
         s.id = q->lastInsertId().toLongLong();
         auto e = journal.append(Journal::kioskActor(), JournalKind::SignupCreated,
@@ -395,7 +395,7 @@ Result<int> SignupRepository::eraseNicknames(int daysAfter) {
         auto q = db_.query(QStringLiteral("UPDATE signups SET nickname = NULL, card_token = NULL"
                                           " WHERE (nickname IS NOT NULL OR card_token IS NOT NULL)"
                                           " AND activity_id IN (SELECT id FROM activities WHERE ends_at < ?)"),
-                           {isoUtc(cutoff)});
+                           {sql::utcText(cutoff)});
         if (!q) return q.error();
         erased = q->numRowsAffected();
         return {};

@@ -1,6 +1,7 @@
 // CardRepository::redeem(): exactly once, in one write transaction (see CoffeeCard.h).
 
 #include "core/cards/CoffeeCard.h"
+#include "core/storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -81,7 +82,7 @@ Result<RedeemOutcome> CardRepository::redeem(QStringView scanned, const RedeemPl
                                                      " LEFT JOIN serving_queue s ON s.id = e.serving_id"
                                                      " WHERE e.card_id = ? AND e.event = 'redeemed' AND e.place = ?"
                                                      " AND e.at > ? AND e.at <= ? ORDER BY e.id DESC LIMIT 1"),
-                                      {card.id, place.key(), isoUtc(now.addSecs(-kDoubleScanSeconds)), isoUtc(now)});
+                                      {card.id, place.key(), sql::utcText(now.addSecs(-kDoubleScanSeconds)), sql::utcText(now)});
             if (!previous) return previous.error();
             if (previous->next()) {
                 Redemption r = shown(card);
@@ -120,7 +121,7 @@ Result<RedeemOutcome> CardRepository::redeem(QStringView scanned, const RedeemPl
         const QVariant balanceAfter = r.cupsLeft ? QVariant(*r.cupsLeft) : QVariant(QMetaType(QMetaType::Int));
         auto ev = db_.query(QStringLiteral("INSERT INTO card_events (card_id, at, event, place, balance_after, serving_id)"
                                            " VALUES (?, ?, 'redeemed', ?, ?, ?)"),
-                            {card.id, isoUtc(now), place.key(), balanceAfter, servingId});
+                            {card.id, sql::utcText(now), place.key(), balanceAfter, servingId});
         if (!ev) return ev.error();
         const QString actor = place.isTill() ? Journal::staffActor(place.staffId) : Journal::kioskActor();
         auto e = journal.append(actor, JournalKind::CardRedeemed,

@@ -1,4 +1,5 @@
 #include "core/cards/CardReport.h"
+#include "core/storage/Sql.h"
 
 #include "core/util/SmallCounts.h"
 
@@ -49,15 +50,14 @@ Result<CardFigures> CardReport::figures(Database& db, QDate from, QDate to, cons
         return Result<CardFigures>::fail(
             ErrorCode::InvalidInput,
             QCoreApplication::translate("ak::CardReport", "The period needs a first day on or before its last day."));
-    using cardrows::isoUtc;
     CardFigures f;
     f.from = from;
     f.to = to;
     f.asOf = clock.now();
     f.budgetMonth = QDate(to.year(), to.month(), 1);
     // Local days: from the start of `from` to the start of the day after `to`, in UTC as stored.
-    const QString start = isoUtc(from.startOfDay(zone));
-    const QString end = isoUtc(to.addDays(1).startOfDay(zone));
+    const QString start = sql::utcText(from.startOfDay(zone));
+    const QString end = sql::utcText(to.addDays(1).startOfDay(zone));
 
     ReadSnapshot snapshot(db);
 

@@ -1,4 +1,5 @@
 #include "core/cards/CoffeeCard.h"
+#include "core/storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -47,8 +48,6 @@ QString cardNfcHash(const QString& normalisedUid) {
 }
 
 namespace cardrows {
-
-QString isoUtc(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
 
 QDateTime fromIso(const QVariant& v) {
     if (v.isNull()) return {};
@@ -168,14 +167,14 @@ Result<IssuedCard> CardRepository::issue(qint64 typeId, const IssueOptions& opti
     const Result<void> written = db_.write([&]() -> Result<void> {
         auto q = db_.query(QStringLiteral("INSERT INTO coffee_cards (token_hash, type_id, programme, issued_at,"
                                           " valid_until, balance, sale_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                           {cardTokenHash(code.value()), card.typeId, card.programme.isNull() ? QStringLiteral("") : card.programme, isoUtc(now),
-                            card.validUntil.isValid() ? QVariant(isoUtc(card.validUntil)) : QVariant(QMetaType(QMetaType::QString)),
+                           {cardTokenHash(code.value()), card.typeId, card.programme.isNull() ? QStringLiteral("") : card.programme, sql::utcText(now),
+                            card.validUntil.isValid() ? QVariant(sql::utcText(card.validUntil)) : QVariant(QMetaType(QMetaType::QString)),
                             card.balance ? QVariant(*card.balance) : QVariant(QMetaType(QMetaType::Int)),
                             card.saleId ? QVariant(*card.saleId) : QVariant(QMetaType(QMetaType::LongLong))});
         if (!q) return q.error();
         card.id = db_.lastInsertId();
         auto ev = db_.query(QStringLiteral("INSERT INTO card_events (card_id, at, event, place) VALUES (?, ?, 'issued', 'till')"),
-                            {card.id, isoUtc(now)});
+                            {card.id, sql::utcText(now)});
         if (!ev) return ev.error();
         auto e = journal.append(Journal::staffActor(by.id), JournalKind::CardIssued,
                                 QJsonObject{{QStringLiteral("card_id"), card.id},
@@ -274,7 +273,7 @@ Result<void> CardRepository::setState(qint64 cardId, const QString& state, Journ
             return Result<void>::fail(ErrorCode::Conflict,
                                       QCoreApplication::translate("ak::CardRepository",
                                                                   "This card is already blocked or handed back."));
-        const QString now = isoUtc(clock_.now());
+        const QString now = sql::utcText(clock_.now());
         auto q = db_.query(QStringLiteral("UPDATE coffee_cards SET state = ? WHERE id = ?"), {state, cardId});
         if (!q) return q.error();
         auto ev = db_.query(QStringLiteral("INSERT INTO card_events (card_id, at, event, place) VALUES (?, ?, ?, 'till')"),

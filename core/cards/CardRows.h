@@ -7,10 +7,10 @@
 #include <QVariant>
 
 #include "core/cards/CoffeeCard.h"
+#include "core/storage/Sql.h"
 
 namespace ak::cardrows {
 
-QString isoUtc(const QDateTime& t);
 QDateTime fromIso(const QVariant& v);  // invalid for NULL
 extern const char* const kCardColumns;  // SELECT ... FROM coffee_cards c JOIN card_types t
 CoffeeCard cardFrom(const QSqlQuery& q, const QDateTime& now);

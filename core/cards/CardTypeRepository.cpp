@@ -1,4 +1,5 @@
 #include "core/cards/CardType.h"
+#include "core/storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -12,8 +13,6 @@
 namespace ak {
 
 namespace {
-
-QString isoUtc(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
 
 QVariant optionalInt(const std::optional<int>& v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int)); }
 
@@ -227,7 +226,7 @@ Result<BudgetUse> CardTypeRepository::budgetUse(const QString& programme, QDate 
                                       " JOIN card_types t ON t.id = c.type_id"
                                       " WHERE e.event = 'redeemed' AND t.kind = 'free' AND c.programme = ?"
                                       " AND e.at >= ? AND e.at < ?"),
-                       {use.programme, isoUtc(from), isoUtc(to)});
+                       {use.programme, sql::utcText(from), sql::utcText(to)});
     if (!q) return q.error();
     if (q->next()) use.used = q->value(0).toInt();
     if (use.budget > 0) {

@@ -1,4 +1,5 @@
 #include "core/serving/ServingQueue.h"
+#include "core/storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -8,10 +9,6 @@
 #include "core/util/Clock.h"
 
 namespace ak {
-
-namespace {
-QString isoUtc(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
-}  // namespace
 
 Result<ServingItem> ServingQueue::add(const QString& kioskId, const QString& kind, const QString& description,
                                       Journal& journal) {
@@ -29,7 +26,7 @@ Result<ServingItem> ServingQueue::add(const QString& kioskId, const QString& kin
         item.servingNumber = previous % 99 + 1;
         auto inserted = db_.query(QStringLiteral("INSERT INTO serving_queue (created_at, kiosk_id, kind, description,"
                                                  " serving_number) VALUES (?, ?, ?, ?, ?)"),
-                                  {isoUtc(item.createdAt), kioskId, kind, item.description, item.servingNumber});
+                                  {sql::utcText(item.createdAt), kioskId, kind, item.description, item.servingNumber});
         if (!inserted) return inserted.error();
         item.id = db_.lastInsertId();
         auto entry = journal.append(Journal::kioskActor(), JournalKind::ServingAdded,
@@ -70,7 +67,7 @@ Result<void> ServingQueue::markServed(qint64 id, const StaffMember& by, Journal&
                                       QCoreApplication::translate("ak::ServingQueue", "Someone has served this already."));
         }
         auto updated = db_.query(QStringLiteral("UPDATE serving_queue SET served_at = ?, served_by = ? WHERE id = ?"),
-                                 {isoUtc(clock_.now()), by.id, id});
+                                 {sql::utcText(clock_.now()), by.id, id});
         if (!updated) return updated.error();
         auto entry = journal.append(Journal::staffActor(by.id), JournalKind::Served,
                                     QJsonObject{{QStringLiteral("serving_id"), id}});

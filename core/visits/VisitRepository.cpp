@@ -1,4 +1,5 @@
 #include "core/visits/VisitRepository.h"
+#include "core/storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -22,8 +23,6 @@ namespace {
 constexpr int kSecretBytes = crypto_auth_hmacsha256_KEYBYTES;
 
 QString tr(const char* text) { return QCoreApplication::translate("ak::VisitRepository", text); }
-
-QString isoUtc(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
 
 bool ensureSodium() {
     static std::once_flag once;
@@ -145,11 +144,11 @@ QDateTime VisitRepository::quarterStart(const QDateTime& at, const QTimeZone& zo
 Result<CheckIn> VisitRepository::checkIn(const QString& kioskId, const VisitAnswers& answers, QStringView scannedCard) {
     if (auto valid = validate(kioskId, answers); !valid) return valid.error();
     const QDateTime now = clock_.now();
-    const QString at = isoUtc(quarterStart(now, zone_));
+    const QString at = sql::utcText(quarterStart(now, zone_));
     // The local day of the check-in; rounding down to a quarter never leaves it (midnight is a quarter).
     const QDate today = now.toTimeZone(zone_).date();
-    const QString dayStart = isoUtc(today.startOfDay(zone_));
-    const QString dayEnd = isoUtc(today.addDays(1).startOfDay(zone_));
+    const QString dayStart = sql::utcText(today.startOfDay(zone_));
+    const QString dayEnd = sql::utcText(today.addDays(1).startOfDay(zone_));
 
     CheckIn result;
     auto written = db_.write([&]() -> Result<void> {

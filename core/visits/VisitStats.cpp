@@ -1,4 +1,5 @@
 #include "core/visits/VisitStats.h"
+#include "core/storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -34,8 +35,6 @@ private:
     bool open_ = false;
 };
 
-QString isoUtc(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
-
 QDateTime localTime(const QVariant& storedUtc, const QTimeZone& zone) {
     return QDateTime::fromString(storedUtc.toString(), Qt::ISODateWithMs).toTimeZone(zone);
 }
@@ -53,8 +52,8 @@ Result<VisitFigures> VisitStats::figures(Database& db, QDate from, QDate to, con
     f.perDay.reserve(size_t(from.daysTo(to) + 1));
     for (QDate d = from; d <= to; d = d.addDays(1)) f.perDay.push_back({d, 0});
     // Local days: from the start of `from` to the start of the day after `to`, in UTC as stored.
-    const QString start = isoUtc(from.startOfDay(zone));
-    const QString end = isoUtc(to.addDays(1).startOfDay(zone));
+    const QString start = sql::utcText(from.startOfDay(zone));
+    const QString end = sql::utcText(to.addDays(1).startOfDay(zone));
 
     ReadSnapshot snapshot(db);
 
