@@ -8,7 +8,65 @@ namespace {
 QJsonObject pair(const CountAmount& c) {
     return {{QStringLiteral("count"), c.count}, {QStringLiteral("amount"), c.amount.minor()}};
 }
+CountAmount pairFrom(const QJsonValue& v, Currency c) {
+    const QJsonObject o = v.toObject();
+    return {o.value(QStringLiteral("count")).toInteger(), Money(o.value(QStringLiteral("amount")).toInteger(), c)};
+}
 }  // namespace
+
+DayFigures DayFigures::fromJson(const QJsonObject& j, Currency c) {
+    const auto money = [&](const char* key) { return Money(j.value(QLatin1String(key)).toInteger(), c); };
+    const auto whole = [&](const char* key) { return j.value(QLatin1String(key)).toInteger(); };
+    DayFigures f;
+    f.registerId = j.value(QStringLiteral("register_id")).toString();
+    f.businessDayId = whole("business_day_id");
+    f.dayOpenedAt = QDateTime::fromString(j.value(QStringLiteral("day_opened_at")).toString(), Qt::ISODateWithMs).toUTC();
+    f.until = QDateTime::fromString(j.value(QStringLiteral("until")).toString(), Qt::ISODateWithMs).toUTC();
+    for (const QJsonValue& v : j.value(QStringLiteral("art_groups")).toArray()) {
+        const QJsonObject o = v.toObject();
+        f.artGroups.push_back({o.value(QStringLiteral("saft_basic_id")).toString(),
+                               o.value(QStringLiteral("quantity")).toInteger(),
+                               Money(o.value(QStringLiteral("amount")).toInteger(), c)});
+    }
+    for (const QJsonValue& v : j.value(QStringLiteral("payments")).toArray()) {
+        const QJsonObject o = v.toObject();
+        f.payments.push_back({o.value(QStringLiteral("method")).toString(), o.value(QStringLiteral("count")).toInteger(),
+                              Money(o.value(QStringLiteral("amount")).toInteger(), c)});
+    }
+    for (const QJsonValue& v : j.value(QStringLiteral("operators")).toArray()) {
+        const QJsonObject o = v.toObject();
+        f.operators.push_back({o.value(QStringLiteral("staff_id")).toInteger(), o.value(QStringLiteral("name")).toString(),
+                               o.value(QStringLiteral("receipts")).toInteger(),
+                               Money(o.value(QStringLiteral("amount")).toInteger(), c)});
+    }
+    for (const QJsonValue& v : j.value(QStringLiteral("vat")).toArray()) {
+        const QJsonObject o = v.toObject();
+        f.vat.push_back({int(o.value(QStringLiteral("rate")).toInteger()), Money(o.value(QStringLiteral("gross")).toInteger(), c),
+                         Money(o.value(QStringLiteral("vat")).toInteger(), c), Money(o.value(QStringLiteral("net")).toInteger(), c)});
+    }
+    f.openingFloat = money("opening_float");
+    f.receipts = pairFrom(j.value(QStringLiteral("receipts")), c);
+    f.copies = pairFrom(j.value(QStringLiteral("copies")), c);
+    f.returns = pairFrom(j.value(QStringLiteral("returns")), c);
+    f.discounts = pairFrom(j.value(QStringLiteral("discounts")), c);
+    f.voids = pairFrom(j.value(QStringLiteral("voids")), c);
+    f.lineCorrections = whole("line_corrections");
+    f.drawerOpenings = whole("drawer_openings");
+    f.training = pairFrom(j.value(QStringLiteral("training")), c);
+    f.payIns = pairFrom(j.value(QStringLiteral("pay_ins")), c);
+    f.payOuts = pairFrom(j.value(QStringLiteral("pay_outs")), c);
+    f.cardsSold = whole("cards_sold");
+    f.cardsRedeemed = whole("cards_redeemed");
+    f.totalCashSales = money("total_cash_sales");
+    f.expectedCash = money("expected_cash");
+    f.countedCash = money("counted_cash");
+    f.countDifference = money("count_difference");
+    f.shifts = int(whole("shifts"));
+    f.grandTotalSales = money("grand_total_sales");
+    f.grandTotalReturn = money("grand_total_return");
+    f.grandTotalNet = money("grand_total_net");
+    return f;
+}
 
 QJsonObject DayFigures::toJson() const {
     QJsonArray groups, pays, ops, rates;

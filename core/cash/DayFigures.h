@@ -89,6 +89,8 @@ struct DayFigures {
     Money netSales() const { return receipts.amount + returns.amount; }
 
     QJsonObject toJson() const;  // the whole report, for the journal entry of a Z
+    // A Z's figures as they were stored when it was taken (amounts in `currency`).
+    static DayFigures fromJson(const QJsonObject& json, Currency currency);
 };
 
 }  // namespace ak

@@ -315,24 +315,25 @@ Result<qint64> DayReport::nextZNumber(const QString& registerId) const {
 }
 
 Result<ZReport> DayReport::storedZ(const QString& registerId, qint64 number) const {
-    auto q = db_.query(QStringLiteral("SELECT id, closed_at, z_by, json_extract(z_report, '$.backup_file')"
-                                      " FROM business_days WHERE register_id = ? AND z_number = ?"),
+    // The report as it was when taken, not figured again: what the paper said is what is reprinted.
+    auto q = db_.query(QStringLiteral("SELECT closed_at, z_by, z_report FROM business_days"
+                                      " WHERE register_id = ? AND z_number = ?"),
                        {registerId, number});
     if (!q) return q.error();
     if (!q->next()) return Error{ErrorCode::NotFound, tr("There is no Z report %1 on %2.").arg(number).arg(registerId)};
     ZReport z;
     z.number = number;
-    z.takenAt = sql::fromUtcText(q->value(1).toString());
-    z.takenBy = q->value(2).toLongLong();
-    z.backupFile = q->value(3).toString();
+    z.takenAt = sql::fromUtcText(q->value(0).toString());
+    z.takenBy = q->value(1).toLongLong();
+    const QJsonObject report = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
+    z.backupFile = report.value(QStringLiteral("backup_file")).toString();
+    z.figures = DayFigures::fromJson(report, currency_);
+    q->finish();
     auto entry = db_.query(QStringLiteral("SELECT seq, hash FROM journal WHERE kind = ? AND register_id = ?"
                                           " AND json_extract(payload, '$.z_number') = ?"),
                            {JournalKinds::name(JournalKind::ZReport), registerId, number});
     if (!entry) return entry.error();
     if (entry->next()) z.journalHead = {entry->value(0).toLongLong(), entry->value(1).toString()};
-    auto figures = this->figures(q->value(0).toLongLong(), z.takenAt);
-    if (!figures) return figures.error();
-    z.figures = std::move(figures).value();
     return z;
 }
 

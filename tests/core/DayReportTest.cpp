@@ -91,8 +91,15 @@ BOOST_AUTO_TEST_CASE(day_one_field_by_field) {
     BOOST_TEST(entries[0].payload.contains(QStringLiteral("\"grand_total_net\":12000")));
     BOOST_TEST(JournalKinds::safTEvent(JournalKind::ZReport) == 13009);
     BOOST_TEST(valueOrFail(c.journal.verify()).ok());
-    // Read back later, the stored Z says the same.
+    // Read back later, the stored Z says the same — as it was, even after Kari's name is changed.
     BOOST_TEST(valueOrFail(c.days.storedZ(kTill, 1)).figures.toJson() == f.toJson());
+    requireOk(c.db->write([&]() -> Result<void> {
+        auto q = c.db->query(QStringLiteral("UPDATE staff SET name = 'Kari N.' WHERE id = ?"), {c.kari.id});
+        if (!q) return q.error();
+        return {};
+    }));
+    BOOST_TEST(valueOrFail(c.days.storedZ(kTill, 1)).figures.operators.at(0).name == QStringLiteral("Kari"));
+    BOOST_TEST(valueOrFail(c.days.storedZ(kTill, 1)).journalHead.seq > 0);
 }
 
 BOOST_AUTO_TEST_CASE(day_two_two_shifts_a_return_a_count_error_across_midnight) {
