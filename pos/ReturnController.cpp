@@ -117,7 +117,7 @@ QString ReturnController::refundText() const {
 bool ReturnController::approve(qint64 managerId, const QString& pin) {
     const StaffMember* op = session_.currentOperator();
     if (!op || !ready()) return false;
-    auto approver = staff_.login(managerId, pin, journal_);
+    auto approver = staff_.approve(managerId, pin, QStringLiteral("return"), journal_);
     if (!approver) {
         fail(approver.error().code == ErrorCode::Locked ? approver.error().message
                                                         : tr("That PIN is not right. Try again."));

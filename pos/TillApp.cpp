@@ -28,6 +28,8 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
       catalogue_(db),
       sales_(db, journal_, clock, VatTable::forCountry(config.cafe.country, config.cafe.vatRegistered),
              QLocale(config.cafe.locale).language()),
+      shifts_(db, clock, config.cafe.currency, config.till.countDifferenceAlertMinor),
+      days_(db, clock, config.cafe.currency),
       discountReasons_(db),
       printQueue_(db, clock),
       servingQueue_(db, clock),
@@ -58,6 +60,15 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
                    Database::files(db.path()) + config.sources},
                   language_),
       integrityController_(integrity_, session_),
+      cash_(db, shifts_, sales_, staff_, journal_, session_, printQueue_,
+            {config.cafe.registerId, config.cafe.currency, Denominations::of(config.cafe.currency, config.till.denominations),
+             config.cafe.timeZone},
+            language_),
+      dayClose_(db, days_, journal_, session_, printQueue_, clock,
+                {config.cafe.registerId, receiptInfo(config),
+                 {config.database.backupDirectory, config.database.keepDays, config.database.backupDirectoryIsDefault},
+                 config.till.reportsDirectory, config.till.reportPrinter, Database::files(db.path()) + config.sources},
+                language_),
       eraseAfterDays_(config.signups.eraseAfterDays) {
     // Before anything is sold: the journal's newest entries, its head and anchor, the triggers and
     // the newest sales. What it finds stops selling until a manager has seen it.
@@ -93,6 +104,8 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
     ActivitiesAdminController::setInstance(&activitiesAdmin_);
     StatisticsController::setInstance(&statistics_);
     IntegrityController::setInstance(&integrityController_);
+    CashController::setInstance(&cash_);
+    DayCloseController::setInstance(&dayClose_);
     erasure_.setInterval(60 * 60 * 1000);
     QObject::connect(&erasure_, &QTimer::timeout, &session_, [this] { eraseOldNicknames(); });
     erasure_.start();

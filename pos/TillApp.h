@@ -11,7 +11,9 @@
 #include "ActivitiesAdminController.h"
 #include "CardTypesController.h"
 #include "CardsController.h"
+#include "CashController.h"
 #include "CatalogueController.h"
+#include "DayCloseController.h"
 #include "IntegrityController.h"
 #include "LanguageController.h"
 #include "PaymentController.h"
@@ -28,6 +30,8 @@
 #include "core/audit/IntegrityGate.h"
 #include "core/cards/CardType.h"
 #include "core/cards/CoffeeCard.h"
+#include "core/cash/DayReport.h"
+#include "core/cash/ShiftRepository.h"
 #include "core/catalogue/CatalogueRepository.h"
 #include "core/config/AppConfig.h"
 #include "core/journal/Journal.h"
@@ -69,6 +73,7 @@ public:
     SignupRepository& signups() { return signups_; }
     StatisticsController& statistics() { return statistics_; }
     IntegrityController& integrity() { return integrityController_; }
+    DayCloseController& dayClose() { return dayClose_; }
 
     // The till's own walkthrough steps: `close-drawer`, `printed TEXT` (simulated printer) and
     // `scan TEXT` (simulated scanner).
@@ -90,6 +95,8 @@ private:
     StaffRepository staff_;
     CatalogueRepository catalogue_;
     SaleRepository sales_;
+    ShiftRepository shifts_;
+    DayReport days_;
     DiscountReasonRepository discountReasons_;
     PrintQueue printQueue_;
     ServingQueue servingQueue_;
@@ -112,6 +119,8 @@ private:
     ActivitiesAdminController activitiesAdmin_;
     StatisticsController statistics_;
     IntegrityController integrityController_;
+    CashController cash_;
+    DayCloseController dayClose_;
     // Keeps the anchor file beside the database up with the journal (JournalAnchor.h).
     QTimer anchor_;
     // Erases sign-up nicknames N days ([signups] erase_after_days) after their activity: at start and then every hour (the job

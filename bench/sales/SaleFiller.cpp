@@ -1,6 +1,7 @@
 #include "bench/sales/SaleFiller.h"
 
 #include "bench/sales/TypicalSale.h"
+#include "core/cash/ShiftRepository.h"
 #include "core/journal/Journal.h"
 #include "core/journal/JournalEncoding.h"
 #include "core/money/VatTable.h"
@@ -78,6 +79,10 @@ Result<void> seedAndSellOnce(const QString& path, const QString& seedFile) {
     if (!seeded) return seeded.error();
     clock.advanceSeconds(kSecondsApart);
     SaleRepository sales(db, journal, clock, VatTable::forCountry(Country::Norway, true), QLocale::NorwegianBokmal);
+    // Every sale belongs to a shift; the copies are taken in the same one.
+    auto shift = ShiftRepository(db, clock, Currency::NOK, 5000)
+                     .open(kRegister, CashCount(Currency::NOK), seeded->staff.front().member, journal);
+    if (!shift) return shift.error();
     auto products = typicalProducts(db);
     if (!products) return products.error();
     auto draft = typicalDraft(sales, products.value());

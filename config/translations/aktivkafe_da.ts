@@ -402,6 +402,45 @@
     </message>
 </context>
 <context>
+    <name>CashScreen</name>
+    <message>
+        <source>Back to selling</source>
+        <translation>Tilbage til salg</translation>
+    </message>
+    <message>
+        <source>The drawer</source>
+        <translation>Kasseskuffen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Change from the bank, milk from the shop …</source>
+        <translation>Byttepenge fra banken, mælk fra butikken …</translation>
+    </message>
+    <message>
+        <source>Put into the drawer</source>
+        <translation>Læg i skuffen</translation>
+    </message>
+    <message>
+        <source>Take out of the drawer</source>
+        <translation>Tag ud af skuffen</translation>
+    </message>
+    <message>
+        <source>Open the drawer (no sale)</source>
+        <translation>Åbn skuffen (uden salg)</translation>
+    </message>
+    <message>
+        <source>End the shift: count the drawer</source>
+        <translation>Afslut vagten: tæl kasseskuffen</translation>
+    </message>
+</context>
+<context>
     <name>CheckInScreen</name>
     <message>
         <source>Yes, first time</source>
@@ -468,6 +507,80 @@
     </message>
 </context>
 <context>
+    <name>CountPad</name>
+    <message>
+        <source>How many of %1</source>
+        <translation>Hvor mange %1</translation>
+    </message>
+    <message>
+        <source>Your count: %1</source>
+        <translation>Din optælling: %1</translation>
+    </message>
+    <message>
+        <source>Only whole numbers of coins and notes, please.</source>
+        <translation>Skriv kun hele tal for mønter og sedler.</translation>
+    </message>
+</context>
+<context>
+    <name>CountScreen</name>
+    <message>
+        <source>The count is stored</source>
+        <translation>Optællingen er gemt</translation>
+    </message>
+    <message>
+        <source>Count the drawer</source>
+        <translation>Tæl kasseskuffen</translation>
+    </message>
+    <message>
+        <source>Count everything in the drawer and type how many there are of each coin and note. You will see what the till expected once the count is stored.</source>
+        <translation>Tæl alt i skuffen og skriv, hvor mange der er af hver mønt og seddel. Du ser, hvad kassen forventede, når optællingen er gemt.</translation>
+    </message>
+    <message>
+        <source>Counted together with (if anyone):</source>
+        <translation>Talt sammen med (hvis nogen):</translation>
+    </message>
+    <message>
+        <source>Store the count</source>
+        <translation>Gem optællingen</translation>
+    </message>
+    <message>
+        <source>You counted</source>
+        <translation>Du talte</translation>
+    </message>
+    <message>
+        <source>The till expected</source>
+        <translation>Kassen forventede</translation>
+    </message>
+    <message>
+        <source>Counting is hard and differences happen. If you know why, say it in a few words.</source>
+        <translation>Optælling er svært, og difference sker. Ved du hvorfor, så sig det med få ord.</translation>
+    </message>
+    <message>
+        <source>Change the explanation</source>
+        <translation>Ret forklaringen</translation>
+    </message>
+    <message>
+        <source>Save the explanation</source>
+        <translation>Gem forklaringen</translation>
+    </message>
+    <message>
+        <source>This difference is above the café&apos;s limit: a manager signs it off with their PIN.</source>
+        <translation>Differencen er over caféens grænse: en leder godkender den med sin PIN.</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s PIN:</source>
+        <translation>Lederens PIN:</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Godkend</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+</context>
+<context>
     <name>CupsReportPrint</name>
     <message>
         <source>The print server did not take the report for %1: %2</source>
@@ -484,6 +597,37 @@
     <message>
         <source>The print server %1 has no printer queue called %2. &apos;lpstat -p&apos; lists the queues there.</source>
         <translation>Printserveren %1 har ingen printerkø ved navn %2. &apos;lpstat -p&apos; viser køerne der.</translation>
+    </message>
+</context>
+<context>
+    <name>DayCloseScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Tilbage</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Afslut dagen</translation>
+    </message>
+    <message>
+        <source>1. Count the drawer</source>
+        <translation>1. Tæl kasseskuffen</translation>
+    </message>
+    <message>
+        <source>Print the X report</source>
+        <translation>Udskriv X-rapport</translation>
+    </message>
+    <message>
+        <source>Take the Z report and close the day</source>
+        <translation>Tag Z-rapport og afslut dagen</translation>
+    </message>
+    <message>
+        <source>After the Z report nothing more can be sold on this business day. A backup is written first. Close the day now?</source>
+        <translation>Efter Z-rapporten kan intet mere sælges på denne salgsdag. Først tages en sikkerhedskopi. Afslut dagen nu?</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ikke endnu</translation>
     </message>
 </context>
 <context>
@@ -834,6 +978,10 @@
     <message>
         <source>Till</source>
         <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>TRAINING — nothing sold now is a real sale</source>
+        <translation>TRÆNING — intet der sælges nu, er et rigtigt salg</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1431,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <source>A refund cannot be paid back onto a coffee card.</source>
         <translation>Penge kan ikke betales tilbage til et kaffekort.</translation>
     </message>
+    <message>
+        <source>No shift is open at this till, so nothing can be sold: open a shift and count the float first.</source>
+        <translation>Ingen vagt er åbnet på denne kasse, så intet kan sælges: åbn en vagt og tæl byttepengene først.</translation>
+    </message>
 </context>
 <context>
     <name>SaleScreen</name>
@@ -1394,6 +1546,22 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <source>Close</source>
         <translation>Luk</translation>
     </message>
+    <message>
+        <source>Drawer</source>
+        <translation>Skuffen</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Afslut dagen</translation>
+    </message>
+    <message>
+        <source>End training mode</source>
+        <translation>Afslut træningstilstand</translation>
+    </message>
+    <message>
+        <source>Training mode for a new volunteer</source>
+        <translation>Træningstilstand for en ny frivillig</translation>
+    </message>
 </context>
 <context>
     <name>ShiftRepository</name>
@@ -1460,6 +1628,29 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>The shift has not been counted yet.</source>
         <translation>Vagten er ikke talt op endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftScreen</name>
+    <message>
+        <source>Close the day</source>
+        <translation>Afslut dagen</translation>
+    </message>
+    <message>
+        <source>Open the till: count the float</source>
+        <translation>Åbn kassen: tæl byttepengene</translation>
+    </message>
+    <message>
+        <source>Count the coins and notes in the drawer before the first sale, and type how many there are of each.</source>
+        <translation>Tæl mønterne og sedlerne i skuffen før første salg, og skriv hvor mange der er af hver.</translation>
+    </message>
+    <message>
+        <source>Take over that count</source>
+        <translation>Overtag den optælling</translation>
+    </message>
+    <message>
+        <source>Open the shift</source>
+        <translation>Åbn vagten</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2511,73 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
 </context>
 <context>
+    <name>ak::CashController</name>
+    <message>
+        <source>No shift is open.</source>
+        <translation>Ingen vagt er åben.</translation>
+    </message>
+    <message>
+        <source>Shift opened by %1 at %2 with a float of %3.</source>
+        <translation>Vagten blev åbnet af %1 kl. %2 med %3 i byttepenge.</translation>
+    </message>
+    <message>
+        <source>The last count at this till came to %1.</source>
+        <translation>Seneste optælling på denne kasse gav %1.</translation>
+    </message>
+    <message>
+        <source>The count matches to the øre.</source>
+        <translation>Optællingen passer på øren.</translation>
+    </message>
+    <message>
+        <source>%1 more than expected.</source>
+        <translation>%1 mere end forventet.</translation>
+    </message>
+    <message>
+        <source>%1 less than expected.</source>
+        <translation>%1 mindre end forventet.</translation>
+    </message>
+    <message>
+        <source>Shift opened with a float of %1.</source>
+        <translation>Vagten er åbnet med %1 i byttepenge.</translation>
+    </message>
+    <message>
+        <source>%1 put into the drawer.</source>
+        <translation>%1 lagt i skuffen.</translation>
+    </message>
+    <message>
+        <source>%1 taken out of the drawer.</source>
+        <translation>%1 taget ud af skuffen.</translation>
+    </message>
+    <message>
+        <source>The drawer opens.</source>
+        <translation>Skuffen åbner.</translation>
+    </message>
+    <message>
+        <source>The count is stored.</source>
+        <translation>Optællingen er gemt.</translation>
+    </message>
+    <message>
+        <source>Thank you: the explanation is stored with the count.</source>
+        <translation>Tak: forklaringen er gemt med optællingen.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>PIN-koden er forkert. Prøv igen.</translation>
+    </message>
+    <message>
+        <source>%1 signed off the difference.</source>
+        <translation>%1 godkendte differencen.</translation>
+    </message>
+    <message>
+        <source>Training mode is on: nothing sold now is a real sale.</source>
+        <translation>Træningstilstand er slået til: intet der sælges nu, er et rigtigt salg.</translation>
+    </message>
+    <message>
+        <source>Training mode is off.</source>
+        <translation>Træningstilstand er slået fra.</translation>
+    </message>
+</context>
+<context>
     <name>ak::CatalogueController</name>
     <message>
         <source>The products could not be read: %1</source>
@@ -2428,6 +2686,45 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Valid to and including %1</source>
         <translation>Gyldigt til og med %1</translation>
+    </message>
+</context>
+<context>
+    <name>ak::DayCloseController</name>
+    <message>
+        <source>Everything is counted: the day can be closed with the Z report.</source>
+        <translation>Alt er talt op: dagen kan afsluttes med Z-rapporten.</translation>
+    </message>
+    <message>
+        <source>The X report is on its way to the receipt printer.</source>
+        <translation>X-rapporten er på vej til bonprinteren.</translation>
+    </message>
+    <message>
+        <source>Z report no. %1 is taken: the day is closed.</source>
+        <translation>Z-rapport nr. %1 er taget: dagen er afsluttet.</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Sikkerhedskopi: %1</translation>
+    </message>
+    <message>
+        <source>The folder for reports could not be made: %1</source>
+        <translation>Mappen til rapporter kunne ikke oprettes: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation>Z-rapport %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation>Sendt til printeren %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Rapporten kunne ikke udskrives.</translation>
     </message>
 </context>
 <context>

@@ -402,6 +402,45 @@
     </message>
 </context>
 <context>
+    <name>CashScreen</name>
+    <message>
+        <source>Back to selling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change from the bank, milk from the shop …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put into the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out of the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the drawer (no sale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the shift: count the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInScreen</name>
     <message>
         <source>Yes, first time</source>
@@ -468,6 +507,80 @@
     </message>
 </context>
 <context>
+    <name>CountPad</name>
+    <message>
+        <source>How many of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your count: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only whole numbers of coins and notes, please.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountScreen</name>
+    <message>
+        <source>The count is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count everything in the drawer and type how many there are of each coin and note. You will see what the till expected once the count is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted together with (if anyone):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting is hard and differences happen. If you know why, say it in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This difference is above the café&apos;s limit: a manager signs it off with their PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CupsReportPrint</name>
     <message>
         <source>The print server did not take the report for %1: %2</source>
@@ -483,6 +596,37 @@
     </message>
     <message>
         <source>The print server %1 has no printer queue called %2. &apos;lpstat -p&apos; lists the queues there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayCloseScreen</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Count the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the X report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the Z report and close the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the Z report nothing more can be sold on this business day. A backup is written first. Close the day now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -833,6 +977,10 @@
     <name>Main</name>
     <message>
         <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING — nothing sold now is a real sale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1283,6 +1431,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <source>A refund cannot be paid back onto a coffee card.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No shift is open at this till, so nothing can be sold: open a shift and count the float first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaleScreen</name>
@@ -1394,6 +1546,22 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode for a new volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShiftRepository</name>
@@ -1459,6 +1627,29 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>The shift has not been counted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftScreen</name>
+    <message>
+        <source>Close the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the till: count the float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the coins and notes in the drawer before the first sale, and type how many there are of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over that count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the shift</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2320,6 +2511,73 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
 </context>
 <context>
+    <name>ak::CashController</name>
+    <message>
+        <source>No shift is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift opened by %1 at %2 with a float of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last count at this till came to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count matches to the øre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more than expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 less than expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift opened with a float of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put into the drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 taken out of the drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you: the explanation is stored with the count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed off the difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode is on: nothing sold now is a real sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ak::CatalogueController</name>
     <message>
         <source>The products could not be read: %1</source>
@@ -2427,6 +2685,45 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>Valid to and including %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::DayCloseController</name>
+    <message>
+        <source>Everything is counted: the day can be closed with the Z report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X report is on its way to the receipt printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report no. %1 is taken: the day is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for reports could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -402,6 +402,45 @@
     </message>
 </context>
 <context>
+    <name>CashScreen</name>
+    <message>
+        <source>Back to selling</source>
+        <translation>Tilbake til salg</translation>
+    </message>
+    <message>
+        <source>The drawer</source>
+        <translation>Kassaskuffen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Change from the bank, milk from the shop …</source>
+        <translation>Veksel fra banken, melk fra butikken …</translation>
+    </message>
+    <message>
+        <source>Put into the drawer</source>
+        <translation>Legg i skuffen</translation>
+    </message>
+    <message>
+        <source>Take out of the drawer</source>
+        <translation>Ta ut av skuffen</translation>
+    </message>
+    <message>
+        <source>Open the drawer (no sale)</source>
+        <translation>Åpne skuffen (uten salg)</translation>
+    </message>
+    <message>
+        <source>End the shift: count the drawer</source>
+        <translation>Avslutt vakten: tell kassaskuffen</translation>
+    </message>
+</context>
+<context>
     <name>CheckInScreen</name>
     <message>
         <source>Yes, first time</source>
@@ -468,6 +507,80 @@
     </message>
 </context>
 <context>
+    <name>CountPad</name>
+    <message>
+        <source>How many of %1</source>
+        <translation>Hvor mange %1</translation>
+    </message>
+    <message>
+        <source>Your count: %1</source>
+        <translation>Din telling: %1</translation>
+    </message>
+    <message>
+        <source>Only whole numbers of coins and notes, please.</source>
+        <translation>Skriv bare hele tall for mynter og sedler.</translation>
+    </message>
+</context>
+<context>
+    <name>CountScreen</name>
+    <message>
+        <source>The count is stored</source>
+        <translation>Tellingen er lagret</translation>
+    </message>
+    <message>
+        <source>Count the drawer</source>
+        <translation>Tell kassaskuffen</translation>
+    </message>
+    <message>
+        <source>Count everything in the drawer and type how many there are of each coin and note. You will see what the till expected once the count is stored.</source>
+        <translation>Tell alt i skuffen og skriv hvor mange det er av hver mynt og seddel. Du får se hva kassen ventet når tellingen er lagret.</translation>
+    </message>
+    <message>
+        <source>Counted together with (if anyone):</source>
+        <translation>Talt sammen med (hvis noen):</translation>
+    </message>
+    <message>
+        <source>Store the count</source>
+        <translation>Lagre tellingen</translation>
+    </message>
+    <message>
+        <source>You counted</source>
+        <translation>Du talte</translation>
+    </message>
+    <message>
+        <source>The till expected</source>
+        <translation>Kassen ventet</translation>
+    </message>
+    <message>
+        <source>Counting is hard and differences happen. If you know why, say it in a few words.</source>
+        <translation>Telling er vanskelig, og avvik skjer. Vet du hvorfor, si det med noen få ord.</translation>
+    </message>
+    <message>
+        <source>Change the explanation</source>
+        <translation>Endre forklaringen</translation>
+    </message>
+    <message>
+        <source>Save the explanation</source>
+        <translation>Lagre forklaringen</translation>
+    </message>
+    <message>
+        <source>This difference is above the café&apos;s limit: a manager signs it off with their PIN.</source>
+        <translation>Avviket er over kafeens grense: en leder godkjenner det med sin PIN.</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s PIN:</source>
+        <translation>Lederens PIN:</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Godkjenn</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+</context>
+<context>
     <name>CupsReportPrint</name>
     <message>
         <source>The print server did not take the report for %1: %2</source>
@@ -484,6 +597,37 @@
     <message>
         <source>The print server %1 has no printer queue called %2. &apos;lpstat -p&apos; lists the queues there.</source>
         <translation>Utskriftsserveren %1 har ingen skriverkø som heter %2. &apos;lpstat -p&apos; viser køene der.</translation>
+    </message>
+</context>
+<context>
+    <name>DayCloseScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Avslutt dagen</translation>
+    </message>
+    <message>
+        <source>1. Count the drawer</source>
+        <translation>1. Tell kassaskuffen</translation>
+    </message>
+    <message>
+        <source>Print the X report</source>
+        <translation>Skriv ut X-rapport</translation>
+    </message>
+    <message>
+        <source>Take the Z report and close the day</source>
+        <translation>Ta Z-rapport og avslutt dagen</translation>
+    </message>
+    <message>
+        <source>After the Z report nothing more can be sold on this business day. A backup is written first. Close the day now?</source>
+        <translation>Etter Z-rapporten kan ingenting mer selges på denne salgsdagen. Først tas en sikkerhetskopi. Avslutte dagen nå?</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ikke ennå</translation>
     </message>
 </context>
 <context>
@@ -834,6 +978,10 @@
     <message>
         <source>Till</source>
         <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>TRAINING — nothing sold now is a real sale</source>
+        <translation>TRENING — ingenting som selges nå, er et ekte salg</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1431,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <source>A refund cannot be paid back onto a coffee card.</source>
         <translation>Penger kan ikke betales tilbake til et kaffekort.</translation>
     </message>
+    <message>
+        <source>No shift is open at this till, so nothing can be sold: open a shift and count the float first.</source>
+        <translation>Ingen vakt er åpnet på denne kassen, så ingenting kan selges: åpne en vakt og tell vekselkassen først.</translation>
+    </message>
 </context>
 <context>
     <name>SaleScreen</name>
@@ -1394,6 +1546,22 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
+    <message>
+        <source>Drawer</source>
+        <translation>Skuffen</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Avslutt dagen</translation>
+    </message>
+    <message>
+        <source>End training mode</source>
+        <translation>Avslutt treningsmodus</translation>
+    </message>
+    <message>
+        <source>Training mode for a new volunteer</source>
+        <translation>Treningsmodus for en ny frivillig</translation>
+    </message>
 </context>
 <context>
     <name>ShiftRepository</name>
@@ -1460,6 +1628,29 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>The shift has not been counted yet.</source>
         <translation>Vakten er ikke telt opp ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftScreen</name>
+    <message>
+        <source>Close the day</source>
+        <translation>Avslutt dagen</translation>
+    </message>
+    <message>
+        <source>Open the till: count the float</source>
+        <translation>Åpne kassen: tell vekselkassen</translation>
+    </message>
+    <message>
+        <source>Count the coins and notes in the drawer before the first sale, and type how many there are of each.</source>
+        <translation>Tell myntene og sedlene i skuffen før første salg, og skriv hvor mange det er av hver.</translation>
+    </message>
+    <message>
+        <source>Take over that count</source>
+        <translation>Overta den tellingen</translation>
+    </message>
+    <message>
+        <source>Open the shift</source>
+        <translation>Åpne vakten</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2511,73 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
 </context>
 <context>
+    <name>ak::CashController</name>
+    <message>
+        <source>No shift is open.</source>
+        <translation>Ingen vakt er åpen.</translation>
+    </message>
+    <message>
+        <source>Shift opened by %1 at %2 with a float of %3.</source>
+        <translation>Vakten ble åpnet av %1 kl. %2 med %3 i veksel.</translation>
+    </message>
+    <message>
+        <source>The last count at this till came to %1.</source>
+        <translation>Siste telling på denne kassen ble %1.</translation>
+    </message>
+    <message>
+        <source>The count matches to the øre.</source>
+        <translation>Tellingen stemmer på øret.</translation>
+    </message>
+    <message>
+        <source>%1 more than expected.</source>
+        <translation>%1 mer enn ventet.</translation>
+    </message>
+    <message>
+        <source>%1 less than expected.</source>
+        <translation>%1 mindre enn ventet.</translation>
+    </message>
+    <message>
+        <source>Shift opened with a float of %1.</source>
+        <translation>Vakten er åpnet med %1 i veksel.</translation>
+    </message>
+    <message>
+        <source>%1 put into the drawer.</source>
+        <translation>%1 lagt i skuffen.</translation>
+    </message>
+    <message>
+        <source>%1 taken out of the drawer.</source>
+        <translation>%1 tatt ut av skuffen.</translation>
+    </message>
+    <message>
+        <source>The drawer opens.</source>
+        <translation>Skuffen åpnes.</translation>
+    </message>
+    <message>
+        <source>The count is stored.</source>
+        <translation>Tellingen er lagret.</translation>
+    </message>
+    <message>
+        <source>Thank you: the explanation is stored with the count.</source>
+        <translation>Takk: forklaringen er lagret med tellingen.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>PIN-koden er feil. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>%1 signed off the difference.</source>
+        <translation>%1 godkjente avviket.</translation>
+    </message>
+    <message>
+        <source>Training mode is on: nothing sold now is a real sale.</source>
+        <translation>Treningsmodus er på: ingenting som selges nå, er et ekte salg.</translation>
+    </message>
+    <message>
+        <source>Training mode is off.</source>
+        <translation>Treningsmodus er av.</translation>
+    </message>
+</context>
+<context>
     <name>ak::CatalogueController</name>
     <message>
         <source>The products could not be read: %1</source>
@@ -2428,6 +2686,45 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Valid to and including %1</source>
         <translation>Gyldig til og med %1</translation>
+    </message>
+</context>
+<context>
+    <name>ak::DayCloseController</name>
+    <message>
+        <source>Everything is counted: the day can be closed with the Z report.</source>
+        <translation>Alt er talt: dagen kan avsluttes med Z-rapporten.</translation>
+    </message>
+    <message>
+        <source>The X report is on its way to the receipt printer.</source>
+        <translation>X-rapporten er på vei til kvitteringsskriveren.</translation>
+    </message>
+    <message>
+        <source>Z report no. %1 is taken: the day is closed.</source>
+        <translation>Z-rapport nr. %1 er tatt: dagen er avsluttet.</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Sikkerhetskopi: %1</translation>
+    </message>
+    <message>
+        <source>The folder for reports could not be made: %1</source>
+        <translation>Mappen for rapporter kunne ikke lages: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Lagret: %1</translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation>Z-rapport %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation>Sendt til skriveren %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Rapporten kunne ikke skrives ut.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ constexpr std::array kRows{
     Row{JournalKind::TriggersRestored, "triggers_restored", 13999},
     Row{JournalKind::Login, "login", 13003},
     Row{JournalKind::LoginFailed, "login_failed", 13999},
+    Row{JournalKind::Approval, "approval", 13999},  // a manager's PIN at someone else's session: not a login
     Row{JournalKind::Lockout, "lockout", 13999},
     Row{JournalKind::Logout, "logout", 13004},
     Row{JournalKind::Lock, "lock", 13004},  // the till locked itself: nobody is logged in at it

@@ -21,6 +21,7 @@ enum class JournalKind {
     // staff at the till
     Login,
     LoginFailed,
+    Approval,
     Lockout,
     Logout,
     Lock,

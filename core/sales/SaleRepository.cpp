@@ -44,6 +44,18 @@ Result<qint64> SaleRepository::nextReceiptNumber() const {
     return n->toLongLong();
 }
 
+Result<qint64> SaleRepository::openShift() const {
+    // Read in the sale's own transaction: a Z taken a moment ago on another till has closed it.
+    auto id = sql::scalar(db_.connection(),
+                          QStringLiteral("SELECT id FROM shifts WHERE register_id = ? AND closed_at IS NULL"),
+                          {journal_.registerId()});
+    if (!id && id.error().code != ErrorCode::NotFound) return id.error();
+    if (!id)
+        return Error{ErrorCode::Conflict,
+                     tr("No shift is open at this till, so nothing can be sold: open a shift and count the float first.")};
+    return id->toLongLong();
+}
+
 Result<CompletedSale> SaleRepository::complete(const SaleDraft& draft, const PaymentPlan& payment,
                                                const StaffMember& op) {
     // A coffee-card payment here would store the card's bearer code and take no cup off the card.
@@ -106,6 +118,9 @@ Result<CompletedSale> SaleRepository::completeSale(const SaleDraft& draft, const
         auto n = nextReceiptNumber();
         if (!n) return n.error();
         s.receiptNumber = n.value();
+        auto shift = openShift();
+        if (!shift) return shift.error();
+        s.shiftId = shift.value();
         if (auto r = salerows::insert(db_, s); !r) return r;
         auto rows = saledigest::of(db_, s.id);  // what the journal entry vouches for, column by column
         if (!rows) return rows.error();

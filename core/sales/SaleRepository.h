@@ -98,6 +98,9 @@ private:
     Result<CompletedSale> completeSale(const SaleDraft& draft, const PaymentPlan& payment, const StaffMember& op);
     Result<StaffMember> activeStaff(qint64 staffId) const;
     Result<qint64> nextReceiptNumber() const;
+    // The register's open shift (every sale and return belongs to one; a Z closes them all), or
+    // Conflict saying to open one. Inside the sale's db_.write().
+    Result<qint64> openShift() const;
     Result<ReturnDraft> buildReturn(const CompletedSale& original, const std::vector<ReturnItem>& items) const;
 
     Database& db_;

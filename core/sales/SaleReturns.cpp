@@ -148,6 +148,9 @@ Result<CompletedSale> SaleRepository::completeReturn(const ReturnDraft& draft, c
         auto n = nextReceiptNumber();
         if (!n) return n.error();
         s.receiptNumber = n.value();
+        auto shift = openShift();
+        if (!shift) return shift.error();
+        s.shiftId = shift.value();
         if (auto r = salerows::insert(db_, s); !r) return r;
         auto rows = saledigest::of(db_, s.id);
         if (!rows) return rows.error();

@@ -15,11 +15,6 @@ QVariant nullableId(qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaTy
 }  // namespace
 
 Result<void> insert(Database& db, CompletedSale& s) {
-    // The sale belongs to the register's open shift, read in the same transaction as it is stored.
-    auto shift = db.query(QStringLiteral("SELECT id FROM shifts WHERE register_id = ? AND closed_at IS NULL"),
-                          {s.registerId});
-    if (!shift) return shift.error();
-    s.shiftId = shift->next() ? shift->value(0).toLongLong() : 0;
     auto q = db.query(
         QStringLiteral("INSERT INTO sales (register_id, receipt_number, kind, training, operator_id, consumption,"
                        " currency, gross_minor, discount_minor, discount_reason_code, discount_reason, total_minor,"

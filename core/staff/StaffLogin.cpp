@@ -10,6 +10,16 @@
 namespace ak {
 
 Result<StaffMember> StaffRepository::login(qint64 staffId, const QString& pin, Journal& journal) {
+    return checkPin(staffId, pin, journal, QString());
+}
+
+Result<StaffMember> StaffRepository::approve(qint64 staffId, const QString& pin, const QString& purpose,
+                                             Journal& journal) {
+    return checkPin(staffId, pin, journal, purpose);
+}
+
+Result<StaffMember> StaffRepository::checkPin(qint64 staffId, const QString& pin, Journal& journal,
+                                              const QString& purpose) {
     auto member = find(staffId);
     std::optional<Error> refusal;
     QString reason;
@@ -41,6 +51,7 @@ Result<StaffMember> StaffRepository::login(qint64 staffId, const QString& pin, J
     }
 
     QJsonObject payload{{QStringLiteral("staff_id"), staffId}, {QStringLiteral("method"), QStringLiteral("pin")}};
+    if (!purpose.isEmpty()) payload.insert(QStringLiteral("for"), purpose);
     std::optional<StaffLock> started;
     auto r = db_.write([&]() -> Result<void> {
         if (checkPin) {
@@ -71,7 +82,10 @@ Result<StaffMember> StaffRepository::login(qint64 staffId, const QString& pin, J
         }
         if (refusal) payload.insert(QStringLiteral("reason"), reason);
         auto e = journal.append(refusal ? Journal::systemActor() : Journal::staffActor(staffId),
-                                refusal ? JournalKind::LoginFailed : JournalKind::Login, payload);
+                                refusal           ? JournalKind::LoginFailed
+                                : purpose.isEmpty() ? JournalKind::Login
+                                                    : JournalKind::Approval,
+                                payload);
         if (!e) return e.error();
         if (started) {
             const QDateTime now = clock_.now();
@@ -88,7 +102,7 @@ Result<StaffMember> StaffRepository::login(qint64 staffId, const QString& pin, J
     if (!r) return r.error();
     if (started) qCWarning(lcStaff) << "staff" << staffId << "locked until" << started->lockedUntil;
     if (refusal) {
-        qCInfo(lcStaff) << "login refused for" << staffId << reason;
+        qCInfo(lcStaff) << (purpose.isEmpty() ? "login" : "approval") << "refused for" << staffId << reason;
         return *refusal;
     }
     return member.value();

@@ -11,8 +11,9 @@
 //
 // Journal kinds (payload keys; never a PIN, a card token or a hash of either):
 //   login           {staff_id, method: "pin"|"card"}
-//   login_failed    {staff_id?, method, reason: unknown|inactive|wrong_pin|locked|unknown_card,
-//                    failed_tries? (wrong_pin: the run so far)}
+//   approval        {staff_id, method: "pin", for: "return"|"count_difference"}
+//   login_failed    {staff_id?, method, for? (an approval), reason: unknown|inactive|wrong_pin|locked|
+//                    unknown_card, failed_tries? (wrong_pin: the run so far)}
 //   lockout         {staff_id, failed_tries, lock_seconds, locked_until}      actor "system"
 //   staff_unlocked, pin_changed, staff_deactivated   {staff_id}
 //   staff_added     {staff_id, role}
@@ -65,6 +66,10 @@ public:
     // checked, the message says how long), Permission (wrong PIN, inactive), NotFound (unknown
     // id), Storage. The journal entry and the lockout counter are committed in every case.
     Result<StaffMember> login(qint64 staffId, const QString& pin, Journal& journal);
+    // A PIN typed at someone else's session to approve one thing (a return, a count difference):
+    // the same checks, lockout and refusals as login(), but journaled as an approval {staff_id,
+    // method, for: `purpose`}, not a login. The caller checks what the approver may approve.
+    Result<StaffMember> approve(qint64 staffId, const QString& pin, const QString& purpose, Journal& journal);
     // Logs in with a staff card token. Errors: Permission (a card this café does not know, told in
     // the same words whatever the reason; an inactive person), Locked, Storage. Journaled.
     Result<StaffMember> loginWithCard(const QString& token, Journal& journal);
@@ -100,6 +105,8 @@ public:
 
 private:
     Result<QString> pinHash(qint64 staffId) const;
+    // login() and approve(): `purpose` empty for a login.
+    Result<StaffMember> checkPin(qint64 staffId, const QString& pin, Journal& journal, const QString& purpose);
     // Re-reads `by` and checks `permission`; call inside db_.write().
     Result<StaffMember> authorize(const StaffMember& by, Permission permission) const;
     // Checks the name (StaffRules) and that nobody on the list has it, then inserts; inside db_.write().

@@ -14,7 +14,7 @@ ApplicationWindow {
     font.family: Theme.fontFamily
 
     // for --self-test, --screenshot and the walkthrough (see AppShell.h)
-    readonly property var screens: ["login", "sale", "payment", "printer", "return", "staff", "cards", "cardTypes", "activities", "statistics", "integrity"]
+    readonly property var screens: ["login", "sale", "payment", "printer", "return", "staff", "cards", "cardTypes", "activities", "statistics", "integrity", "shift", "cash", "count", "dayClose"]
     function screenComponent(name) {
         switch (name) {
         case "sale": return saleScreen
@@ -27,9 +27,21 @@ ApplicationWindow {
         case "activities": return activitiesScreen
         case "statistics": return statisticsScreen
         case "integrity": return integrityScreen
+        case "shift": return shiftScreen
+        case "cash": return cashScreen
+        case "count": return countScreen
+        case "dayClose": return dayCloseScreen
         default: return loginScreen
         }
     }
+    // Where the till goes after login or a task: selling needs an open shift (core refuses a sale
+    // without one); while the start check's findings wait for a manager, core stops selling.
+    function home() {
+        return !Session.loggedIn ? loginScreen : Integrity.blocked ? integrityScreen
+             : Cash.shiftOpen ? saleScreen : shiftScreen
+    }
+    function goHome() { stack.replace(null, home()) }
+    property bool countingForDayClose: false
     function showScreen(name) {
         stack.replace(null, screenComponent(name), {}, StackView.Immediate)
     }
@@ -38,8 +50,8 @@ ApplicationWindow {
         target: Session
         function onLoggedInChanged() {
             if (!Session.loggedIn) Payment.cancel()
-            // core stops selling while the start check's findings wait for a manager
-            stack.replace(null, !Session.loggedIn ? loginScreen : Integrity.blocked ? integrityScreen : saleScreen)
+            window.countingForDayClose = false
+            window.goHome()
         }
     }
 
@@ -61,27 +73,71 @@ ApplicationWindow {
             onShowCards: stack.replace(null, cardsScreen)
             onShowActivities: stack.replace(null, activitiesScreen)
             onShowStatistics: stack.replace(null, statisticsScreen)
+            onShowCash: stack.replace(null, cashScreen)
+            onShowDayClose: stack.replace(null, dayCloseScreen)
         }
     }
-    Component { id: paymentScreen; PaymentScreen { onBack: stack.replace(null, saleScreen) } }
-    Component { id: printerScreen; PrinterScreen { onBack: stack.replace(null, saleScreen) } }
-    Component { id: returnScreen; ReturnScreen { onBack: stack.replace(null, saleScreen) } }
-    Component { id: staffScreen; StaffScreen { onBack: stack.replace(null, saleScreen) } }
+    Component { id: paymentScreen; PaymentScreen { onBack: window.goHome() } }
+    Component { id: printerScreen; PrinterScreen { onBack: window.goHome() } }
+    Component { id: returnScreen; ReturnScreen { onBack: window.goHome() } }
+    Component { id: staffScreen; StaffScreen { onBack: window.goHome() } }
     Component {
         id: cardsScreen
         CardsScreen {
-            onBack: stack.replace(null, saleScreen)
+            onBack: window.goHome()
             onShowCardTypes: stack.replace(null, cardTypesScreen)
         }
     }
-    Component { id: activitiesScreen; ActivitiesScreen { onBack: stack.replace(null, saleScreen) } }
-    Component { id: statisticsScreen; StatisticsScreen { onBack: stack.replace(null, saleScreen) } }
+    Component { id: activitiesScreen; ActivitiesScreen { onBack: window.goHome() } }
+    Component { id: statisticsScreen; StatisticsScreen { onBack: window.goHome() } }
     Component { id: cardTypesScreen; CardTypesScreen { onBack: stack.replace(null, cardsScreen) } }
-    Component { id: integrityScreen; IntegrityScreen { onConfirmed: stack.replace(null, saleScreen) } }
+    Component { id: integrityScreen; IntegrityScreen { onConfirmed: window.goHome() } }
+    Component {
+        id: shiftScreen
+        ShiftScreen {
+            onOpened: window.goHome()
+            onCloseDay: stack.replace(null, dayCloseScreen)
+        }
+    }
+    Component {
+        id: cashScreen
+        CashScreen {
+            onBack: window.goHome()
+            onCount: { window.countingForDayClose = false; stack.replace(null, countScreen) }
+        }
+    }
+    Component {
+        id: countScreen
+        CountScreen { onFinished: window.countingForDayClose ? stack.replace(null, dayCloseScreen) : window.goHome() }
+    }
+    Component {
+        id: dayCloseScreen
+        DayCloseScreen {
+            onBack: { DayClose.reset(); window.goHome() }
+            onCount: { window.countingForDayClose = true; stack.replace(null, countScreen) }
+        }
+    }
+
+    // Training mode, unmistakable on every screen: nothing sold now is a real sale.
+    Rectangle {
+        id: trainingBand
+        objectName: "trainingBand"
+        visible: Cash.training
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        height: visible ? trainingText.implicitHeight + 16 : 0
+        color: Theme.trainingBackground
+        Text {
+            id: trainingText
+            anchors.centerIn: parent
+            text: qsTr("TRAINING — nothing sold now is a real sale")
+            font.pixelSize: Theme.fontBody; font.bold: true
+            color: Theme.trainingText
+        }
+    }
 
     StackView {
         id: stack
-        anchors.fill: parent
+        anchors { left: parent.left; right: parent.right; top: trainingBand.bottom; bottom: parent.bottom }
         initialItem: loginScreen
     }
 }

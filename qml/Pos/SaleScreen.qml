@@ -16,6 +16,8 @@ Page {
     signal showCards()
     signal showActivities()
     signal showStatistics()
+    signal showCash()
+    signal showDayClose()
 
     ColumnLayout {
         anchors.fill: parent
@@ -45,6 +47,13 @@ Page {
                 primary: false
                 text: qsTr("Manager")
                 onClicked: managerPopup.open()
+            }
+            BigButton {
+                objectName: "cashButton"
+                compact: true
+                primary: false
+                text: qsTr("Drawer")
+                onClicked: page.showCash()
             }
             BigButton {
                 objectName: "cardsButton"
@@ -349,6 +358,20 @@ Page {
                 primary: false
                 text: qsTr("Staff")
                 onClicked: { managerPopup.close(); page.showStaff() }
+            }
+            BigButton {
+                objectName: "dayCloseButton"
+                Layout.fillWidth: true
+                primary: false
+                text: qsTr("Close the day")
+                onClicked: { managerPopup.close(); page.showDayClose() }
+            }
+            BigButton {
+                objectName: "trainingButton"
+                Layout.fillWidth: true
+                primary: false
+                text: Cash.training ? qsTr("End training mode") : qsTr("Training mode for a new volunteer")
+                onClicked: { managerPopup.close(); Cash.setTraining(!Cash.training) }
             }
             BigButton {
                 objectName: "statisticsButton"

@@ -28,6 +28,9 @@ QtObject {
     readonly property color warningText: accessible ? "#3D2D00" : "#5A4300"
     readonly property color errorBackground: "#FBE3E0"
     readonly property color errorText: accessible ? "#6A140C" : "#8A1C12"
+    // the till's training band: a colour used for nothing else
+    readonly property color trainingBackground: "#5B2A86"
+    readonly property color trainingText: "#FFFFFF"
 
     // every pair of text on background the screens use, for the contrast test
     readonly property var contrastPairs: [
@@ -39,7 +42,8 @@ QtObject {
         { name: "text on soft accent", fg: text, bg: accentSoft },
         { name: "accent text on background", fg: accent, bg: background },
         { name: "warning", fg: warningText, bg: warningBackground },
-        { name: "error", fg: errorText, bg: errorBackground }
+        { name: "error", fg: errorText, bg: errorBackground },
+        { name: "training band", fg: trainingText, bg: trainingBackground }
     ]
 
     // sizes (pixels)

@@ -1,6 +1,8 @@
 #include "Walkthrough.h"
 
 #include <QFile>
+#include <QGuiApplication>
+#include <QKeyEvent>
 #include <QLoggingCategory>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -89,6 +91,18 @@ QString Walkthrough::runLine(const QStringList& words) {
             settle(50);
         }
         return QStringLiteral("text is '%1', expected '%2'").arg(text, want);
+    }
+    if (cmd == QLatin1String("type") && need(2)) {
+        // A text field typed on the till's keyboard: tapped for the focus, then the keys.
+        if (!tapWhenSteady(window_, args[0], kFindTimeoutMs)) return QStringLiteral("nothing visible named '%1'").arg(args[0]);
+        for (const QChar c : args.mid(1).join(u' ')) {
+            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+            QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+            QGuiApplication::sendEvent(window_, &press);
+            QGuiApplication::sendEvent(window_, &release);
+        }
+        settle(100);
+        return {};
     }
     if (cmd == QLatin1String("digits") && need(2)) {
         for (QChar d : args[1]) {

@@ -8,6 +8,7 @@
 //   wait OBJECTNAME [MS]   wait until the item is visible
 //   expect OBJECTNAME TEXT the item's `text` property contains TEXT
 //   digits OBJPREFIX 1234  tap OBJPREFIX1, OBJPREFIX2, ... (a PIN pad)
+//   type OBJECTNAME TEXT   tap a text field and type TEXT on the keyboard
 //   keys KEYBOARD TEXT     tap TEXT's letters on the on-screen keyboard named KEYBOARD (its keys
 //                          are found by their letter; the field to type in must have the focus)
 //   language CODE          switch the app's language

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include "core/cash/ShiftRepository.h"
 #include "core/cards/CardCheckout.h"
 #include "core/cash/DayReport.h"
 #include "core/cash/ShiftRepository.h"
@@ -30,6 +31,9 @@ struct CheckoutCafe : CardCafe {
         punch = addType(CardKind::Punch, "Klippekort 10 kopper", 10);
         auto linked = types.linkProduct(punchProduct.id, punch.id, kari, journal);
         BOOST_TEST_REQUIRE(linked.ok(), whyNot(linked));
+        ShiftRepository shifts(*db, clock, Currency::NOK, 5000);  // every sale belongs to a shift
+        auto shift = shifts.open(QStringLiteral("till-1"), CashCount(Currency::NOK), kari, journal);
+        BOOST_TEST_REQUIRE(shift.ok(), whyNot(shift));
     }
 
     Product product(qint64 category, const char* code, const char* name, qint64 price, bool payable) {
@@ -304,8 +308,7 @@ BOOST_AUTO_TEST_CASE(a_day_pass_lasts_until_closing_time_and_ends_with_the_days_
     cafe.cards.setOpeningHours(hours);
     ShiftRepository shifts(*cafe.db, cafe.clock, Currency::NOK, 5000);
     DayReport days(*cafe.db, cafe.clock, Currency::NOK);
-    cafe.clock.set(utc(2025, 3, 6, 9, 0));  // 10:00
-    BOOST_TEST_REQUIRE(shifts.open(cafe.journal.registerId(), CashCount(Currency::NOK), cafe.ola, cafe.journal).ok());
+    cafe.clock.set(utc(2025, 3, 6, 9, 0));  // 10:00, in the shift the café opened with
     const SaleDraft d = cafe.draft({{&cafe.bun, 1}});
     BOOST_TEST_REQUIRE(cafe.checkout(d, cafe.plan(d, {})).ok());
     BOOST_TEST_REQUIRE(cafe.printed.size() == 1u);
@@ -321,7 +324,8 @@ BOOST_AUTO_TEST_CASE(a_day_pass_lasts_until_closing_time_and_ends_with_the_days_
     BOOST_TEST(int(cafe.redeemAt(cafe.printed[0], CardCafe::kiosk()).refusal) == int(CardRefusal::Expired));
 
     // Sold after closing time (a late evening), it lasts until midnight.
-    cafe.clock.set(utc(2025, 3, 6, 17, 0));  // 18:00
+    cafe.clock.set(utc(2025, 3, 6, 17, 0));  // 18:00, in a new shift (and business day)
+    BOOST_TEST_REQUIRE(shifts.open(cafe.journal.registerId(), CashCount(Currency::NOK), cafe.ola, cafe.journal).ok());
     BOOST_TEST_REQUIRE(cafe.checkout(d, cafe.plan(d, {})).ok());
     BOOST_TEST((cafe.printed.back().card.validUntil == utc(2025, 3, 6, 23, 0)));
 }

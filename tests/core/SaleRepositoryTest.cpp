@@ -81,6 +81,7 @@ BOOST_AUTO_TEST_CASE(two_processes_on_one_file_never_share_a_number) {
     CatalogueRepository cat(*a);
     coffee.categoryId = valueOrFail(cat.addCategory({0, QStringLiteral("d"), {QStringLiteral("D"), {}, {}}, 0})).id;
     coffee = valueOrFail(cat.addProduct(coffee));
+    valueOrFail(ShiftRepository(*a, clock, Currency::NOK, 5000).open(QStringLiteral("till-1"), CashCount(Currency::NOK), kari, ja));
     std::vector<qint64> numbers;
     for (int i = 0; i < 10; ++i) {
         SaleRepository& r = i % 2 ? rb : ra;

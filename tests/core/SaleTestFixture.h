@@ -1,7 +1,9 @@
 #pragma once
 // A café with a till for the sales suites: an in-memory database (or a file), a clock the test
-// moves, staff with fast PIN hashing, four products and a SaleRepository for register "till-1".
+// moves, staff with fast PIN hashing, four products and a SaleRepository for register "till-1",
+// with a shift open (every sale belongs to one) unless `withShift` is false.
 
+#include "core/cash/ShiftRepository.h"
 #include "core/catalogue/CatalogueRepository.h"
 #include "core/journal/Journal.h"
 #include "core/sales/SaleRepository.h"
@@ -28,7 +30,7 @@ inline void requireOk(const Result<void>& r) {
 struct SaleWorld {
     explicit SaleWorld(Country country = Country::Norway, bool vatRegistered = true,
                        QLocale::Language language = QLocale::NorwegianBokmal,
-                       const QString& path = QStringLiteral(":memory:"))
+                       const QString& path = QStringLiteral(":memory:"), bool withShift = true)
         : currency(country == Country::Norway ? Currency::NOK : Currency::DKK),
           db(openOrFail(path)),
           sales(*db, journal, clock, VatTable::forCountry(country, vatRegistered), language) {
@@ -52,6 +54,13 @@ struct SaleWorld {
         add("squash", "Saft", "Saftevand", "Squash", 2250, VatClass::Standard, "04003");
         kari = valueOrFail(staff.addDemo(QStringLiteral("Kari"), StaffRole::Volunteer, QStringLiteral("1234")));
         mona = valueOrFail(staff.addDemo(QStringLiteral("Mona"), StaffRole::Manager, QStringLiteral("4321")));
+        if (withShift) openShift();
+    }
+
+    // Kari opens a shift on till-1 with an empty drawer (what the cash suites test is in ShiftTest).
+    void openShift() {
+        ShiftRepository shifts(*db, clock, currency, 5000);
+        valueOrFail(shifts.open(QStringLiteral("till-1"), CashCount(currency), kari, journal));
     }
 
     qint64 id(const char* code) { return products.at(code).id; }

@@ -167,6 +167,31 @@ BOOST_AUTO_TEST_CASE(one_open_shift_per_register_and_movements_need_one) {
     BOOST_TEST(c.count("cash_movements") == 0);
 }
 
+BOOST_AUTO_TEST_CASE(nothing_is_sold_or_returned_without_an_open_shift) {
+    ShiftCafe c;
+    const SaleDraft d = c.draft({{"coffee", 1}});
+    PaymentPlan plan(d.totals(c.sales.vatTable()).total);
+    requireOk(plan.add(PaymentMethod::Card, plan.remaining()));
+    const auto early = c.sales.complete(d, plan, c.kari);
+    BOOST_TEST_REQUIRE(!early.ok());
+    BOOST_TEST((early.error().code == ErrorCode::Conflict));
+    BOOST_TEST(early.error().message.contains(QStringLiteral("open a shift")), early.error().message.toStdString());
+    BOOST_TEST(c.count("sales") == 0);
+    BOOST_TEST(c.ofKind("sale").empty());
+
+    c.open(c.kari);
+    const CompletedSale sold = valueOrFail(c.sales.complete(d, plan, c.kari));
+    c.closeWith(c.cash({"", "", "", "10", "2", "2", "", "", ""}));
+    // After the count the shift is over: a return (cash from the drawer) needs a new one too.
+    auto draft = valueOrFail(c.sales.prepareReturn(sold.id, {{sold.lines.front().id, 1}}));
+    PaymentPlan refund(draft.total);
+    requireOk(refund.add(PaymentMethod::Card, refund.remaining()));
+    const auto late = c.sales.completeReturn(draft, refund, c.kari, c.mona, QStringLiteral("Kald"));
+    BOOST_TEST_REQUIRE(!late.ok());
+    BOOST_TEST((late.error().code == ErrorCode::Conflict));
+    BOOST_TEST(c.count("sales") == 1);
+}
+
 BOOST_AUTO_TEST_CASE(training_mode_is_a_managers_switch_kept_across_a_restart) {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("cafe.db"));

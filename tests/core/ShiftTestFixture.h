@@ -36,7 +36,7 @@ inline QStringList typed(std::initializer_list<const char*> pieces) {
 
 struct ShiftCafe : SaleWorld {
     explicit ShiftCafe(const QString& path = QStringLiteral(":memory:"))
-        : SaleWorld(Country::Norway, true, QLocale::NorwegianBokmal, path) {}
+        : SaleWorld(Country::Norway, true, QLocale::NorwegianBokmal, path, false) {}
 
     ShiftRepository shifts{*db, clock, Currency::NOK, 5000};  // [till] count_difference_alert = 50 kr
     DayReport days{*db, clock, Currency::NOK};

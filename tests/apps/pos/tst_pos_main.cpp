@@ -1,5 +1,6 @@
 // Qt Quick tests of the till's screens, driven by touch, on an in-memory demo café with a
 // simulated receipt printer and a test clock. The whole till is built as main.cpp builds it.
+#include <QDir>
 #include <QFileInfo>
 #include <QQmlEngine>
 #include <QTemporaryDir>
@@ -110,6 +111,10 @@ public:
         auto q = db->query(QStringLiteral("SELECT count(*) FROM journal WHERE kind = ?"), {kind});
         return q && q->next() ? q->value(0).toInt() : -1;
     }
+    Q_INVOKABLE QString zReportPdf(int number) const { return till->dayClose().pdfPath(number); }
+    Q_INVOKABLE int backups() const {
+        return int(QDir(config->database.backupDirectory).entryList({QStringLiteral("*.sqlite")}, QDir::Files).size());
+    }
     Q_INVOKABLE QString reportPath(const QString& extension) const {
         return till->statistics().filePath(extension);
     }
@@ -117,6 +122,7 @@ public:
     const ak::Clock* clock = nullptr;
     QTimeZone zone;  // the café's
     ak::TillApp* till = nullptr;
+    const ak::AppConfig* config = nullptr;
     ak::dev::SimulatedScanner* scanner = nullptr;
 
 private:
@@ -148,11 +154,15 @@ public slots:
         config_ = config.value();
         // the manager's statistics are saved here (one temporary folder for the whole run)
         config_.till.reportsDirectory = reportsDir_.path();
+        // ... and the backups before the Z reports here
+        config_.database.backupDirectory = reportsDir_.filePath(QStringLiteral("backups"));
+        config_.database.backupDirectoryIsDefault = true;
         // ... and printed on "Kontor" of a print server that is not there (nothing listens on port 1):
         // the till must say so and go on (printing itself is tested in cli_report_funders_print)
         config_.till.reportPrinter = QStringLiteral("Kontor");
         qputenv("CUPS_SERVER", "127.0.0.1:1");
-        auto db = ak::Database::open(QStringLiteral(":memory:"));
+        // A file, not memory: the day close writes a backup of it before the Z report.
+        auto db = ak::Database::open(reportsDir_.filePath(QStringLiteral("cafe-%1.sqlite").arg(++cafes_)));
         if (!db) qFatal("db: %s", qPrintable(db.error().message));
         db_ = std::move(db).value();
         ak::Journal journal(*db_, clock_, config_.cafe.registerId);
@@ -176,6 +186,7 @@ public slots:
                                               std::move(scanner), ak::PinHashCost::Minimum);
         printer_->scanner = scanner_;
         printer_->till = till_.get();
+        printer_->config = &config_;
         printer_->db = db_.get();
         printer_->clock = &clock_;
         printer_->zone = config_.cafe.timeZone;
@@ -189,6 +200,7 @@ public slots:
 
 private:
     QTemporaryDir reportsDir_;
+    int cafes_ = 0;  // one database file per test file
     // noon in the café (Europe/Oslo), whatever the machine's zone (TZ is set to another)
     ak::ManualClock clock_{QDateTime(QDate(2026, 11, 23), QTime(12, 0), QTimeZone(QByteArrayLiteral("Europe/Oslo")))};
     ak::AppConfig config_;

@@ -10,10 +10,7 @@ TillTestCase {
     name: "TillSale"
 
     function login() {
-        tap("staff-2")
-        for (const d of "2580") tap("pinKey" + d)
-        tap("pinOk")
-        item("saleScreen")
+        loginAs(2, "2580")   // the first time, Ola opens the shift
         compare(Session.operatorName, "Ola")
     }
 

@@ -11,6 +11,7 @@
 //
 // Usage: ak_crash_writer DB_PATH [RANDOM_SEED]
 
+#include "core/cash/ShiftRepository.h"
 #include "core/catalogue/CatalogueRepository.h"
 #include "core/journal/Journal.h"
 #include "core/money/VatTable.h"
@@ -150,6 +151,10 @@ int main(int argc, char* argv[]) {
     SystemClock clock;
     Journal journal(db, clock, QStringLiteral("till-1"));
     SaleRepository sales(db, journal, clock, VatTable::forCountry(Country::Norway, true), kCafeLanguage);
+    // Every sale belongs to a shift: the first run opens one, the later runs sell in it.
+    ShiftRepository shifts(db, clock, Currency::NOK, 5000);
+    if (!must("shift", shifts.current(QStringLiteral("till-1"))))
+        must("open shift", shifts.open(QStringLiteral("till-1"), CashCount(Currency::NOK), till.staff.front(), journal));
     for (;;) {
         const StaffMember& op = till.staff[size_t(rng.bounded(int(till.staff.size())))];
         SaleDraft draft = ringUp(sales, till, rng);

@@ -1,0 +1,193 @@
+#include "DayCloseController.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+#include "LanguageController.h"
+#include "SessionController.h"
+#include "core/print/DayReportPrint.h"
+#include "core/printqueue/PrintQueue.h"
+#include "drivers/report/CupsReportPrint.h"
+#include "drivers/report/PdfReport.h"
+
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcDayClose, "aktivkafe.pos.dayclose")
+
+namespace ak {
+
+DayCloseController::DayCloseController(Database& db, DayReport& days, Journal& journal, SessionController& session,
+                                       PrintQueue& queue, const Clock& clock, Settings settings,
+                                       ui::LanguageController& language, QObject* parent)
+    : QObject(parent),
+      db_(db),
+      days_(days),
+      journal_(journal),
+      session_(session),
+      queue_(queue),
+      clock_(clock),
+      settings_(std::move(settings)),
+      language_(language) {
+    connect(&session_, &SessionController::loggedInChanged, this, &DayCloseController::reset);
+}
+
+DayCloseController::~DayCloseController() {
+    if (printer_) printer_->wait();  // a print job in flight finishes before the till goes
+}
+
+DayReportPrintInfo DayCloseController::printInfo() const {
+    DayReportPrintInfo info;
+    info.cafe = settings_.cafe;
+    if (const StaffMember* by = session_.currentOperator()) info.printedBy = by->name;
+    info.printedAt = clock_.now();
+    return info;
+}
+
+QString DayCloseController::pdfPath(qint64 zNumber) const {
+    if (settings_.reportsDirectory.isEmpty()) return {};
+    return QDir(settings_.reportsDirectory)
+        .filePath(QStringLiteral("z-report-%1-%2.pdf").arg(settings_.registerId).arg(zNumber, 4, 10, QChar(u'0')));
+}
+
+void DayCloseController::show(const DayFigures& figures, const std::optional<ZReport>& z) {
+    // The screen shows what the A4 page shows, in the café's language, as the page does.
+    const dev::ReportDocument doc = DayReportPrint::a4(figures, z, printInfo());
+    std::vector<QVariantMap> sections;
+    int i = 0;
+    for (const dev::ReportSection& s : doc.sections) {
+        QVariantList rows;
+        for (const dev::ReportRow& r : s.rows)
+            rows.append(QVariantMap{{QStringLiteral("label"), r.label},
+                                    {QStringLiteral("shown"), r.shown},
+                                    {QStringLiteral("total"), r.total}});
+        sections.push_back({{QStringLiteral("sectionId"), QString::number(i++)},
+                            {QStringLiteral("heading"), s.heading},
+                            {QStringLiteral("rows"), rows}});
+    }
+    sections_.setRows(std::move(sections));
+    title_ = doc.title + QStringLiteral(" — ") + doc.period;
+}
+
+void DayCloseController::preview() {
+    const StaffMember* by = session_.currentOperator();
+    if (!by) return;
+    z_.reset();
+    auto x = days_.x(settings_.registerId, *by, journal_);
+    if (!x) {
+        x_.reset();
+        sections_.setRows({});
+        title_.clear();
+        fail(x.error().message);
+        return;
+    }
+    x_ = x.value();
+    show(x_.value(), std::nullopt);
+    needsCount_ = x_->openShifts > 0;
+    auto ready = days_.readyToClose(settings_.registerId);
+    ready_ = ready.ok();
+    readyText_ = ready ? tr("Everything is counted: the day can be closed with the Z report.") : ready.error().message;
+    message_.clear();
+    error_.clear();
+    emit changed();
+}
+
+bool DayCloseController::printX() {
+    if (!x_) return false;
+    auto job = queue_.enqueue(QStringLiteral("x-report"), QString(), DayReportPrint::receipt(x_.value(), std::nullopt, printInfo()));
+    if (!job) {
+        fail(job.error().message);
+        return false;
+    }
+    done(tr("The X report is on its way to the receipt printer."));
+    return true;
+}
+
+bool DayCloseController::takeZ() {
+    const StaffMember* by = session_.currentOperator();
+    if (!by || z_) return false;
+    auto z = DayClose::run(db_, days_, journal_, settings_.registerId, *by, settings_.backup, clock_.now());
+    if (!z) {
+        fail(z.error().message);
+        return false;
+    }
+    z_ = z.value();
+    ready_ = false;
+    needsCount_ = false;
+    readyText_.clear();
+    show(z_->figures, z_);
+    QStringList said{tr("Z report no. %1 is taken: the day is closed.").arg(z_->number)};
+    if (!z_->backupFile.isEmpty()) said << tr("Backup: %1").arg(QFileInfo(z_->backupFile).fileName());
+    // The Z is stored whatever happens to its print-outs; each says for itself when it fails.
+    QStringList problems;
+    const DayReportPrintInfo info = printInfo();
+    if (auto job = queue_.enqueue(QStringLiteral("z-report"), QString::number(z_->number),
+                                  DayReportPrint::receipt(z_->figures, z_, info));
+        !job)
+        problems << job.error().message;
+    const QString pdf = pdfPath(z_->number);
+    if (!pdf.isEmpty()) {
+        auto written = QDir().mkpath(settings_.reportsDirectory)
+                           ? dev::PdfReport::write(DayReportPrint::a4(z_->figures, z_, info), pdf, settings_.neverReplace)
+                           : dev::ReportOutcome<QString>(dev::ReportOutputError{
+                                 dev::ReportOutputError::Kind::NoFolder,
+                                 tr("The folder for reports could not be made: %1").arg(settings_.reportsDirectory)});
+        if (written) {
+            said << tr("Saved: %1").arg(QDir::toNativeSeparators(written.value()));
+            if (!settings_.reportPrinter.isEmpty()) sendToPrinter(written.value(), tr("Z report %1").arg(z_->number));
+        } else {
+            problems << written.error().message;
+        }
+    }
+    message_ = said.join(u'\n');
+    error_ = problems.join(u'\n');
+    emit changed();
+    return true;
+}
+
+void DayCloseController::sendToPrinter(const QString& pdf, const QString& title) {
+    if (printer_) return;
+    const QString queue = settings_.reportPrinter;
+    auto outcome = std::make_shared<std::optional<dev::ReportOutcome<int>>>();
+    printer_ = QThread::create([outcome, pdf, queue, title] { *outcome = dev::CupsReportPrint::print(pdf, queue, title); });
+    connect(printer_, &QThread::finished, this, [this, outcome, queue] {
+        printer_->deleteLater();
+        printer_ = nullptr;
+        if (*outcome && (*outcome)->ok()) {
+            message_ += u'\n' + tr("Sent to the printer %1.").arg(queue);
+        } else {
+            const QString why = *outcome ? (*outcome)->error().message : tr("The report could not be printed.");
+            qCWarning(lcDayClose) << "the Z report's PDF was not printed:" << why;
+            error_ = error_.isEmpty() ? why : error_ + u'\n' + why;
+        }
+        emit changed();
+    });
+    printer_->start();
+}
+
+void DayCloseController::reset() {
+    x_.reset();
+    z_.reset();
+    ready_ = false;
+    needsCount_ = false;
+    readyText_.clear();
+    title_.clear();
+    sections_.setRows({});
+    message_.clear();
+    error_.clear();
+    emit changed();
+}
+
+void DayCloseController::fail(const QString& error) {
+    error_ = error;
+    message_.clear();
+    emit changed();
+}
+
+void DayCloseController::done(const QString& message) {
+    message_ = message;
+    error_.clear();
+    emit changed();
+}
+
+}  // namespace ak
