@@ -84,5 +84,6 @@ int runReport(const QStringList& args);
 int runReportVisits(const QStringList& args);      // ReportVisits.cpp, reached through runReport
 int runReportActivities(const QStringList& args);  // ReportActivities.cpp, through runReport
 int runReportFunders(const QStringList& args);     // ReportFunders.cpp, through runReport
+int runReportDay(const QStringList& args);         // ReportDay.cpp, through runReport
 
 }  // namespace ak::cli

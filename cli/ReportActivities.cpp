@@ -6,6 +6,7 @@
 // total row from which a suppressed cell could be worked back.
 
 #include "cli/Cli.h"
+#include "cli/Table.h"
 #include "core/activity/ActivityStats.h"
 #include "core/util/Clock.h"
 
@@ -28,24 +29,6 @@ QStringList numbers(const ActivityFigures& f, QString (*shown)(int)) {
 
 QString exact(int n) { return QString::number(n); }
 
-// Columns two spaces apart, the title left and numbers right, each as wide as its widest cell.
-void printTable(const std::vector<QStringList>& rows) {
-    std::vector<qsizetype> widths;
-    for (const QStringList& r : rows) {
-        widths.resize(std::max<size_t>(widths.size(), size_t(r.size())), 0);
-        for (qsizetype i = 0; i < r.size(); ++i) widths[size_t(i)] = std::max(widths[size_t(i)], r[i].size());
-    }
-    for (const QStringList& r : rows) {
-        QString line;
-        for (qsizetype i = 0; i < r.size(); ++i) {
-            if (i > 0) line += QStringLiteral("  ");
-            const int w = int(widths[size_t(i)]);
-            line += i == 0 ? r[i].leftJustified(w) : r[i].rightJustified(w);
-        }
-        out() << line.trimmed() << "\n";
-    }
-}
-
 void printReadable(const ActivityStatsReport& r) {
     out() << "Activities, " << r.from.toString(kDateFormat) << " to " << r.to.toString(kDateFormat) << "\n\n";
     if (r.rows.empty()) {
@@ -64,21 +47,13 @@ void printReadable(const ActivityStatsReport& r) {
              "'Waitlisted': ever on the waitlist; 'Promoted': got a place from it and kept it.\n";
 }
 
-// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
-QString csvField(const QString& s) {
-    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r')) return s;
-    return u'"' + QString(s).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-}
-
 void printCsv(const ActivityStatsReport& r) {
     out() << "period_from,period_to,activity,held,cancelled,signups,withdrawn,attended,no_shows,waitlisted,"
              "promoted\r\n";
     for (const ActivityFigures& f : r.rows) {
         QStringList fields{r.from.toString(kDateFormat), r.to.toString(kDateFormat), f.title};
         fields += numbers(f, ActivityStats::exportCount);
-        QStringList quoted;
-        for (const QString& field : fields) quoted.append(csvField(field));
-        out() << quoted.join(u',') << "\r\n";
+        printCsvRow(fields);
     }
 }
 

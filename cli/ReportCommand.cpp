@@ -6,6 +6,7 @@
 // cell could be worked back.
 
 #include "cli/Cli.h"
+#include "cli/Table.h"
 #include "core/cards/CardReport.h"
 #include "core/util/Clock.h"
 
@@ -31,24 +32,6 @@ QString kindName(CardKind kind) {
             return QStringLiteral("day pass");
     }
     return {};
-}
-
-// Columns two spaces apart, text left and numbers right, each as wide as its widest cell.
-void printTable(const std::vector<QStringList>& rows, int textColumns) {
-    std::vector<qsizetype> widths;
-    for (const QStringList& r : rows) {
-        widths.resize(std::max<size_t>(widths.size(), size_t(r.size())), 0);
-        for (qsizetype i = 0; i < r.size(); ++i) widths[size_t(i)] = std::max(widths[size_t(i)], r[i].size());
-    }
-    for (const QStringList& r : rows) {
-        QString line;
-        for (qsizetype i = 0; i < r.size(); ++i) {
-            if (i > 0) line += QStringLiteral("  ");
-            const int w = int(widths[size_t(i)]);
-            line += i < textColumns ? r[i].leftJustified(w) : r[i].rightJustified(w);
-        }
-        out() << line.trimmed() << "\n";
-    }
 }
 
 void printReadable(const CardFigures& f, const QTimeZone& zone) {
@@ -92,12 +75,6 @@ void printReadable(const CardFigures& f, const QTimeZone& zone) {
     printTable(budgets, 1);
 }
 
-// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
-QString csvField(const QString& s) {
-    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r')) return s;
-    return u'"' + QString(s).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-}
-
 void printCsv(const CardFigures& f) {
     out() << "period_from,period_to,type,kind,programme,handed_out,sold,issued_without_sale,"
              "redeemed_kiosk,redeemed_till,active_cards,cups_left,active_unlimited\r\n";
@@ -116,9 +93,7 @@ void printCsv(const CardFigures& f) {
                                  n(r.activeCards),
                                  n(r.cupsLeft),
                                  n(r.activeUnlimited)};
-        QStringList quoted;
-        for (const QString& field : fields) quoted.append(csvField(field));
-        out() << quoted.join(u',') << "\r\n";
+        printCsvRow(fields);
     }
 }
 
@@ -133,6 +108,7 @@ const char kReports[] =
     "  visits       check-ins per day, week, month and hour; counts under 5 as <5\n"
     "  activities   activities held, sign-ups, attendance, waitlist use\n"
     "  funders      visits and activities for funders as a table, CSV, PDF or on paper\n"
+    "  day          a business day's X or Z figures per register, as a table or CSV\n"
     "\n"
     "Run 'aktivkafe report <report> --help' for the options of a report.\n";
 }  // namespace
@@ -152,6 +128,7 @@ int runReport(const QStringList& args) {
     if (word == QLatin1String("visits")) return runReportVisits(args);
     if (word == QLatin1String("activities")) return runReportActivities(args);
     if (word == QLatin1String("funders")) return runReportFunders(args);
+    if (word == QLatin1String("day")) return runReportDay(args);
     if (word != QLatin1String("cards")) {
         err() << "aktivkafe report: there is no report '" << word << "'.\n\n" << kReports;
         return Usage;

@@ -6,6 +6,7 @@
 // "<5". Both print exactly VisitStats::exportRows(), so they can never disagree.
 
 #include "cli/Cli.h"
+#include "cli/Table.h"
 #include "core/util/Clock.h"
 #include "core/visits/VisitStats.h"
 
@@ -61,19 +62,11 @@ void printReadable(const VisitFigures& f) {
     }
 }
 
-// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
-QString csvField(const QString& s) {
-    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r')) return s;
-    return u'"' + QString(s).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-}
-
 void printCsv(const VisitFigures& f) {
     out() << "period_from,period_to,section,key,visits\r\n";
     for (const VisitExportRow& r : VisitStats::exportRows(f)) {
         const QStringList fields{f.from.toString(kDateFormat), f.to.toString(kDateFormat), r.section, r.key, r.visits};
-        QStringList quoted;
-        for (const QString& field : fields) quoted.append(csvField(field));
-        out() << quoted.join(u',') << "\r\n";
+        printCsvRow(fields);
     }
 }
 
