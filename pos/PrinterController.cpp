@@ -134,19 +134,24 @@ void PrinterController::printAgain(qint64 jobId) {
     const StaffMember* op = session_.currentOperator();
     auto job = queue_.job(jobId);
     if (!op || !job) return;
-    Result<dev::PrintDocument> document = queue_.document(jobId);
     if (job->kind == QLatin1String("receipt")) {
-        // The receipt may be on paper already: what prints now is its one allowed copy.
-        auto sale = sales_.registerCopy(job->ref.toLongLong(), *op);
-        if (!sale) {
-            lastResult_ = sale.error().message;
-            emit changed();
-            return;
-        }
-        ReceiptInfo info = receiptInfo_;
-        info.operatorName = op->name;
-        document = ReceiptBuilder::build(sale.value(), info, ReceiptCopy::Copy);
+        // The receipt may be on paper already: what prints now is its one allowed copy, counted and
+        // queued by core in one transaction, naming the seller.
+        auto sale = sales_.registerCopy(job->ref.toLongLong(), *op,
+                                        [&](const CompletedSale& sold, const QString& seller) -> Result<void> {
+                                            ReceiptInfo info = receiptInfo_;
+                                            info.operatorName = seller;
+                                            auto copy = queue_.reprintAsCopy(
+                                                jobId, ReceiptBuilder::build(sold, info, ReceiptCopy::Copy));
+                                            if (!copy) return copy.error();
+                                            return {};
+                                        });
+        if (!sale) lastResult_ = sale.error().message;
+        refreshInterrupted();
+        emit changed();
+        return;
     }
+    Result<dev::PrintDocument> document = queue_.document(jobId);
     if (!document) {
         lastResult_ = document.error().message;
     } else if (auto copy = queue_.reprintAsCopy(jobId, document.value()); !copy) {

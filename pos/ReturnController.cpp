@@ -159,19 +159,18 @@ bool ReturnController::approve(qint64 managerId, const QString& pin) {
 bool ReturnController::printCopy() {
     const StaffMember* op = session_.currentOperator();
     if (!op || !original_) return false;
-    auto registered = sales_.registerCopy(original_->id, *op);
+    // Core counts the copy and queues its print-out in one transaction; the copy names the seller.
+    auto registered = sales_.registerCopy(original_->id, *op, [this](const CompletedSale& sale, const QString& seller) -> Result<void> {
+        ReceiptInfo info = receiptInfo_;
+        info.operatorName = seller;
+        auto job = queue_.enqueue(QStringLiteral("copy"), QString::number(sale.id), ReceiptBuilder::build(sale, info, ReceiptCopy::Copy));
+        if (!job) return job.error();
+        return {};
+    });
     if (!registered) {
         fail(registered.error().code == ErrorCode::Conflict
                  ? tr("A copy of receipt no. %1 was printed before. The law allows only one copy.").arg(original_->receiptNumber)
                  : registered.error().message);
-        return false;
-    }
-    ReceiptInfo info = receiptInfo_;
-    info.operatorName = op->name;
-    auto job = queue_.enqueue(QStringLiteral("copy"), QString::number(original_->id),
-                              ReceiptBuilder::build(registered.value(), info, ReceiptCopy::Copy));
-    if (!job) {
-        fail(job.error().message);
         return false;
     }
     doneText_ = tr("A copy of receipt no. %1 is printing.").arg(original_->receiptNumber);

@@ -236,7 +236,7 @@ Result<int> SaleRepository::copyCount(qint64 saleId) const {
     return n->toInt();
 }
 
-Result<CompletedSale> SaleRepository::registerCopy(qint64 saleId, const StaffMember& op) {
+Result<CompletedSale> SaleRepository::registerCopy(qint64 saleId, const StaffMember& op, const CopyQueuer& queueCopy) {
     auto sale = salerows::load(db_, saleId);
     if (!sale) return sale.error();
     auto w = db_.write([&]() -> Result<void> {
@@ -255,7 +255,10 @@ Result<CompletedSale> SaleRepository::registerCopy(qint64 saleId, const StaffMem
                                   {QStringLiteral("receipt_number"), sale->receiptNumber},
                                   {QStringLiteral("training"), sale->training}});
         if (!j) return j.error();
-        return {};
+        if (!queueCopy) return {};
+        auto seller = sql::scalar(db_.connection(), QStringLiteral("SELECT name FROM staff WHERE id = ?"), {sale->operatorId});
+        if (!seller) return seller.error();
+        return queueCopy(sale.value(), seller->toString());
     });
     if (!w) return w.error();
     return sale;

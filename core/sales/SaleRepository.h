@@ -27,6 +27,7 @@
 
 #include <QLocale>
 
+#include <functional>
 #include <vector>
 
 namespace ak {
@@ -91,7 +92,11 @@ public:
 
     // Records that a copy of the receipt is printed. The law allows one copy per sale: a second is
     // refused with Conflict. Journaled as "receipt_copy".
-    Result<CompletedSale> registerCopy(qint64 saleId, const StaffMember& op);
+    // `queueCopy`, when given, queues the copy's print-out inside the same transaction (the law's one
+    // copy is never used up without being printed): it gets the sale and the name of the person
+    // who sold it, whom the copy names (not whoever prints it). Its failure undoes the copy.
+    using CopyQueuer = std::function<Result<void>(const CompletedSale& sale, const QString& sellerName)>;
+    Result<CompletedSale> registerCopy(qint64 saleId, const StaffMember& op, const CopyQueuer& queueCopy = {});
     Result<int> copyCount(qint64 saleId) const;
 
 private:

@@ -121,6 +121,28 @@ BOOST_AUTO_TEST_CASE(danish_receipt_and_its_one_copy) {
     BOOST_TEST(!w.sales.registerCopy(s.id, w.kari).ok());  // the second copy is refused
 }
 
+BOOST_AUTO_TEST_CASE(a_copy_is_counted_and_queued_together_and_names_the_seller) {
+    SaleWorld w(Country::Norway, true, QLocale::NorwegianBokmal);
+    const CompletedSale s = sampleSale(w, "Frivilligkaffe");  // sold by Kari
+    // The print-out cannot be queued (a full disk, say): the one allowed copy is not used up.
+    const auto failed = w.sales.registerCopy(s.id, w.mona, [](const CompletedSale&, const QString&) -> Result<void> {
+        return Result<void>::fail(ErrorCode::Storage, QStringLiteral("disk full"));
+    });
+    BOOST_TEST(!failed.ok());
+    BOOST_TEST(valueOrFail(w.sales.copyCount(s.id)) == 0);
+    BOOST_TEST(w.ofKind("receipt_copy").empty());
+    // Mona prints it: the copy names Kari, who sold it.
+    QString named;
+    valueOrFail(w.sales.registerCopy(s.id, w.mona, [&](const CompletedSale& sale, const QString& seller) -> Result<void> {
+        BOOST_TEST(sale.id == s.id);
+        named = seller;
+        return {};
+    }));
+    BOOST_TEST(named == QStringLiteral("Kari"));
+    BOOST_TEST(valueOrFail(w.sales.copyCount(s.id)) == 1);
+    BOOST_TEST(w.ofKind("receipt_copy").size() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(english_return_receipt) {
     SaleWorld w(Country::Norway, true, QLocale::English);
     const CompletedSale s = sampleSale(w, "Staff coffee");
