@@ -35,10 +35,10 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 verdict() {  # verdict HISTORY_MS SINGLE_MS
     awk -v h="$1" -v s="$2" -v t="$target_ms" 'BEGIN { print (h <= t && h <= 2 * s) ? "met" : "NOT met" }'
 }
-row() {  # row LABEL FIELD
+row() {  # row LABEL FIELD [judged]: the target is judged on the medians; the p95 rows show the spread
     local h s
     h=$(value history "$2"); s=$(value single "$2")
-    printf '| %s | %s | %s | %s× | %s |\n' "$1" "$h" "$s" "$(ratio "$h" "$s")" "$(verdict "$h" "$s")"
+    printf '| %s | %s | %s | %s× | %s |\n' "$1" "$h" "$s" "$(ratio "$h" "$s")" "${3:+$(verdict "$h" "$s")}"
 }
 cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
 build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$(dirname "$(dirname "$bin")")/CMakeCache.txt" 2>/dev/null || true)
@@ -54,16 +54,17 @@ On both, "today" is a shift of 300 typical sales through \`SaleRepository\`, cou
 each: the X report with the ready-to-close check (what the day-close screen runs: \`DayReport::x\`,
 journaled, and \`readyToClose\`), and the Z report (\`DayReport::z\`, in a transaction rolled back
 after it so that it can be taken again; the backup before a real Z is not part of it).
-Target: at most $target_ms ms, and at most 2× the single day.
+Target: at most $target_ms ms, and at most 2× the single day (judged on the medians; the p95 rows show
+the spread, which other work on the machine moves).
 
 Machine: $(nproc) CPU(s), ${cpu:-unknown CPU}, Linux $(uname -r), ${build_type:-unknown} build; load average
 $(cut -d' ' -f1-3 /proc/loadavg) when the run ended.
 
 | measure (ms) | ten years | single day | ratio | target |
 |---|---|---|---|---|
-$(row "X report + ready check, median" x_median_ms)
+$(row "X report + ready check, median" x_median_ms judged)
 $(row "X report + ready check, p95" x_p95_ms)
-$(row "Z report, median" z_median_ms)
+$(row "Z report, median" z_median_ms judged)
 $(row "Z report, p95" z_p95_ms)
 <!-- bench:dayclose:end -->
 MD

@@ -119,7 +119,8 @@ QString copyOf(QSqlDatabase& db, const QString& table, const QString& key, const
         columns << c;
         values << (replace.contains(c) ? replace.value(c) : QStringLiteral("t.") + c);
     }
-    return QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM n, %1 t WHERE t.%4 = 1")
+    // CROSS JOIN keeps the template row the outer loop: found once, not once per copy.
+    return QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM %1 t CROSS JOIN n WHERE t.%4 = 1")
         .arg(table, columns.join(u','), values.join(u','), key);
 }
 
@@ -143,6 +144,11 @@ void fillHistory(const QString& path, qint64 days, qint64 sales, qint64 visits) 
     if (!trigger.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'journal_in_sequence'")) || !trigger.next())
         die(QStringLiteral("the journal's sequence trigger is missing"));
     const QString inSequence = trigger.value(0).toString();
+    trigger.finish();
+    // Day 1's sale entry: the pattern of the copies' entries.
+    if (!trigger.exec(QStringLiteral("SELECT seq FROM journal WHERE kind = 'sale'")) || !trigger.next())
+        die(QStringLiteral("day 1 has no sale entry"));
+    const qint64 templateSeq = trigger.value(0).toLongLong();
     trigger.finish();
     exec(db, QStringLiteral("DROP TRIGGER journal_in_sequence"));
     exec(db, counter + copyOf(db, QStringLiteral("business_days"), QStringLiteral("id"),
@@ -181,8 +187,8 @@ void fillHistory(const QString& path, qint64 days, qint64 sales, qint64 visits) 
                                           " SELECT (SELECT seq FROM journal_head) + n.i - 1, ") +
                      utc(saleAt) +
                      QStringLiteral(", t.register_id, t.actor, t.kind, t.payload, printf('%064x', n.i - 1),"
-                                    " printf('%064x', n.i) FROM n, journal t WHERE t.kind = 'sale'"),
-             {first, last});
+                                    " printf('%064x', n.i) FROM journal t CROSS JOIN n WHERE t.seq = ?"),
+             {first, last, templateSeq});
         std::fprintf(stderr, "history: %lld of %lld sales\n", static_cast<long long>(last), static_cast<long long>(sales));
     }
     exec(db, QStringLiteral("UPDATE journal_head SET seq = (SELECT MAX(seq) FROM journal),"

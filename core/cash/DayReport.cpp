@@ -135,7 +135,8 @@ Result<void> DayReport::addJournaled(DayFigures& f) const {
     if (!corrections) return corrections.error();
     f.lineCorrections = corrections->count;
     auto copies = db_.query(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(s.total_minor + s.rounding_minor), 0)"
-                                           " FROM receipt_copies c JOIN sales s ON s.id = c.sale_id"
+                                           // the day's copies first (by time), then their sales: not every sale of the register
+                                           " FROM receipt_copies c CROSS JOIN sales s ON s.id = c.sale_id"
                                            " WHERE s.register_id = ? AND c.printed_at >= ? AND c.printed_at <= ?"),
                             window);
     if (!copies) return copies.error();

@@ -132,6 +132,8 @@ const MigrationList& schemaMigrations() {
                  " heartbeat_at TEXT NOT NULL) WITHOUT ROWID")}},
         {17, QStringLiteral("Shifts: business days, shifts with float and blind count, cash in and out; the shift of each sale"),
          shiftsSchema()},
+        {18, QStringLiteral("Receipt copies by time: the X and Z reports count a day's copies without reading every sale"),
+         {QStringLiteral("CREATE INDEX receipt_copies_by_time ON receipt_copies (printed_at)")}},
     };
     return list;
 }
