@@ -201,9 +201,8 @@ bool PaymentController::complete() {
     }
     completed_ = std::move(done).value();
     cardsIssued_ = issued;
-    const bool cash = std::any_of(completed_->payments.begin(), completed_->payments.end(),
-                                  [](const Payment& p) { return p.method == PaymentMethod::Cash; });
-    if (cash && printer_) printer_->pulseDrawer();  // the drawer hangs off the receipt printer
+    // Core decided (and journaled) whether the drawer opens; it hangs off the receipt printer.
+    if (completed_->opensDrawer && printer_) printer_->pulseDrawer();
     plan_.reset();
     sale_.startNext();
     errorText_.clear();

@@ -49,6 +49,7 @@ constexpr std::array kRows{
     Row{JournalKind::CashIn, "cash_in", 13999},
     Row{JournalKind::CashOut, "cash_out", 13019},
     Row{JournalKind::DrawerOpenedNoSale, "drawer_opened_no_sale", 13005},
+    Row{JournalKind::DrawerOpened, "drawer_opened", 13005},  // with a sale or return paid in cash
     Row{JournalKind::CountExplained, "count_explained", 13999},
     Row{JournalKind::CountSignedOff, "count_signed_off", 13999},
     Row{JournalKind::XReport, "x_report", 13008},

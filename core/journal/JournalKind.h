@@ -47,6 +47,7 @@ enum class JournalKind {
     CashIn,
     CashOut,
     DrawerOpenedNoSale,
+    DrawerOpened,
     CountExplained,
     CountSignedOff,
     XReport,

@@ -51,6 +51,9 @@ struct CompletedSale {
     Money change;    // cash handed back
     QDateTime createdAt;  // UTC
     qint64 shiftId = 0;   // the register's shift it was taken in (core/cash/ShiftRepository.h); 0: none open
+    // Set when it is completed: core's answer whether the drawer opens for it (cash changed hands and
+    // it is not a training receipt), journaled as drawer_opened in the sale's transaction.
+    bool opensDrawer = false;
     // Returns only:
     qint64 refersToSaleId = 0;
     qint64 refersToReceiptNumber = 0;

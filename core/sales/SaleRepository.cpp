@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace ak {
 
 Q_LOGGING_CATEGORY(lcSales, "aktivkafe.core.sales")
@@ -42,6 +44,18 @@ Result<qint64> SaleRepository::nextReceiptNumber() const {
                          {journal_.registerId(), training_ ? 1 : 0});
     if (!n) return n.error();
     return n->toLongLong();
+}
+
+Result<void> SaleRepository::openDrawerFor(CompletedSale& s, const StaffMember& op) {
+    // The drawer opens when cash changed hands, never for a training receipt (no real money moves).
+    s.opensDrawer = !s.training && std::any_of(s.payments.begin(), s.payments.end(), [](const Payment& p) {
+        return p.method == PaymentMethod::Cash;
+    });
+    if (!s.opensDrawer) return {};
+    auto j = journal_.append(Journal::staffActor(op.id), JournalKind::DrawerOpened,
+                             {{QStringLiteral("sale_id"), s.id}, {QStringLiteral("receipt_number"), s.receiptNumber}});
+    if (!j) return j.error();
+    return {};
 }
 
 Result<qint64> SaleRepository::openShift() const {
@@ -127,6 +141,7 @@ Result<CompletedSale> SaleRepository::completeSale(const SaleDraft& draft, const
         const QString actor = Journal::staffActor(op.id);
         if (auto j = journal_.append(actor, JournalKind::Sale, salerows::journalPayload(s, rows.value())); !j)
             return j.error();
+        if (auto d = openDrawerFor(s, op); !d) return d;
         for (const VoidedLine& v : draft.voids()) {
             const QJsonObject payload{{QStringLiteral("sale_id"), s.id},
                                       {QStringLiteral("receipt_number"), s.receiptNumber},

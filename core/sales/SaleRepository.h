@@ -106,6 +106,9 @@ private:
     // The register's open shift (every sale and return belongs to one; a Z closes them all), or
     // Conflict saying to open one. Inside the sale's db_.write().
     Result<qint64> openShift() const;
+    // Decides whether the drawer opens for `s` (CompletedSale::opensDrawer) and journals the opening
+    // (drawer_opened, SAF-T 13005). Inside the sale's db_.write().
+    Result<void> openDrawerFor(CompletedSale& s, const StaffMember& op);
     Result<ReturnDraft> buildReturn(const CompletedSale& original, const std::vector<ReturnItem>& items) const;
 
     Database& db_;

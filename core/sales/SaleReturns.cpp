@@ -157,7 +157,7 @@ Result<CompletedSale> SaleRepository::completeReturn(const ReturnDraft& draft, c
         auto j = journal_.append(Journal::staffActor(op.id), JournalKind::Return,
                                  salerows::journalPayload(s, rows.value()));
         if (!j) return j.error();
-        return {};
+        return openDrawerFor(s, op);
     });
     if (!w) return w.error();
     qCInfo(lcSales) << "return" << s.receiptNumber << "of receipt" << s.refersToReceiptNumber << s.total.toDebugString();

@@ -219,6 +219,18 @@ BOOST_AUTO_TEST_CASE(training_mode_is_a_managers_switch_kept_across_a_restart) {
     BOOST_TEST(JournalKinds::safTEvent(JournalKind::TrainingOff) == 13024);
 }
 
+BOOST_AUTO_TEST_CASE(core_decides_the_drawer_opens_for_cash_and_never_in_training) {
+    ShiftCafe c;
+    c.open(c.kari);
+    BOOST_TEST(c.sellForCash({{"coffee", 1}}, 5000).opensDrawer);
+    BOOST_TEST(!c.sellByCard(c.draft({{"bun", 1}})).opensDrawer);
+    BOOST_TEST(c.ofKind("drawer_opened").size() == 1u);
+    BOOST_TEST(JournalKinds::safTEvent(JournalKind::DrawerOpened) == 13005);
+    c.sales.setTraining(true);  // a new volunteer practises with real coins: the drawer stays shut
+    BOOST_TEST(!c.sellForCash({{"coffee", 1}}, 5000).opensDrawer);
+    BOOST_TEST(c.ofKind("drawer_opened").size() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(a_count_with_letters_or_signs_is_refused_naming_the_coin) {
     const std::vector<qint64> coins = Denominations::standard(Currency::NOK);
     const auto typedAt = [&](int index, const char* text) {
