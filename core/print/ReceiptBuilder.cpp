@@ -23,7 +23,7 @@ struct ReceiptWords {
 const ReceiptWords& wordsFor(QLocale::Language language) {
     static const ReceiptWords nb{
         QStringLiteral("Salgskvittering"), QStringLiteral("Returkvittering"),
-        QStringLiteral("Treningskvittering – IKKJE KVITTERING FOR KJØP"), QStringLiteral("KOPI"),
+        QStringLiteral("Treningskvittering – IKKE KVITTERING FOR KJØP"), QStringLiteral("KOPI"),
         QStringLiteral("Kasse"), QStringLiteral("Kvitteringsnr."), QStringLiteral("Dato"), QStringLiteral("Betjent av"),
         QStringLiteral("Retur av kvittering nr."), QStringLiteral("Årsak"),
         QStringLiteral("Sum før rabatt"), QStringLiteral("Rabatt"), QStringLiteral("Totalt"),

@@ -121,6 +121,22 @@ BOOST_AUTO_TEST_CASE(danish_receipt_and_its_one_copy) {
     BOOST_TEST(!w.sales.registerCopy(s.id, w.kari).ok());  // the second copy is refused
 }
 
+BOOST_AUTO_TEST_CASE(a_training_receipt_says_it_is_not_a_receipt_and_counts_on_its_own) {
+    SaleWorld w(Country::Norway, true, QLocale::NorwegianBokmal);
+    const CompletedSale real = sampleSale(w, "Frivilligkaffe");
+    w.sales.setTraining(true);
+    const CompletedSale practice = sampleSale(w, "Frivilligkaffe");
+    BOOST_TEST(real.receiptNumber == 1);
+    BOOST_TEST(practice.receiptNumber == 1);  // its own numbering
+    BOOST_TEST(practice.training);
+    const QString paper = rendered(ReceiptBuilder::build(practice, info(Country::Norway, QLocale(QLocale::NorwegianBokmal))))
+                              .join(u' ')
+                              .simplified();
+    // (the printer's code page has no en dash: it prints a hyphen)
+    BOOST_TEST(paper.startsWith(QStringLiteral("Treningskvittering - IKKE KVITTERING FOR KJØP")), paper.toStdString());
+    BOOST_TEST(!paper.contains(QStringLiteral("Salgskvittering")));
+}
+
 BOOST_AUTO_TEST_CASE(a_copy_is_counted_and_queued_together_and_names_the_seller) {
     SaleWorld w(Country::Norway, true, QLocale::NorwegianBokmal);
     const CompletedSale s = sampleSale(w, "Frivilligkaffe");  // sold by Kari
