@@ -8,6 +8,7 @@
 #include "SessionController.h"
 #include "core/print/DayReportPrint.h"
 #include "core/printqueue/PrintQueue.h"
+#include "core/reports/FunderReport.h"
 #include "drivers/report/CupsReportPrint.h"
 #include "drivers/report/PdfReport.h"
 
@@ -64,6 +65,23 @@ void DayCloseController::show(const DayFigures& figures, const std::optional<ZRe
         sections.push_back({{QStringLiteral("sectionId"), QString::number(i++)},
                             {QStringLiteral("heading"), s.heading},
                             {QStringLiteral("rows"), rows}});
+    }
+    // The day's visitors and activities, counted as for funders: under 5 is "<5" (FunderReport.h).
+    const QDate day = figures.dayOpenedAt.toTimeZone(settings_.cafe.timeZone).date();
+    if (auto people = FunderReport::build(db_, day, day, settings_.cafe.timeZone, clock_, language_.locale())) {
+        static const QStringList kShown{QStringLiteral("total"), QStringLiteral("reason"), QStringLiteral("mood"),
+                                        QStringLiteral("activities_held"), QStringLiteral("signups"),
+                                        QStringLiteral("signups_attended")};
+        for (const FunderSection& s : people->sections()) {
+            if (!kShown.contains(s.id)) continue;
+            QVariantList rows;
+            for (const FunderRow& r : s.rows)
+                rows.append(QVariantMap{{QStringLiteral("label"), r.label},
+                                        {QStringLiteral("shown"), r.shown},  // never the exact count under 5
+                                        {QStringLiteral("total"), r.total}});
+            sections.push_back({{QStringLiteral("sectionId"), s.id}, {QStringLiteral("heading"), s.heading},
+                                {QStringLiteral("rows"), rows}});
+        }
     }
     sections_.setRows(std::move(sections));
     title_ = doc.title + QStringLiteral(" — ") + doc.period;

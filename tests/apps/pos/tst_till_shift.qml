@@ -136,12 +136,25 @@ TillTestCase {
     }
 
     function test_5_the_manager_closes_the_day() {
+        verify(TestPrinter.kioskCheckIns(6, "coffee"))   // six visitors today, and one who only talked
+        verify(TestPrinter.kioskCheckIns(1, "talk"))
         login(1, "1234")
         item("shiftScreen")
         tap("closeDayFromShift")
         item("dayCloseScreen")
         tryVerify(() => DayClose.ready, 3000, DayClose.readyText)
         compare(TestPrinter.journalEntries("x_report"), 1)     // the preview is an X report
+        // The day's visitors as funders see them: 7 in all, the one who came to talk as "<5".
+        item("daySection-total")
+        let shown = []
+        for (let i = 0; i < DayClose.sections.count; ++i) {
+            const sec = DayClose.sections.get(i)
+            if (sec.sectionId === "total" || sec.sectionId === "reason")
+                for (const r of sec.rows) shown.push(r.shown)
+        }
+        verify(shown.indexOf("7") >= 0, shown.join(","))
+        verify(shown.indexOf("<5") >= 0, shown.join(","))
+        verify(shown.indexOf("1") < 0, shown.join(","))
         verify(TestPrinter.backups() === 0)
         tap("takeZ")
         tap("confirmZ")
