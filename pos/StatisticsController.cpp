@@ -45,7 +45,10 @@ bool StatisticsController::allowed() {
 }
 
 std::optional<FunderReport> StatisticsController::build() {
-    auto report = FunderReport::build(db_, from_, to_, zone_, clock_, language_.locale());
+    const StaffMember* by = session_.currentOperator();
+    if (!by) return std::nullopt;
+    // Core checks the permission again (the role as stored now, not as it was at login).
+    auto report = FunderReport::buildFor(*by, db_, from_, to_, zone_, clock_, language_.locale());
     if (!report) {
         fail(report.error().message);
         return std::nullopt;

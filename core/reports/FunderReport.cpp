@@ -2,6 +2,8 @@
 
 #include "core/activity/ActivityStats.h"
 #include "core/reports/SecondarySuppression.h"
+#include "core/staff/Permissions.h"
+#include "core/staff/StaffRepository.h"
 #include "core/visits/VisitRepository.h"
 #include "core/visits/VisitStats.h"
 
@@ -217,6 +219,14 @@ QString csvRecord(const QStringList& fields) {
 }
 
 }  // namespace
+
+Result<FunderReport> FunderReport::buildFor(const StaffMember& asker, Database& db, QDate from, QDate to,
+                                            const QTimeZone& zone, const Clock& clock, const QLocale& locale) {
+    auto current = StaffRepository(db, clock).find(asker.id);
+    if (!current) return current.error();
+    if (auto allowed = requirePermission(current.value(), Permission::ViewReports); !allowed) return allowed.error();
+    return build(db, from, to, zone, clock, locale);
+}
 
 Result<FunderReport> FunderReport::build(Database& db, QDate from, QDate to, const QTimeZone& zone, const Clock& clock,
                                          const QLocale& locale) {

@@ -18,6 +18,7 @@
 // built, so they follow the translator installed then (the command installs the one for --lang);
 // dates and month names follow `locale`. Keys in the CSV stay English and stable.
 
+#include "core/staff/StaffMember.h"
 #include "core/util/Result.h"
 #include "drivers/report/ReportDocument.h"
 #include "drivers/report/ReportFile.h"
@@ -65,6 +66,10 @@ public:
     // those started by clock.now().
     static Result<FunderReport> build(Database& db, QDate from, QDate to, const QTimeZone& zone, const Clock& clock,
                                       const QLocale& locale = defaultLocale());
+    // The same for a person at the till: Permission when `asker` may not see reports (ViewReports,
+    // re-read from the database: a session of someone demoted since is refused).
+    static Result<FunderReport> buildFor(const StaffMember& asker, Database& db, QDate from, QDate to,
+                                         const QTimeZone& zone, const Clock& clock, const QLocale& locale);
 
     QDate from() const { return from_; }
     QDate to() const { return to_; }

@@ -150,6 +150,22 @@ BOOST_AUTO_TEST_CASE(exact_figures_of_the_month) {
     BOOST_TEST(r.asOf() == FunderCafe::oslo(3, 20, 12).toUTC());
 }
 
+BOOST_AUTO_TEST_CASE(at_the_till_only_a_manager_gets_the_figures) {
+    FunderCafe cafe;
+    const auto period = [&](const StaffMember& who) {
+        return FunderReport::buildFor(who, *cafe.db, QDate(2025, 3, 1), QDate(2025, 3, 31), osloZone(), cafe.clock,
+                                      FunderReport::defaultLocale());
+    };
+    const auto volunteer = period(cafe.ola);
+    BOOST_TEST_REQUIRE(!volunteer.ok());
+    BOOST_TEST((volunteer.error().code == ErrorCode::Permission));
+    BOOST_TEST(period(cafe.kari).ok());
+    // A manager's session is not enough once she is no longer a manager: the role is read again.
+    StaffMember stale = cafe.ola;
+    stale.role = StaffRole::Manager;
+    BOOST_TEST(!period(stale).ok());
+}
+
 BOOST_AUTO_TEST_CASE(small_counts_are_less_than_five_and_withheld_ones_five_or_more) {
     FunderCafe cafe;
     const FunderReport r = march(cafe);
