@@ -173,7 +173,20 @@ void PaymentController::removeEntry(int index) {
     if (plan_) apply(plan_->remove(index));
 }
 
+void PaymentController::noReceipt() {
+    // A sale concluded without a printed receipt is an event the law counts (SAF-T 13030).
+    // (also when the till locks before anyone answered: the seller is the actor, not the session)
+    if (!completed_ || receiptQueued_) return;
+    StaffMember seller;
+    seller.id = completed_->operatorId;
+    if (auto r = sales_.recordNoReceipt(completed_->id, seller); !r)
+        qCWarning(lcPayment) << "the sale without a receipt could not be journaled:" << r.error().message;
+}
+
 void PaymentController::cancel() {
+    noReceipt();
+    completed_.reset();
+    receiptQueued_ = false;
     plan_.reset();
     waitingForCoffeeCard_ = false;
     errorText_.clear();
@@ -227,6 +240,7 @@ void PaymentController::printReceipt() {
 }
 
 void PaymentController::finish() {
+    noReceipt();
     completed_.reset();
     cardsIssued_ = 0;
     plan_.reset();

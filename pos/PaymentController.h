@@ -107,6 +107,7 @@ signals:
 private:
     void apply(const Result<void>& result);
     void refresh();
+    void noReceipt();  // the completed sale ends without its receipt: core journals it
     QLocale locale() const;
 
     SaleController& sale_;

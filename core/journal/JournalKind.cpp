@@ -16,7 +16,7 @@ struct Row {
 
 // SAF-T codes used here: 13001 application start, 13002 shut down, 13003 log in, 13004 log out,
 // 13005 open cash drawer, 13008 X report, 13009 Z report, 13010 suspend (park), 13011 resume, 13012 sales receipt, 13013 return receipt, 13014 copy
-// receipt, 13018 other reports or receipts, 13019 cash withdrawal, 13021 price change, 13023/13024 training mode on/off, 13028 void receipt, 13999 other.
+// receipt, 13018 other reports or receipts, 13019 cash withdrawal, 13021 price change, 13023/13024 training mode on/off, 13028 void receipt, 13030 sale concluded without a printed receipt, 13999 other.
 constexpr std::array kRows{
     Row{JournalKind::AppStarted, "app_started", 13001},
     Row{JournalKind::AppStopped, "app_stopped", 13002},
@@ -42,6 +42,7 @@ constexpr std::array kRows{
     Row{JournalKind::ParkSale, "park_sale", 13010},
     Row{JournalKind::ResumeSale, "resume_sale", 13011},
     Row{JournalKind::ReceiptCopy, "receipt_copy", 13014},
+    Row{JournalKind::SaleWithoutReceipt, "sale_without_receipt", 13030},
     Row{JournalKind::TestPrint, "test_print", 13018},
     Row{JournalKind::BusinessDayOpened, "business_day_opened", 13999},
     Row{JournalKind::ShiftOpened, "shift_opened", 13999},

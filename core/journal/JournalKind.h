@@ -39,6 +39,7 @@ enum class JournalKind {
     ParkSale,
     ResumeSale,
     ReceiptCopy,
+    SaleWithoutReceipt,
     TestPrint,
     // cash and shifts
     BusinessDayOpened,

@@ -58,6 +58,18 @@ Result<void> SaleRepository::openDrawerFor(CompletedSale& s, const StaffMember& 
     return {};
 }
 
+Result<void> SaleRepository::recordNoReceipt(qint64 saleId, const StaffMember& op) {
+    auto sale = salerows::load(db_, saleId);
+    if (!sale) return sale.error();
+    return db_.write([&]() -> Result<void> {
+        auto j = journal_.append(Journal::staffActor(op.id), JournalKind::SaleWithoutReceipt,
+                                 {{QStringLiteral("sale_id"), saleId}, {QStringLiteral("receipt_number"), sale->receiptNumber},
+                                  {QStringLiteral("training"), sale->training}});
+        if (!j) return j.error();
+        return {};
+    });
+}
+
 Result<qint64> SaleRepository::openShift() const {
     // Read in the sale's own transaction: a Z taken a moment ago on another till has closed it.
     auto id = sql::scalar(db_.connection(),

@@ -98,6 +98,8 @@ public:
     using CopyQueuer = std::function<Result<void>(const CompletedSale& sale, const QString& sellerName)>;
     Result<CompletedSale> registerCopy(qint64 saleId, const StaffMember& op, const CopyQueuer& queueCopy = {});
     Result<int> copyCount(qint64 saleId) const;
+    // The customer did not want the receipt: journaled as sale_without_receipt (SAF-T 13030).
+    Result<void> recordNoReceipt(qint64 saleId, const StaffMember& op);
 
 private:
     Result<CompletedSale> completeSale(const SaleDraft& draft, const PaymentPlan& payment, const StaffMember& op);

@@ -61,6 +61,8 @@ TillTestCase {
         tap("completeSale")
         tap("receiptNo")
         item("saleScreen")
+        compare(TestPrinter.journalEntries("sale_without_receipt"), 1)   // SAF-T 13030
+        compare(TestPrinter.journalEntries("drawer_opened"), 1)          // SAF-T 13005, with the sale
         TestPrinter.closeDrawer()
         tap("cashButton")
         item("cashScreen")

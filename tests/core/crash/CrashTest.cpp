@@ -4,6 +4,7 @@
 // payments, VAT, its one journal entry), with consecutive receipt numbers, a sound database and
 // an intact journal chain.
 
+#include "core/cash/ShiftRepository.h"
 #include "core/journal/Journal.h"
 #include "core/sales/SaleRepository.h"
 #include "core/seed/DemoSeeder.h"
@@ -193,6 +194,10 @@ BOOST_AUTO_TEST_CASE(sigkill_while_completing_sales_loses_no_committed_sale) {
         auto seeded = DemoSeeder::seed(*db, journal, clock, sourceDir() + QStringLiteral("/config/demo-seed.toml"),
                                        PinHashCost::Minimum);
         BOOST_TEST_REQUIRE(seeded.ok(), why(seeded));
+        // Every sale belongs to a shift: open it here, so that the writer's first moments sell.
+        auto shift = ShiftRepository(*db, clock, Currency::NOK, 5000)
+                         .open(kRegister, CashCount(Currency::NOK), seeded->staff.front().member, journal);
+        BOOST_TEST_REQUIRE(shift.ok(), why(shift));
     }
     const quint32 seed = QRandomGenerator::global()->generate();
     BOOST_TEST_MESSAGE("random seed " << seed);
