@@ -1,16 +1,20 @@
 // The X and Z reports on paper (issue 11, item 3): on the receipt printer, encoded for a generic
 // 80 mm ESC/POS printer and read back with the simulator's renderer, compared line by line in nb and
-// by their figures in da and en; as an A4 PDF whose text (pdftotext) holds the totals.
+// by their figures in da and en; as an A4 PDF sent through a private cupsd whose text (pdftotext) holds the totals.
 
 #include "core/print/DayReportPrint.h"
+#include "drivers/report/CupsReportPrint.h"
 #include "drivers/report/PdfReport.h"
 #include "tests/core/PaperLines.h"
 #include "tests/core/ShiftTestFixture.h"
 #include "tests/drivers/GuiAppFixture.h"
+#include "tests/support/PrivateCupsd.h"
 #include "tests/support/TestSupport.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
+#include <QThread>
 
 #include <boost/test/unit_test.hpp>
 
@@ -98,23 +102,37 @@ BOOST_AUTO_TEST_CASE(the_z_on_the_receipt_printer_in_three_languages) {
     BOOST_TEST(x.contains(row("Netto salg", "kr~60,00")));
 }
 
-BOOST_AUTO_TEST_CASE(the_z_as_an_a4_pdf_holds_the_totals) {
-    if (!QFile::exists(QStringLiteral("/usr/bin/pdftotext"))) {
-        BOOST_TEST_MESSAGE("pdftotext is missing (Debian poppler-utils)");
-        return;
-    }
+BOOST_AUTO_TEST_CASE(the_z_as_an_a4_pdf_through_cups_holds_the_totals) {
+    for (const QString& tool : {kCupsd, kLpadmin, kCopyFilter, QStringLiteral("/usr/bin/pdftotext")})
+        if (!QFile::exists(tool)) {
+            BOOST_TEST_MESSAGE(tool.toStdString() << " is missing (Debian cups-daemon, cups-client, cups-core-drivers, "
+                                                     "poppler-utils): the PDF through CUPS is not tested");
+            return;
+        }
     ShiftCafe c;
     const ZReport z = shortDay(c);
-    const QByteArray pdf =
-        dev::PdfReport::render(DayReportPrint::a4(z.figures, z, printInfo(QLocale(QLocale::NorwegianBokmal, QLocale::Norway), z.takenAt)));
-    BOOST_TEST_REQUIRE(pdf.startsWith("%PDF-"));
+    // Saved as the till saves it, then sent to the report printer: a private cupsd whose queue
+    // writes each job's PDF to a file.
     TempDir dir;
-    QFile f(dir.file(QStringLiteral("z.pdf")));
-    BOOST_TEST_REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(pdf);
-    f.close();
+    auto saved = dev::PdfReport::write(
+        DayReportPrint::a4(z.figures, z, printInfo(QLocale(QLocale::NorwegianBokmal, QLocale::Norway), z.takenAt)),
+        dir.file(QStringLiteral("z-report-till-1-0001.pdf")));
+    BOOST_TEST_REQUIRE(saved.ok(), (saved.ok() ? std::string() : saved.error().message.toStdString()));
+    PrivateCupsd cupsd;
+    const QString printed = cupsd.outputFile(QStringLiteral("kontor.pdf"));
+    cupsd.addPdfFileQueue(QStringLiteral("Kontor"), printed);
+    auto job = dev::CupsReportPrint::print(saved.value(), QStringLiteral("Kontor"), QStringLiteral("Z-rapport 1"),
+                                           cupsd.server());
+    BOOST_TEST_REQUIRE(job.ok(), (job.ok() ? std::string() : job.error().message.toStdString()));
+    QByteArray pdf;
+    for (QDeadlineTimer deadline(15000); !deadline.hasExpired(); QThread::msleep(50)) {
+        QFile f(printed);
+        if (f.open(QIODevice::ReadOnly)) pdf = f.readAll();
+        if (pdf.startsWith("%PDF-") && pdf.trimmed().endsWith("%%EOF")) break;
+    }
+    BOOST_TEST_REQUIRE(pdf.startsWith("%PDF-"), "the queue wrote " << pdf.size() << " bytes");
     QProcess text;
-    text.start(QStringLiteral("pdftotext"), {f.fileName(), QStringLiteral("-")});
+    text.start(QStringLiteral("pdftotext"), {printed, QStringLiteral("-")});
     BOOST_TEST_REQUIRE(text.waitForFinished(30'000));
     const QString got = QString::fromUtf8(text.readAllStandardOutput()).replace(QChar(0x00A0), u' ');
     BOOST_TEST_INFO("pdftotext:\n" << got);
