@@ -29,7 +29,8 @@ DayCloseController::DayCloseController(Database& db, DayReport& days, Journal& j
       queue_(queue),
       clock_(clock),
       settings_(std::move(settings)),
-      language_(language) {
+      language_(language),
+      register_(settings_.registerId) {
     connect(&session_, &SessionController::loggedInChanged, this, &DayCloseController::reset);
 }
 
@@ -48,7 +49,7 @@ DayReportPrintInfo DayCloseController::printInfo() const {
 QString DayCloseController::pdfPath(qint64 zNumber) const {
     if (settings_.reportsDirectory.isEmpty()) return {};
     return QDir(settings_.reportsDirectory)
-        .filePath(QStringLiteral("z-report-%1-%2.pdf").arg(settings_.registerId).arg(zNumber, 4, 10, QChar(u'0')));
+        .filePath(QStringLiteral("z-report-%1-%2.pdf").arg(register_).arg(zNumber, 4, 10, QChar(u'0')));
 }
 
 void DayCloseController::show(const DayFigures& figures, const std::optional<ZReport>& z) {
@@ -91,7 +92,8 @@ void DayCloseController::preview() {
     const StaffMember* by = session_.currentOperator();
     if (!by) return;
     z_.reset();
-    auto x = days_.x(settings_.registerId, *by, journal_);
+    loadRegisters();
+    auto x = days_.x(register_, *by, journal_);
     if (!x) {
         x_.reset();
         sections_.setRows({});
@@ -102,7 +104,7 @@ void DayCloseController::preview() {
     x_ = x.value();
     show(x_.value(), std::nullopt);
     needsCount_ = x_->openShifts > 0;
-    auto ready = days_.readyToClose(settings_.registerId);
+    auto ready = days_.readyToClose(register_);
     ready_ = ready.ok();
     readyText_ = ready ? tr("Everything is counted: the day can be closed with the Z report.") : ready.error().message;
     message_.clear();
@@ -124,7 +126,7 @@ bool DayCloseController::printX() {
 bool DayCloseController::takeZ() {
     const StaffMember* by = session_.currentOperator();
     if (!by || z_) return false;
-    auto z = DayClose::run(db_, days_, journal_, settings_.registerId, *by, settings_.backup, clock_.now());
+    auto z = DayClose::run(db_, days_, journal_, register_, *by, settings_.backup, clock_.now());
     if (!z) {
         fail(z.error().message);
         return false;
@@ -183,7 +185,25 @@ void DayCloseController::sendToPrinter(const QString& pdf, const QString& title)
     printer_->start();
 }
 
+void DayCloseController::loadRegisters() {
+    // Every register with a business day open, this till's first: one till may close them all.
+    QStringList open{settings_.registerId};
+    auto q = db_.query(QStringLiteral("SELECT register_id FROM business_days WHERE closed_at IS NULL ORDER BY register_id"));
+    if (q) {
+        while (q->next())
+            if (!open.contains(q->value(0).toString())) open << q->value(0).toString();
+    }
+    registers_ = open;
+}
+
+void DayCloseController::chooseRegister(const QString& registerId) {
+    if (!registers_.contains(registerId) || registerId == register_) return;
+    register_ = registerId;
+    preview();
+}
+
 void DayCloseController::reset() {
+    register_ = settings_.registerId;
     x_.reset();
     z_.reset();
     ready_ = false;

@@ -41,6 +41,9 @@ class DayCloseController : public QObject, public ui::QmlSingleton<DayCloseContr
     Q_PROPERTY(QString messageText READ messageText NOTIFY changed)
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
     Q_PROPERTY(bool printing READ printing NOTIFY changed)
+    // The registers with a business day open (this till's first), and the one shown and closed.
+    Q_PROPERTY(QStringList registers READ registers NOTIFY changed)
+    Q_PROPERTY(QString registerId READ registerId NOTIFY changed)
 
 public:
     struct Settings {
@@ -66,6 +69,8 @@ public:
     QString messageText() const { return message_; }
     QString errorText() const { return error_; }
     bool printing() const { return printer_ != nullptr; }
+    QStringList registers() const { return registers_; }
+    QString registerId() const { return register_; }
 
     // Where the Z report's PDF is saved.
     QString pdfPath(qint64 zNumber) const;
@@ -77,6 +82,8 @@ public:
     // Backup, Z, then the print-outs; the screen then shows the Z as stored.
     Q_INVOKABLE bool takeZ();
     Q_INVOKABLE void reset();  // leaving the screen
+    // Another register's day, closed from this till (a register whose own till is broken).
+    Q_INVOKABLE void chooseRegister(const QString& registerId);
 
 signals:
     void changed();
@@ -85,6 +92,7 @@ private:
     DayReportPrintInfo printInfo() const;
     void show(const DayFigures& figures, const std::optional<ZReport>& z);
     void sendToPrinter(const QString& pdf, const QString& title);
+    void loadRegisters();
     void fail(const QString& error);
     void done(const QString& message);
 
@@ -96,6 +104,8 @@ private:
     const Clock& clock_;
     Settings settings_;
     ui::LanguageController& language_;
+    QString register_;  // the register shown and closed
+    QStringList registers_;
     ui::RowsModel sections_{{"sectionId", "heading", "rows"}};
     bool ready_ = false;
     bool needsCount_ = false;

@@ -32,6 +32,22 @@ Page {
                 }
             }
             ScreenTitle { text: qsTr("Close the day") }
+            Flow {   // one till may close every register's day
+                width: parent.width
+                spacing: 8
+                visible: DayClose.registers.length > 1
+                Repeater {
+                    model: DayClose.registers
+                    delegate: BigButton {
+                        required property string modelData
+                        objectName: "register-" + modelData
+                        compact: true
+                        primary: DayClose.registerId === modelData
+                        text: modelData
+                        onClicked: DayClose.chooseRegister(modelData)
+                    }
+                }
+            }
             Text {
                 objectName: "dayCloseReady"
                 width: parent.width

@@ -140,6 +140,7 @@ TillTestCase {
     function test_5_the_manager_closes_the_day() {
         verify(TestPrinter.kioskCheckIns(6, "coffee"))   // six visitors today, and one who only talked
         verify(TestPrinter.kioskCheckIns(1, "talk"))
+        verify(TestPrinter.otherTillCounted("KASSE-2"))   // a second till whose day waits for its Z
         login(1, "1234")
         item("shiftScreen")
         tap("closeDayFromShift")
@@ -169,6 +170,16 @@ TillTestCase {
         verify(TestPrinter.fileSize(TestPrinter.zReportPdf(1)) > 1000)
         tryVerify(() => TestPrinter.allPrinted().indexOf("Z-rapport") >= 0, 3000)
         verify(!DayClose.ready)
+        // The second till's day, closed from this one.
+        compare(DayClose.registers, ["KASSE-1", "KASSE-2"])
+        tap("register-KASSE-2")
+        tryVerify(() => DayClose.ready && DayClose.registerId === "KASSE-2", 3000, DayClose.readyText)
+        tap("takeZ")
+        tap("confirmZ")
+        verify(DayClose.closed, DayClose.errorText)
+        compare(TestPrinter.journalEntries("z_report"), 2)
+        verify(TestPrinter.fileSize(TestPrinter.zReportPdf(1)) > 1000)   // z-report-KASSE-2-0001.pdf
+        verify(TestPrinter.zReportPdf(1).indexOf("KASSE-2") >= 0)
         tap("backFromDayClose")
         item("shiftScreen")                      // a new day starts with a new float
     }
