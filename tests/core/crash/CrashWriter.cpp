@@ -4,6 +4,8 @@
 //
 //   committed <receipt number> <total minor>
 //
+// (after a first line "ready" once the database is open: the parent's clock starts there).
+//
 // Each sale: 1–4 different products with quantities 1–3, sometimes a line rung up and taken off
 // again (a void), sometimes a discount, sometimes parked and resumed before paying; paid by cash
 // with change, exactly by card, or split card + cash. The parent kills it with SIGKILL at a random
@@ -155,6 +157,8 @@ int main(int argc, char* argv[]) {
     ShiftRepository shifts(db, clock, Currency::NOK, 5000);
     if (!must("shift", shifts.current(QStringLiteral("till-1"))))
         must("open shift", shifts.open(QStringLiteral("till-1"), CashCount(Currency::NOK), till.staff.front(), journal));
+    std::printf("ready\n");
+    std::fflush(stdout);
     for (;;) {
         const StaffMember& op = till.staff[size_t(rng.bounded(int(till.staff.size())))];
         SaleDraft draft = ringUp(sales, till, rng);
