@@ -7,6 +7,7 @@
 #include "LanguageController.h"
 #include "SessionController.h"
 #include "core/print/DayReportPrint.h"
+#include "core/cash/ShiftRepository.h"
 #include "core/printqueue/PrintQueue.h"
 #include "core/reports/FunderReport.h"
 #include "drivers/report/CupsReportPrint.h"
@@ -18,12 +19,14 @@ Q_LOGGING_CATEGORY(lcDayClose, "aktivkafe.pos.dayclose")
 
 namespace ak {
 
-DayCloseController::DayCloseController(Database& db, DayReport& days, Journal& journal, SessionController& session,
+DayCloseController::DayCloseController(Database& db, DayReport& days, ShiftRepository& shifts, Journal& journal,
+                                       SessionController& session,
                                        PrintQueue& queue, const Clock& clock, Settings settings,
                                        ui::LanguageController& language, QObject* parent)
     : QObject(parent),
       db_(db),
       days_(days),
+      shifts_(shifts),
       journal_(journal),
       session_(session),
       queue_(queue),
@@ -104,6 +107,8 @@ void DayCloseController::preview() {
     x_ = x.value();
     show(x_.value(), std::nullopt);
     needsCount_ = x_->openShifts > 0;
+    auto waiting = shifts_.awaitingSignOff(register_);
+    differencesToSignOff_ = waiting ? int(waiting->size()) : 0;
     auto ready = days_.readyToClose(register_);
     ready_ = ready.ok();
     readyText_ = ready ? tr("Everything is counted: the day can be closed with the Z report.") : ready.error().message;
@@ -162,6 +167,25 @@ bool DayCloseController::takeZ() {
     message_ = said.join(u'\n');
     error_ = problems.join(u'\n');
     emit changed();
+    return true;
+}
+
+bool DayCloseController::signOffDifferences() {
+    const StaffMember* by = session_.currentOperator();
+    if (!by) return false;
+    auto waiting = shifts_.awaitingSignOff(register_);
+    if (!waiting) {
+        fail(waiting.error().message);
+        return false;
+    }
+    for (const Shift& s : waiting.value()) {
+        if (auto r = shifts_.signOff(s.id, *by, journal_); !r) {
+            fail(r.error().message);
+            return false;
+        }
+    }
+    preview();
+    done(tr("%1 signed off the count differences.").arg(by->name));
     return true;
 }
 

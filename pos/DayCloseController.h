@@ -23,6 +23,7 @@
 namespace ak {
 
 class PrintQueue;
+class ShiftRepository;
 class SessionController;
 namespace ui {
 class LanguageController;
@@ -35,6 +36,7 @@ class DayCloseController : public QObject, public ui::QmlSingleton<DayCloseContr
     Q_PROPERTY(bool ready READ ready NOTIFY changed)             // a Z can be taken now
     Q_PROPERTY(QString readyText READ readyText NOTIFY changed)  // what to do first, or that it is ready
     Q_PROPERTY(bool needsCount READ needsCount NOTIFY changed)   // this till's shift is still open
+    Q_PROPERTY(int differencesToSignOff READ differencesToSignOff NOTIFY changed)  // counts above the alert
     Q_PROPERTY(QAbstractItemModel* sections READ sections CONSTANT)
     Q_PROPERTY(QString titleText READ titleText NOTIFY changed)
     Q_PROPERTY(bool closed READ closed NOTIFY changed)  // the Z was just taken
@@ -55,7 +57,7 @@ public:
         QStringList neverReplace;  // the database's and the configuration's files
     };
 
-    DayCloseController(Database& db, DayReport& days, Journal& journal, SessionController& session,
+    DayCloseController(Database& db, DayReport& days, ShiftRepository& shifts, Journal& journal, SessionController& session,
                        PrintQueue& queue, const Clock& clock, Settings settings, ui::LanguageController& language,
                        QObject* parent = nullptr);
     ~DayCloseController() override;
@@ -63,6 +65,7 @@ public:
     bool ready() const { return ready_; }
     QString readyText() const { return readyText_; }
     bool needsCount() const { return needsCount_; }
+    int differencesToSignOff() const { return differencesToSignOff_; }
     QAbstractItemModel* sections() { return &sections_; }
     QString titleText() const { return title_; }
     bool closed() const { return z_.has_value(); }
@@ -81,6 +84,9 @@ public:
     Q_INVOKABLE bool printX();
     // Backup, Z, then the print-outs; the screen then shows the Z as stored.
     Q_INVOKABLE bool takeZ();
+    // The manager at the till signs off the day's count differences above the alert (her login is
+    // her PIN here; core checks that she may).
+    Q_INVOKABLE bool signOffDifferences();
     Q_INVOKABLE void reset();  // leaving the screen
     // Another register's day, closed from this till (a register whose own till is broken).
     Q_INVOKABLE void chooseRegister(const QString& registerId);
@@ -98,6 +104,7 @@ private:
 
     Database& db_;
     DayReport& days_;
+    ShiftRepository& shifts_;
     Journal& journal_;
     SessionController& session_;
     PrintQueue& queue_;
@@ -109,6 +116,7 @@ private:
     ui::RowsModel sections_{{"sectionId", "heading", "rows"}};
     bool ready_ = false;
     bool needsCount_ = false;
+    int differencesToSignOff_ = 0;
     QString readyText_;
     QString title_;
     std::optional<DayFigures> x_;

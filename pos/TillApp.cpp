@@ -64,7 +64,7 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
             {config.cafe.registerId, config.cafe.currency, Denominations::of(config.cafe.currency, config.till.denominations),
              config.cafe.timeZone},
             language_),
-      dayClose_(db, days_, journal_, session_, printQueue_, clock,
+      dayClose_(db, days_, shifts_, journal_, session_, printQueue_, clock,
                 {config.cafe.registerId, receiptInfo(config),
                  {config.database.backupDirectory, config.database.keepDays, config.database.backupDirectoryIsDefault},
                  config.till.reportsDirectory, config.till.reportPrinter, Database::files(db.path()) + config.sources},
@@ -75,6 +75,7 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
     if (auto checked = integrity_.check(); !checked)
         qCWarning(lcTill) << "the journal could not be checked:" << checked.error().message;
     sales_.setGate(&integrity_);
+    days_.setSignOffRule(&shifts_);  // a count difference above the alert waits for a manager before the Z
     cards_.setOpeningHours(config.openingHours);  // a day pass lasts until closing time, or the Z
     // Training mode survives a restart: a new volunteer's practice never turns into real sales.
     if (auto training = TrainingMode(db, config.cafe.registerId).isOn(); training && training.value())

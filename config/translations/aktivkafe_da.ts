@@ -629,6 +629,10 @@
         <source>Not yet</source>
         <translation>Ikke endnu</translation>
     </message>
+    <message>
+        <source>Sign off the count differences</source>
+        <translation>Godkend differencerne i optællingerne</translation>
+    </message>
 </context>
 <context>
     <name>DayReport</name>
@@ -658,6 +662,10 @@
     <message>
         <source>There is no Z report %1 on %2.</source>
         <translation>Der findes ingen Z-rapport %1 på %2.</translation>
+    </message>
+    <message>
+        <source>The count at the end of %1&apos;s shift differs by more than the café&apos;s limit and waits for a manager&apos;s sign-off. Sign it off, then take the Z report.</source>
+        <translation>Optællingen ved slutningen af %1s vagt afviger mere end caféens grænse og venter på en leders godkendelse. Godkend den, og tag så Z-rapporten.</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2733,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>The report could not be printed.</source>
         <translation>Rapporten kunne ikke udskrives.</translation>
+    </message>
+    <message>
+        <source>%1 signed off the count differences.</source>
+        <translation>%1 godkendte differencerne i optællingerne.</translation>
     </message>
 </context>
 <context>

@@ -629,6 +629,10 @@
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign off the count differences</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayReport</name>
@@ -657,6 +661,10 @@
     </message>
     <message>
         <source>There is no Z report %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count at the end of %1&apos;s shift differs by more than the café&apos;s limit and waits for a manager&apos;s sign-off. Sign it off, then take the Z report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2724,6 +2732,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>The report could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed off the count differences.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

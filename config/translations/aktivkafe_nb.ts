@@ -629,6 +629,10 @@
         <source>Not yet</source>
         <translation>Ikke ennå</translation>
     </message>
+    <message>
+        <source>Sign off the count differences</source>
+        <translation>Godkjenn avvikene i tellingene</translation>
+    </message>
 </context>
 <context>
     <name>DayReport</name>
@@ -658,6 +662,10 @@
     <message>
         <source>There is no Z report %1 on %2.</source>
         <translation>Det finnes ingen Z-rapport %1 på %2.</translation>
+    </message>
+    <message>
+        <source>The count at the end of %1&apos;s shift differs by more than the café&apos;s limit and waits for a manager&apos;s sign-off. Sign it off, then take the Z report.</source>
+        <translation>Tellingen ved slutten av vakten til %1 avviker mer enn kafeens grense og venter på en leders godkjenning. Godkjenn den, og ta så Z-rapporten.</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2733,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>The report could not be printed.</source>
         <translation>Rapporten kunne ikke skrives ut.</translation>
+    </message>
+    <message>
+        <source>%1 signed off the count differences.</source>
+        <translation>%1 godkjente avvikene i tellingene.</translation>
     </message>
 </context>
 <context>

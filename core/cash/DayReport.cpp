@@ -252,6 +252,18 @@ Result<qint64> DayReport::readyToClose(const QString& registerId) const {
     if (uncounted->toLongLong() > 0)
         return Error{ErrorCode::Conflict,
                      tr("The drawer has not been counted: close the shift with a count first, then take the Z report.")};
+    if (shifts_) {
+        auto waiting = shifts_->awaitingSignOff(registerId);
+        if (!waiting) return waiting.error();
+        if (!waiting->empty()) {
+            auto who = sql::scalar(db_.connection(), QStringLiteral("SELECT name FROM staff WHERE id = ?"),
+                                   {waiting->front().closedBy});
+            return Error{ErrorCode::Conflict,
+                         tr("The count at the end of %1's shift differs by more than the café's limit and waits for a "
+                            "manager's sign-off. Sign it off, then take the Z report.")
+                             .arg(who ? who->toString() : QString())};
+        }
+    }
     auto parked = sql::scalar(db_.connection(), QStringLiteral("SELECT COUNT(*) FROM parked_sales WHERE register_id = ?"),
                               {registerId});
     if (!parked) return parked.error();

@@ -27,6 +27,8 @@
 
 namespace ak {
 
+class ShiftRepository;
+
 struct ZReport {
     qint64 number = 0;  // per register, from 1, without gaps
     QDateTime takenAt;  // UTC
@@ -46,8 +48,11 @@ public:
     Result<ZReport> z(const QString& registerId, const StaffMember& by, Journal& journal,
                       const QString& backupFile = QString());
     // Whether a Z could be taken now: the open day's id, or Conflict saying what to do first (no day
-    // open, a shift not counted, a parked sale).
+    // open, a shift not counted, a count difference above the alert not signed off, a parked sale).
     Result<qint64> readyToClose(const QString& registerId) const;
+    // The shifts whose differences need a manager's sign-off before the Z (the till sets it; without
+    // it no sign-off is asked for). Not owned; it outlives this.
+    void setSignOffRule(const ShiftRepository* shifts) { shifts_ = shifts; }
 
     // The figures of business day `businessDayId` up to `until` (no permission check: for core).
     Result<DayFigures> figures(qint64 businessDayId, const QDateTime& until) const;
@@ -68,6 +73,7 @@ private:
     Database& db_;
     const Clock& clock_;
     Currency currency_;
+    const ShiftRepository* shifts_ = nullptr;
 };
 
 }  // namespace ak

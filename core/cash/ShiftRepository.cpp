@@ -285,6 +285,24 @@ Result<void> ShiftRepository::explain(qint64 shiftId, const QString& note, const
     });
 }
 
+Result<std::vector<Shift>> ShiftRepository::awaitingSignOff(const QString& registerId) const {
+    auto q = db_.query(QStringLiteral("SELECT h.id FROM shifts h JOIN business_days d ON d.id = h.business_day_id"
+                                      " WHERE d.register_id = ? AND d.closed_at IS NULL AND h.closed_at IS NOT NULL"
+                                      " AND h.signed_off_by IS NULL AND ABS(h.counted_minor - h.expected_minor) > ?"
+                                      " ORDER BY h.id"),
+                       {registerId, differenceAlertMinor_});
+    if (!q) return q.error();
+    std::vector<qint64> ids;
+    while (q->next()) ids.push_back(q->value(0).toLongLong());
+    std::vector<Shift> shifts;
+    for (const qint64 id : ids) {
+        auto s = find(id);
+        if (!s) return s.error();
+        shifts.push_back(s.value());
+    }
+    return shifts;
+}
+
 Result<void> ShiftRepository::signOff(qint64 shiftId, const StaffMember& manager, Journal& journal) {
     if (auto allowed = requirePermission(manager, Permission::CloseDay); !allowed) return allowed;
     return db_.write([&]() -> Result<void> {

@@ -25,6 +25,7 @@
 #include <QCoreApplication>
 
 #include <optional>
+#include <vector>
 
 namespace ak {
 
@@ -64,6 +65,9 @@ public:
     Result<void> explain(qint64 shiftId, const QString& note, const StaffMember& by, Journal& journal);
     // A manager signs off a closed shift's difference (needed above the alert). Needs CloseDay.
     Result<void> signOff(qint64 shiftId, const StaffMember& manager, Journal& journal);
+    // The counted shifts of the register's open business day whose difference is above the alert
+    // and not signed off yet: the Z waits for them (DayReport::readyToClose).
+    Result<std::vector<Shift>> awaitingSignOff(const QString& registerId) const;
 
     // The cash the drawer should hold now for the shift (float + cash sales − cash refunds + cash
     // in − cash out). For the X report and the manager's day close: needs ViewReports, so that a

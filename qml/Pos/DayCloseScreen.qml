@@ -78,6 +78,12 @@ Page {
                     onClicked: page.count()
                 }
                 BigButton {
+                    objectName: "signOffDifferences"
+                    visible: DayClose.differencesToSignOff > 0 && !DayClose.closed
+                    text: qsTr("Sign off the count differences")
+                    onClicked: DayClose.signOffDifferences()
+                }
+                BigButton {
                     objectName: "printX"
                     visible: !DayClose.closed
                     primary: false

@@ -101,6 +101,15 @@ BOOST_AUTO_TEST_CASE(a_difference_above_the_alert_needs_a_managers_sign_off) {
     BOOST_TEST(outcome.needsSignOff);
     BOOST_TEST(valueOrFail(c.shifts.find(shift.id)).secondCounter == ola.id);
 
+    // The Z waits for the sign-off (the till's rule; DayReport asks ShiftRepository).
+    c.days.setSignOffRule(&c.shifts);
+    BOOST_TEST(valueOrFail(c.shifts.awaitingSignOff(kTill)).size() == 1u);
+    const auto early = c.days.readyToClose(kTill);
+    BOOST_TEST_REQUIRE(!early.ok());
+    BOOST_TEST((early.error().code == ErrorCode::Conflict));
+    BOOST_TEST(early.error().message.contains(QStringLiteral("Kari")), early.error().message.toStdString());
+    BOOST_TEST(!c.days.z(kTill, c.mona, c.journal).ok());
+
     // The counter says what happened; a volunteer cannot sign off; the manager can, once.
     requireOk(c.shifts.explain(shift.id, QStringLiteral("  Ga feil veksel\n på en 500-lapp "), c.kari, c.journal));
     BOOST_TEST(valueOrFail(c.shifts.find(shift.id)).note == QStringLiteral("Ga feil veksel på en 500-lapp"));
@@ -111,6 +120,8 @@ BOOST_AUTO_TEST_CASE(a_difference_above_the_alert_needs_a_managers_sign_off) {
     requireOk(c.shifts.signOff(shift.id, c.mona, c.journal));
     BOOST_TEST(valueOrFail(c.shifts.find(shift.id)).signedOffBy == c.mona.id);
     BOOST_TEST(c.ofKind("count_signed_off").size() == 1u);
+    BOOST_TEST(valueOrFail(c.shifts.awaitingSignOff(kTill)).empty());
+    BOOST_TEST(c.days.readyToClose(kTill).ok());
     BOOST_TEST(c.ofKind("count_explained").size() == 1u);
     BOOST_TEST(c.ofKind("shift_closed")[0].payload.contains(QStringLiteral("\"difference\":-6000")));
 

@@ -114,13 +114,15 @@ public:
         return q && q->next() ? q->value(0).toInt() : -1;
     }
     Q_INVOKABLE QString zReportPdf(int number) const { return till->dayClose().pdfPath(number); }
-    // Another till (register `registerId`) opens a shift with an empty drawer and counts it: its day
-    // waits for a Z, which any till may take.
-    Q_INVOKABLE bool otherTillCounted(const QString& registerId) {
+    // Another till (register `registerId`) opens a shift with `floatKroner` 1-kr coins and counts an
+    // empty drawer: its day waits for a Z, which any till may take.
+    Q_INVOKABLE bool otherTillCounted(const QString& registerId, int floatKroner) {
         ak::Journal journal(*db, *clock, registerId);
         ak::ShiftRepository shifts(*db, *clock, ak::Currency::NOK, 5000);
         auto kari = ak::StaffRepository(*db, ak::PinHashCost::Minimum).find(1);
-        return kari && shifts.open(registerId, ak::CashCount(ak::Currency::NOK), kari.value(), journal) &&
+        auto coins = ak::CashCount::fromTyped(ak::Currency::NOK, ak::Denominations::standard(ak::Currency::NOK),
+                                              {QString::number(floatKroner), {}, {}, {}, {}, {}, {}, {}, {}});
+        return kari && coins && shifts.open(registerId, coins.value(), kari.value(), journal) &&
                shifts.close(registerId, ak::CashCount(ak::Currency::NOK), kari.value(), std::nullopt, journal);
     }
     Q_INVOKABLE int backups() const {
