@@ -72,7 +72,7 @@ BOOST_AUTO_TEST_CASE(the_z_on_the_receipt_printer_in_three_languages) {
           row("Varesalg (1)", "kr~25,00"), row("Mat (1)", "kr~35,00"), row("Kontant (1)", "kr~25,00"),
           row("Kort (1)", "kr~35,00"), row("Kari (2)", "kr~60,00"), row("MVA 25 %", "kr~12,00"),
           row("Vekselkasse", "kr~500,00"), row("Uttak (1)", "kr~150,00"), row("Forventet i skuffen", "kr~375,00"),
-          row("Opptalt", "kr~375,00"), row("Differanse", "kr~0,00"), row("Netto", "kr~60,00"),
+          row("Opptalt", "kr~375,00"), row("Differanse i dagens tellinger", "kr~0,00"), row("Netto", "kr~60,00"),
           row("Sikkerhetskopi", "aktivkafe-z1-till-1-x.sqlite")})
         BOOST_TEST(nbLines.contains(expected), "missing: " << expected);
     // The journal's head after the Z, as `aktivkafe journal verify --head SEQ:HASH` wants it.
