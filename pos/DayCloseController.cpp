@@ -8,6 +8,7 @@
 #include "SessionController.h"
 #include "core/print/DayReportPrint.h"
 #include "core/cash/ShiftRepository.h"
+#include "core/money/MoneyFormat.h"
 #include "core/printqueue/PrintQueue.h"
 #include "core/reports/FunderReport.h"
 #include "drivers/report/CupsReportPrint.h"
@@ -68,6 +69,17 @@ void DayCloseController::show(const DayFigures& figures, const std::optional<ZRe
                                     {QStringLiteral("total"), r.total}});
         sections.push_back({{QStringLiteral("sectionId"), QString::number(i++)},
                             {QStringLiteral("heading"), s.heading},
+                            {QStringLiteral("rows"), rows}});
+    }
+    // What was sold, product by product.
+    if (auto products = days_.products(figures.businessDayId); products && !products->empty()) {
+        QVariantList rows;
+        for (const ProductTotal& p : products.value())
+            rows.append(QVariantMap{{QStringLiteral("label"), QStringLiteral("%1 (%2)").arg(p.name).arg(p.quantity)},
+                                    {QStringLiteral("shown"), formatMoney(p.amount, settings_.cafe.locale)},
+                                    {QStringLiteral("total"), false}});
+        sections.push_back({{QStringLiteral("sectionId"), QStringLiteral("products")},
+                            {QStringLiteral("heading"), tr("Products")},
                             {QStringLiteral("rows"), rows}});
     }
     // The day's visitors and activities, counted as for funders: under 5 is "<5" (FunderReport.h).

@@ -2738,6 +2738,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <source>%1 signed off the count differences.</source>
         <translation>%1 godkjente avvikene i tellingene.</translation>
     </message>
+    <message>
+        <source>Products</source>
+        <translation>Varer</translation>
+    </message>
 </context>
 <context>
     <name>ak::Journal</name>

@@ -238,6 +238,17 @@ Result<DayFigures> DayReport::x(const QString& registerId, const StaffMember& by
     return f;
 }
 
+Result<std::vector<ProductTotal>> DayReport::products(qint64 businessDayId) const {
+    auto q = db_.query(daySql("SELECT l.name, SUM(l.quantity), SUM(l.net_minor) FROM sale_lines l"
+                              " JOIN sales s ON s.id = l.sale_id WHERE s.training = 0 AND %DAY%"
+                              " GROUP BY l.name ORDER BY SUM(l.net_minor) DESC, l.name"),
+                       {businessDayId});
+    if (!q) return q.error();
+    std::vector<ProductTotal> out;
+    while (q->next()) out.push_back({q->value(0).toString(), q->value(1).toLongLong(), money(q->value(2))});
+    return out;
+}
+
 Result<qint64> DayReport::readyToClose(const QString& registerId) const {
     auto open = openDay(registerId);
     if (!open) return open.error();

@@ -29,6 +29,12 @@ namespace ak {
 
 class ShiftRepository;
 
+struct ProductTotal {  // one product's line on the day-close screen
+    QString name;  // as on the receipts
+    qint64 quantity = 0;
+    Money amount;  // VAT included, after discounts, returns taken off
+};
+
 struct ZReport {
     qint64 number = 0;  // per register, from 1, without gaps
     QDateTime takenAt;  // UTC
@@ -56,6 +62,8 @@ public:
 
     // The figures of business day `businessDayId` up to `until` (no permission check: for core).
     Result<DayFigures> figures(qint64 businessDayId, const QDateTime& until) const;
+    // What the day sold, product by product (training left out), the most takings first.
+    Result<std::vector<ProductTotal>> products(qint64 businessDayId) const;
     // The register's Z report number `number`, as stored when it was taken.
     Result<ZReport> storedZ(const QString& registerId, qint64 number) const;
     // The register's open business day, or nullopt.

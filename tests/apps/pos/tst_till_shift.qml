@@ -158,6 +158,12 @@ TillTestCase {
         verify(shown.indexOf("7") >= 0, shown.join(","))
         verify(shown.indexOf("<5") >= 0, shown.join(","))
         verify(shown.indexOf("1") < 0, shown.join(","))
+        // ... and what was sold, product by product.
+        let products = []
+        for (let i = 0; i < DayClose.sections.count; ++i)
+            if (DayClose.sections.get(i).sectionId === "products")
+                for (const r of DayClose.sections.get(i).rows) products.push(r.label + " " + r.shown)
+        verify(products.some(p => p.indexOf("Vaffel (1)") === 0 && p.indexOf("12,50") > 0), products.join(" | "))
         verify(TestPrinter.backups() === 0)
         tap("takeZ")
         tap("confirmZ")
