@@ -224,10 +224,9 @@ void DayCloseController::sendToPrinter(const QString& pdf, const QString& title)
 void DayCloseController::loadRegisters() {
     // Every register with a business day open, this till's first: one till may close them all.
     QStringList open{settings_.registerId};
-    auto q = db_.query(QStringLiteral("SELECT register_id FROM business_days WHERE closed_at IS NULL ORDER BY register_id"));
-    if (q) {
-        while (q->next())
-            if (!open.contains(q->value(0).toString())) open << q->value(0).toString();
+    if (auto others = days_.registersWithOpenDay()) {
+        for (const QString& id : others.value())
+            if (!open.contains(id)) open << id;
     }
     registers_ = open;
 }

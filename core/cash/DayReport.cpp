@@ -238,6 +238,14 @@ Result<DayFigures> DayReport::x(const QString& registerId, const StaffMember& by
     return f;
 }
 
+Result<QStringList> DayReport::registersWithOpenDay() const {
+    auto q = db_.query(QStringLiteral("SELECT register_id FROM business_days WHERE closed_at IS NULL ORDER BY register_id"));
+    if (!q) return q.error();
+    QStringList ids;
+    while (q->next()) ids << q->value(0).toString();
+    return ids;
+}
+
 Result<std::vector<ProductTotal>> DayReport::products(qint64 businessDayId) const {
     auto q = db_.query(daySql("SELECT l.name, SUM(l.quantity), SUM(l.net_minor) FROM sale_lines l"
                               " JOIN sales s ON s.id = l.sale_id WHERE s.training = 0 AND %DAY%"

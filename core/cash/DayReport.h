@@ -66,6 +66,8 @@ public:
     Result<std::vector<ProductTotal>> products(qint64 businessDayId) const;
     // The register's Z report number `number`, as stored when it was taken.
     Result<ZReport> storedZ(const QString& registerId, qint64 number) const;
+    // The registers with a business day open, by id (one till may close them all).
+    Result<QStringList> registersWithOpenDay() const;
     // The register's open business day, or nullopt.
     Result<std::optional<qint64>> openDay(const QString& registerId) const;
     // The number the register's next Z will have.
