@@ -15,7 +15,7 @@ Q_LOGGING_CATEGORY(lcCash, "aktivkafe.pos.cash")
 namespace ak {
 
 CashController::CashController(Database& db, ShiftRepository& shifts, SaleRepository& sales, StaffRepository& staff,
-                               Journal& journal, SessionController& session, PrintQueue& drawer, Settings settings,
+                               Journal& journal, SessionController& session, CashDrawer& drawer, Settings settings,
                                ui::LanguageController& language, QObject* parent)
     : QObject(parent),
       db_(db),

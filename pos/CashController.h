@@ -25,7 +25,7 @@ namespace ak {
 
 class Database;
 class Journal;
-class PrintQueue;
+class CashDrawer;
 class SaleRepository;
 class SessionController;
 class ShiftRepository;
@@ -65,7 +65,7 @@ public:
     };
 
     CashController(Database& db, ShiftRepository& shifts, SaleRepository& sales, StaffRepository& staff,
-                   Journal& journal, SessionController& session, PrintQueue& drawer, Settings settings,
+                   Journal& journal, SessionController& session, CashDrawer& drawer, Settings settings,
                    ui::LanguageController& language, QObject* parent = nullptr);
 
     bool shiftOpen() const { return shift_.has_value(); }
@@ -116,7 +116,7 @@ private:
     StaffRepository& staff_;
     Journal& journal_;
     SessionController& session_;
-    PrintQueue& drawer_;
+    CashDrawer& drawer_;
     Settings settings_;
     ui::LanguageController& language_;
     ui::RowsModel people_{{"staffId", "name", "manager"}};

@@ -11,7 +11,6 @@
 #include "core/money/MoneyFormat.h"
 #include "core/printqueue/PrintQueue.h"
 #include "core/sales/SaleRepository.h"
-#include "drivers/devices/ReceiptPrinter.h"
 
 Q_LOGGING_CATEGORY(lcPayment, "aktivkafe.pos.payment")
 
@@ -24,7 +23,7 @@ constexpr qint64 kQuickCashKroner[] = {20, 50, 100, 200, 500};
 
 PaymentController::PaymentController(SaleController& sale, SaleRepository& sales, SessionController& session,
                                      PrintQueue& queue, ReceiptInfo receiptInfo, ui::LanguageController& language,
-                                     dev::ReceiptPrinter* printer, Cards cards, QObject* parent)
+                                     Cards cards, QObject* parent)
     : QObject(parent),
       sale_(sale),
       sales_(sales),
@@ -32,7 +31,6 @@ PaymentController::PaymentController(SaleController& sale, SaleRepository& sales
       queue_(queue),
       receiptInfo_(std::move(receiptInfo)),
       language_(language),
-      printer_(printer),
       cards_(std::move(cards)) {
     connect(&language_, &ui::LanguageController::currentChanged, this, &PaymentController::refresh);
     refresh();
@@ -214,8 +212,7 @@ bool PaymentController::complete() {
     }
     completed_ = std::move(done).value();
     cardsIssued_ = issued;
-    // Core decided (and journaled) whether the drawer opens; it hangs off the receipt printer.
-    if (completed_->opensDrawer && printer_) printer_->pulseDrawer();
+    // Core decided whether the drawer opens, journaled it and queued its pulse with the sale.
     plan_.reset();
     sale_.startNext();
     errorText_.clear();

@@ -29,9 +29,6 @@ class PrintQueue;
 class SaleController;
 class SaleRepository;
 class SessionController;
-namespace dev {
-class ReceiptPrinter;
-}
 namespace ui {
 class LanguageController;
 }
@@ -65,7 +62,7 @@ public:
         CardPrintInfo printInfo;
     };
     PaymentController(SaleController& sale, SaleRepository& sales, SessionController& session, PrintQueue& queue,
-                      ReceiptInfo receiptInfo, ui::LanguageController& language, dev::ReceiptPrinter* printer,
+                      ReceiptInfo receiptInfo, ui::LanguageController& language,
                       Cards cards, QObject* parent = nullptr);
 
     QString stage() const;
@@ -116,7 +113,6 @@ private:
     PrintQueue& queue_;
     ReceiptInfo receiptInfo_;
     ui::LanguageController& language_;
-    dev::ReceiptPrinter* printer_;
     Cards cards_;
     std::optional<PaymentPlan> plan_;
     bool waitingForCoffeeCard_ = false;

@@ -7,7 +7,7 @@
 #include "core/money/MoneyFormat.h"
 #include "core/sales/DiscountReasonRepository.h"
 #include "core/sales/SaleRepository.h"
-#include "drivers/devices/ReceiptPrinter.h"
+#include "core/cash/CashDrawer.h"
 
 Q_LOGGING_CATEGORY(lcSale, "aktivkafe.pos.sale")
 
@@ -15,23 +15,21 @@ namespace ak {
 
 SaleController::SaleController(Currency currency, QLocale::Language cafeLanguage, SaleRepository& sales, DiscountReasonRepository& reasons,
                                SessionController& session, ui::LanguageController& language,
-                               dev::ReceiptPrinter* printer, QTimeZone zone, QObject* parent)
+                               const CashDrawer& drawer, QTimeZone zone, QObject* parent)
     : QObject(parent),
       zone_(std::move(zone)),
       sales_(sales),
       reasonRepository_(reasons),
       session_(session),
       language_(language),
-      printer_(printer),
+      drawer_(drawer),
       cafeLanguage_(cafeLanguage),
       draft_(currency) {
     connect(&language_, &ui::LanguageController::currentChanged, this, [this] {
         refresh();
         reload();
     });
-    if (printer_) {
-        connect(printer_, &dev::ReceiptPrinter::statusChanged, this, &SaleController::drawerChanged);
-    }
+    connect(&drawer_, &CashDrawer::changed, this, &SaleController::drawerChanged);
     reload();
 }
 
@@ -55,7 +53,7 @@ bool SaleController::offersTakeaway() const {
 }
 
 bool SaleController::drawerOpen() const {
-    return printer_ && printer_->status().drawerOpen.value_or(false);
+    return drawer_.isOpen().value_or(false);
 }
 
 void SaleController::setTakeaway(bool on) {
@@ -74,11 +72,6 @@ bool SaleController::apply(const Result<void>& result) {
 }
 
 void SaleController::add(qint64 productId) {
-    if (draft_.isEmpty() && drawerOpen()) {
-        // kassasystemforskriften: no sale while the drawer is open
-        setError(tr("Close the cash drawer first, then start the next sale."));
-        return;
-    }
     apply(sales_.addProduct(draft_, productId));
 }
 

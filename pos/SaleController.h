@@ -2,7 +2,7 @@
 // The sale in progress on the till: lines, quantities, eat-in/takeaway, discount, park and resume,
 // abandon. Rules and arithmetic are core's (SaleDraft, SaleRepository); this controller turns them
 // into rows and texts in the screen's language. QML singleton `Sale`.
-// Ownership: main.cpp owns it; repositories, session, language and printer outlive it.
+// Ownership: main.cpp owns it; repositories, session, language and the drawer outlive it.
 
 #include <QObject>
 #include <QTimeZone>
@@ -14,12 +14,10 @@
 
 namespace ak {
 
+class CashDrawer;
 class DiscountReasonRepository;
 class SaleRepository;
 class SessionController;
-namespace dev {
-class ReceiptPrinter;
-}
 namespace ui {
 class LanguageController;
 }
@@ -41,7 +39,7 @@ class SaleController : public QObject, public ui::QmlSingleton<SaleController> {
 
 public:
     SaleController(Currency currency, QLocale::Language cafeLanguage, SaleRepository& sales, DiscountReasonRepository& reasons, SessionController& session,
-                   ui::LanguageController& language, dev::ReceiptPrinter* printer, QTimeZone zone,
+                   ui::LanguageController& language, const CashDrawer& drawer, QTimeZone zone,
                    QObject* parent = nullptr);
 
     QAbstractItemModel* lines() { return &lines_; }
@@ -89,7 +87,7 @@ private:
     DiscountReasonRepository& reasonRepository_;
     SessionController& session_;
     ui::LanguageController& language_;
-    dev::ReceiptPrinter* printer_;
+    const CashDrawer& drawer_;
     QLocale::Language cafeLanguage_;  // receipts and the journal name things in it
     SaleDraft draft_;
     ui::RowsModel lines_{{"productId", "name", "quantity", "amountText"}};

@@ -45,8 +45,8 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
                          session_, printQueue_, sales_, receiptInfo(config)),
       catalogueController_(catalogue_, language_),
       saleController_(config.cafe.currency, QLocale(config.cafe.locale).language(), sales_, discountReasons_, session_,
-                      language_, printer_.get(), config.cafe.timeZone),
-      payment_(saleController_, sales_, session_, printQueue_, receiptInfo(config), language_, printer_.get(),
+                      language_, drawer_, config.cafe.timeZone),
+      payment_(saleController_, sales_, session_, printQueue_, receiptInfo(config), language_,
                {db, cards_, journal_, cardPrintInfo(config)}),
       returns_(sales_, staff_, journal_, session_, printQueue_, receiptInfo(config), language_),
       staffAdmin_(staff_, journal_, session_),
@@ -60,7 +60,7 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
                    Database::files(db.path()) + config.sources},
                   language_),
       integrityController_(integrity_, session_),
-      cash_(db, shifts_, sales_, staff_, journal_, session_, printQueue_,
+      cash_(db, shifts_, sales_, staff_, journal_, session_, drawer_,
             {config.cafe.registerId, config.cafe.currency, Denominations::of(config.cafe.currency, config.till.denominations),
              config.cafe.timeZone},
             language_),
@@ -75,6 +75,14 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
     if (auto checked = integrity_.check(); !checked)
         qCWarning(lcTill) << "the journal could not be checked:" << checked.error().message;
     sales_.setGate(&integrity_);
+    // The drawer's sensor is read by the receipt printer it hangs off; core keeps the rules.
+    sales_.setDrawer(&drawer_);
+    if (printer_) {
+        dev::ReceiptPrinter* printer = printer_.get();
+        QObject::connect(printer, &dev::ReceiptPrinter::statusChanged, &drawer_,
+                         [this](const dev::PrinterStatus& status) { drawer_.setOpen(status.drawerOpen); });
+        drawer_.setOpen(printer->status().drawerOpen);
+    }
     days_.setSignOffRule(&shifts_);  // a count difference above the alert waits for a manager before the Z
     cards_.setOpeningHours(config.openingHours);  // a day pass lasts until closing time, or the Z
     // Training mode survives a restart: a new volunteer's practice never turns into real sales.

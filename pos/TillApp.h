@@ -30,6 +30,7 @@
 #include "core/audit/IntegrityGate.h"
 #include "core/cards/CardType.h"
 #include "core/cards/CoffeeCard.h"
+#include "core/cash/CashDrawer.h"
 #include "core/cash/DayReport.h"
 #include "core/cash/ShiftRepository.h"
 #include "core/catalogue/CatalogueRepository.h"
@@ -99,6 +100,7 @@ private:
     DayReport days_;
     DiscountReasonRepository discountReasons_;
     PrintQueue printQueue_;
+    CashDrawer drawer_{&printQueue_};  // hangs off the receipt printer; opens through core only
     ServingQueue servingQueue_;
     CardTypeRepository cardTypes_;
     CardRepository cards_;

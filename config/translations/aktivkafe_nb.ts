@@ -2586,6 +2586,13 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
 </context>
 <context>
+    <name>ak::CashDrawer</name>
+    <message>
+        <source>Close the cash drawer first, then start the next sale.</source>
+        <translation>Lukk kassaskuffen først, så kan neste salg starte.</translation>
+    </message>
+</context>
+<context>
     <name>ak::CatalogueController</name>
     <message>
         <source>The products could not be read: %1</source>
@@ -3113,10 +3120,6 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <source>%1: −%2</source>
         <extracomment>%1 the reason, %2 the amount taken off, e.g. &quot;Volunteer coffee: −kr 5,00&quot;</extracomment>
         <translation>%1: −%2</translation>
-    </message>
-    <message>
-        <source>Close the cash drawer first, then start the next sale.</source>
-        <translation>Lukk kassaskuffen først, så kan neste salg starte.</translation>
     </message>
     <message>
         <source>Finish or park the sale on the screen first.</source>

@@ -1,6 +1,6 @@
 #include "core/cash/ShiftRepository.h"
 
-#include "core/printqueue/PrintQueue.h"
+#include "core/cash/CashDrawer.h"
 #include "core/staff/Permissions.h"
 #include "core/storage/Sql.h"
 
@@ -158,7 +158,7 @@ Result<Shift> ShiftRepository::open(const QString& registerId, const CashCount& 
 }
 
 Result<void> ShiftRepository::move(const QString& registerId, CashMovementKind kind, const Money& amount,
-                                   const QString& reason, const StaffMember& by, Journal& journal, PrintQueue* drawer) {
+                                   const QString& reason, const StaffMember& by, Journal& journal, CashDrawer* drawer) {
     if (auto allowed = requirePermission(by, Permission::Sell); !allowed) return allowed;
     if (kind == CashMovementKind::NoSale ? amount.minor() != 0 : amount.minor() <= 0)
         return Result<void>::fail(ErrorCode::InvalidInput, tr("Type the amount that goes into or out of the drawer."));
@@ -184,10 +184,7 @@ Result<void> ShiftRepository::move(const QString& registerId, CashMovementKind k
         if (kind != CashMovementKind::NoSale) payload.insert(QStringLiteral("amount"), amount.minor());
         auto e = journal.append(Journal::staffActor(by.id), movementJournalKind(kind), payload);
         if (!e) return e.error();
-        if (drawer) {
-            auto job = drawer->enqueue(QStringLiteral("drawer"), QString::number(e->seq), dev::PrintDocument().drawerPulse());
-            if (!job) return job.error();
-        }
+        if (drawer) return drawer->queuePulse(QString::number(e->seq));
         return {};
     });
 }

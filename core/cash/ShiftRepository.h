@@ -29,7 +29,7 @@
 
 namespace ak {
 
-class PrintQueue;
+class CashDrawer;
 
 class ShiftRepository {
     Q_DECLARE_TR_FUNCTIONS(ShiftRepository)  // lupdate context "ShiftRepository"
@@ -53,10 +53,10 @@ public:
                        Journal& journal);
     // Cash put into or taken out of the drawer outside a sale (amount > 0), or the drawer opened
     // without a sale (NoSale, amount 0); always with a reason. Needs Sell and an open shift.
-    // `drawer`: the till's print queue; the drawer's pulse is queued in the same transaction, so
-    // the drawer opens exactly when the movement is recorded (null: recorded only, as from a tool).
+    // `drawer`: the till's drawer; its pulse is queued in the same transaction, so the drawer
+    // opens exactly when the movement is recorded (null: recorded only, as from a tool).
     Result<void> move(const QString& registerId, CashMovementKind kind, const Money& amount, const QString& reason,
-                      const StaffMember& by, Journal& journal, PrintQueue* drawer = nullptr);
+                      const StaffMember& by, Journal& journal, CashDrawer* drawer = nullptr);
     // The blind count that ends the shift: stores the count and what was expected, then says both.
     // `second`: the person who counted with `by`, if any (a different active person).
     Result<CountOutcome> close(const QString& registerId, const CashCount& count, const StaffMember& by,

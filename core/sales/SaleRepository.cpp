@@ -1,6 +1,7 @@
 #include "core/sales/SaleRepository.h"
 
 #include "core/audit/IntegrityGate.h"
+#include "core/cash/CashDrawer.h"
 #include "core/money/MoneyFormat.h"
 #include "core/sales/SaleDigest.h"
 #include "core/sales/SaleRows.h"
@@ -21,6 +22,9 @@ SaleRepository::SaleRepository(Database& db, Journal& journal, const Clock& cloc
     : db_(db), journal_(journal), clock_(clock), vat_(vat), language_(cafeLanguage), catalogue_(db) {}
 
 Result<void> SaleRepository::addProduct(SaleDraft& draft, qint64 productId) const {
+    if (draft.isEmpty() && drawer_) {
+        if (auto shut = drawer_->allowsNewSale(); !shut) return shut;
+    }
     auto p = catalogue_.product(productId);
     if (!p) return p.error();
     return draft.addProduct(p.value(), language_);
@@ -55,6 +59,7 @@ Result<void> SaleRepository::openDrawerFor(CompletedSale& s, const StaffMember& 
     auto j = journal_.append(Journal::staffActor(op.id), JournalKind::DrawerOpened,
                              {{QStringLiteral("sale_id"), s.id}, {QStringLiteral("receipt_number"), s.receiptNumber}});
     if (!j) return j.error();
+    if (drawer_) return drawer_->queuePulse(QString::number(j->seq));
     return {};
 }
 

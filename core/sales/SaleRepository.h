@@ -32,6 +32,7 @@
 
 namespace ak {
 
+class CashDrawer;
 class IntegrityGate;
 
 struct ParkedSale {
@@ -50,13 +51,19 @@ public:
     // and completeReturn() refuse with Locked. Not owned; it outlives the repository.
     void setGate(const IntegrityGate* gate) { gate_ = gate; }
 
+    // The till's cash drawer (null: none, as in tests and tools). Not owned; it outlives the
+    // repository. A cash sale or refund queues its pulse in the sale's transaction, and the first
+    // line of a new sale is refused while the drawer stands open.
+    void setDrawer(CashDrawer* drawer) { drawer_ = drawer; }
+
     // Training mode: sales are flagged and numbered on their own (counted apart in X/Z).
     void setTraining(bool on) { training_ = on; }
     bool training() const { return training_; }
     const VatTable& vatTable() const { return vat_; }
 
     // The repository-backed way to add a product to a draft: NotFound for an unknown id,
-    // InvalidInput for an inactive one. The draft is unchanged on error.
+    // InvalidInput for an inactive one, Conflict for the first line while the drawer is open. The
+    // draft is unchanged on error.
     Result<void> addProduct(SaleDraft& draft, qint64 productId) const;
 
     // Completes the sale. InvalidInput: no lines, discount too large, not paid in full, payments
@@ -108,8 +115,8 @@ private:
     // The register's open shift (every sale and return belongs to one; a Z closes them all), or
     // Conflict saying to open one. Inside the sale's db_.write().
     Result<qint64> openShift() const;
-    // Decides whether the drawer opens for `s` (CompletedSale::opensDrawer) and journals the opening
-    // (drawer_opened, SAF-T 13005). Inside the sale's db_.write().
+    // Decides whether the drawer opens for `s` (CompletedSale::opensDrawer), journals the opening
+    // (drawer_opened, SAF-T 13005) and queues the drawer's pulse. Inside the sale's db_.write().
     Result<void> openDrawerFor(CompletedSale& s, const StaffMember& op);
     Result<ReturnDraft> buildReturn(const CompletedSale& original, const std::vector<ReturnItem>& items) const;
 
@@ -121,6 +128,7 @@ private:
     CatalogueRepository catalogue_;
     bool training_ = false;
     const IntegrityGate* gate_ = nullptr;
+    CashDrawer* drawer_ = nullptr;
 };
 
 }  // namespace ak

@@ -1,6 +1,8 @@
 // Shifts, floats and the blind count (issue 11, item 2): a day at the till worked through with its
 // exact expected cash, the blind rule, sign-off above the alert, hand-over, and bad counts.
 
+#include "core/cash/CashDrawer.h"
+#include "core/printqueue/PrintQueue.h"
 #include "core/sales/TrainingMode.h"
 #include "tests/core/ShiftTestFixture.h"
 #include "tests/support/TestSupport.h"
@@ -240,6 +242,58 @@ BOOST_AUTO_TEST_CASE(core_decides_the_drawer_opens_for_cash_and_never_in_trainin
     c.sales.setTraining(true);  // a new volunteer practises with real coins: the drawer stays shut
     BOOST_TEST(!c.sellForCash({{"coffee", 1}}, 5000).opensDrawer);
     BOOST_TEST(c.ofKind("drawer_opened").size() == 1u);
+}
+
+// The drawer's pulses queued by the till, oldest first: what each opening was queued for.
+static QStringList drawerPulses(Database& db) {
+    QStringList refs;
+    auto q = valueOrFail(db.query(QStringLiteral("SELECT ref FROM print_jobs WHERE kind = 'drawer' ORDER BY id")));
+    while (q.next()) refs << q.value(0).toString();
+    return refs;
+}
+
+BOOST_AUTO_TEST_CASE(the_drawer_opens_only_through_core_with_the_write_that_opens_it) {
+    ShiftCafe c;
+    PrintQueue queue(*c.db, c.clock);
+    CashDrawer drawer(&queue);
+    c.sales.setDrawer(&drawer);
+    c.open(c.kari);
+
+    // A cash sale queues one pulse with its drawer_opened entry; a card sale none.
+    const CompletedSale coffee = c.sellForCash({{"coffee", 1}}, 5000);
+    c.sellByCard(c.draft({{"bun", 1}}));
+    BOOST_TEST(drawerPulses(*c.db).size() == 1);
+    BOOST_TEST(drawerPulses(*c.db).constFirst() == QString::number(c.ofKind("drawer_opened").back().seq));
+
+    // The sensor says open: the next sale cannot begin (core refuses the first line, not a screen)…
+    drawer.setOpen(true);
+    SaleDraft next(Currency::NOK);
+    const auto refused = c.sales.addProduct(next, c.id("coffee"));
+    BOOST_TEST_REQUIRE(!refused.ok());
+    BOOST_TEST((refused.error().code == ErrorCode::Conflict));
+    BOOST_TEST(refused.error().message.contains(QStringLiteral("drawer")), refused.error().message.toStdString());
+    BOOST_TEST(next.isEmpty());
+    // …and when it is not known (no sensor, printer unplugged) nothing is blocked.
+    drawer.setOpen(std::nullopt);
+    requireOk(c.sales.addProduct(next, c.id("coffee")));
+    drawer.setOpen(true);  // a sale already begun goes on while the drawer is open
+    requireOk(c.sales.addProduct(next, c.id("bun")));
+    drawer.setOpen(false);
+
+    // A refund in cash opens the drawer too; a no-sale opening through the shift as well.
+    auto back = valueOrFail(c.sales.prepareReturn(coffee.id, {{coffee.lines[0].id, 1}}));
+    PaymentPlan refund(back.total);
+    requireOk(refund.payRestInCash());
+    BOOST_TEST(valueOrFail(c.sales.completeReturn(back, refund, c.kari, c.mona, QStringLiteral("Sølt"))).opensDrawer);
+    requireOk(c.shifts.move(kTill, CashMovementKind::NoSale, Money(0, Currency::NOK), QStringLiteral("Vekslet"), c.kari,
+                            c.journal, &drawer));
+    BOOST_TEST(drawerPulses(*c.db).size() == 3);
+
+    // Training: real coins, but the drawer stays shut and nothing is queued.
+    c.sales.setTraining(true);
+    c.sellForCash({{"coffee", 1}}, 5000);
+    BOOST_TEST(drawerPulses(*c.db).size() == 3);
+    BOOST_TEST(c.ofKind("drawer_opened").size() == 2u);
 }
 
 BOOST_AUTO_TEST_CASE(a_count_with_letters_or_signs_is_refused_naming_the_coin) {
