@@ -10,5 +10,9 @@ Q_LOGGING_CATEGORY(lcTcp, "aktivkafe.drivers.tcp")
 Q_LOGGING_CATEGORY(lcCups, "aktivkafe.drivers.cups")
 Q_LOGGING_CATEGORY(lcFactory, "aktivkafe.drivers.factory")
 Q_LOGGING_CATEGORY(lcReport, "aktivkafe.drivers.report")
+Q_LOGGING_CATEGORY(lcUsb, "aktivkafe.drivers.usb")
+Q_LOGGING_CATEGORY(lcInput, "aktivkafe.drivers.input")
+Q_LOGGING_CATEGORY(lcPcsc, "aktivkafe.drivers.pcsc")
+Q_LOGGING_CATEGORY(lcPrinter, "aktivkafe.drivers.printer")
 
 }  // namespace ak::dev

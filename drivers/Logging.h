@@ -14,5 +14,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcTcp)       // aktivkafe.drivers.tcp: network printe
 Q_DECLARE_LOGGING_CATEGORY(lcCups)      // aktivkafe.drivers.cups: raw CUPS queues
 Q_DECLARE_LOGGING_CATEGORY(lcFactory)   // aktivkafe.drivers.factory: building devices from settings
 Q_DECLARE_LOGGING_CATEGORY(lcReport)    // aktivkafe.drivers.report: A4 reports as PDF, sent to CUPS
+Q_DECLARE_LOGGING_CATEGORY(lcUsb)       // aktivkafe.drivers.usb: USB printers through libusb
+Q_DECLARE_LOGGING_CATEGORY(lcInput)     // aktivkafe.drivers.input: evdev and hidraw scanners
+Q_DECLARE_LOGGING_CATEGORY(lcPcsc)      // aktivkafe.drivers.pcsc: NFC readers through PC/SC
+Q_DECLARE_LOGGING_CATEGORY(lcPrinter)   // aktivkafe.drivers.printer: ESC/POS jobs and status
 
 }  // namespace ak::dev

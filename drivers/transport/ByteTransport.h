@@ -1,0 +1,61 @@
+#pragma once
+// The wire under an ESC/POS printer: USB bulk endpoints, a TCP connection to port 9100, a raw CUPS
+// queue, or the simulation. EscPosReceiptPrinter talks to one transport and keeps the only job
+// queue; a transport moves bytes and says what became of them, nothing more.
+//
+// Everything is asynchronous and reported from the event loop of the transport's thread (a
+// transport that blocks, like libusb, does so on a worker thread of its own and delivers its
+// results by queued signals). At most one send() and one query() are outstanding at a time; the
+// printer waits for sent()/failed() before the next.
+//
+//   connectTransport() --> connected() | failed(error)
+//   send(bytes)        --> sent(bytesWritten == bytes.size()) | failed(error, bytesWritten)
+//   query(req, n, ms)  --> replied(reply of n bytes) | failed(error)   (bidirectional only)
+//   received(bytes)       bytes the printer sent unasked (automatic status back, GS a)
+//   disconnectTransport() stops everything outstanding (no signal for it) and closes.
+//   gone()                the device went away (unplugged, connection lost): reconnect later.
+//
+// A send is cut into chunks, each with its own timeout; when one fails, failed() carries how many
+// bytes did reach the printer, so the log can say how much of a receipt came out.
+
+#include "drivers/devices/DeviceError.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+namespace ak::dev {
+
+class ByteTransport : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    // For logs and the Devices page: "usb 04b8:0202 (serial X) on 1-2", "tcp 192.168.1.50:9100".
+    virtual QString description() const = 0;
+    // Can the printer answer (DLE EOT status, GS a)? USB with a bulk IN endpoint: yes. Port 9100:
+    // only where the printer talks back on the same connection (a setting). CUPS: no.
+    virtual bool isBidirectional() const = 0;
+    // One connection per job (port 9100, CUPS) or one for the whole session (USB).
+    virtual bool connectsPerJob() const { return false; }
+
+    virtual void connectTransport() = 0;
+    virtual void disconnectTransport() = 0;
+    virtual bool isConnected() const = 0;
+
+    virtual void send(const QByteArray& bytes) = 0;
+    // Sends `request` and waits at most timeoutMs for `replyLength` bytes (DLE EOT n: 1 byte).
+    // Bytes the printer sends unasked while no query waits go to received().
+    virtual void query(const QByteArray& request, int replyLength, int timeoutMs) = 0;
+
+signals:
+    void connected();
+    void sent(qint64 bytesWritten);
+    void replied(const QByteArray& reply);
+    void received(const QByteArray& bytes);
+    // What went wrong with the outstanding send/query or connect; bytesWritten: of the send.
+    void failed(const ak::dev::DeviceError& error, qint64 bytesWritten);
+    void gone();
+};
+
+}  // namespace ak::dev
