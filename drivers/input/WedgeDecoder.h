@@ -50,6 +50,11 @@ public:
     // Returns the token this event ended or dropped, if any; at most one per event.
     std::optional<WedgeToken> key(int code, int value, qint64 timeUs = -1);
 
+    // Drops the half-typed token, if any, as Interrupted, keeping the modifiers. The evdev reader
+    // calls it when the scanner has been silent for maxGapUs, so that a lost Enter is logged when
+    // it happens rather than at the next scan (which may never come).
+    std::optional<WedgeToken> interrupt() { return finish(WedgeToken::Status::Interrupted); }
+
     // Forgets the half-typed token and the modifiers (e.g. the device was reopened).
     void reset();
 
