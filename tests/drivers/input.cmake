@@ -14,3 +14,6 @@ else()
     set_tests_properties(drivers_evdev PROPERTIES LABELS Integration)
 endif()
 set_tests_properties(drivers_evdev PROPERTIES SKIP_RETURN_CODE 77)
+
+# USB HID POS scanners: the report decoder, from report bytes (no device needed).
+ak_boost_test(NAME drivers_hidpos SOURCES HidPosDecoderTest.cpp LIBS ak_drivers TIMEOUT 60)
