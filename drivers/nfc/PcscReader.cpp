@@ -27,7 +27,9 @@ namespace {
 constexpr char kPnpNotification[] = "\\\\?PnP?\\Notification";
 
 QString pcscText(LONG rv) {
-    return QStringLiteral("%1 (0x%2)").arg(QString::fromUtf8(pcsc_stringify_error(rv))).arg(quint32(rv), 8, 16, QLatin1Char('0'));
+    return QStringLiteral("%1 (0x%2)")
+        .arg(QString::fromUtf8(pcsc_stringify_error(rv)))
+        .arg(quint32(rv), 8, 16, QLatin1Char('0'));
 }
 
 QString noServiceText() {
@@ -367,26 +369,27 @@ void PcscReader::setProblem(Problem problem) {
     if (problem == problem_) return;
     problem_ = problem;
     switch (problem) {
-    case Problem::Starting: break;
-    case Problem::None:
-        statusText_.clear();
-        clearError();
-        setPowerState(PowerState::Online);
-        break;
-    case Problem::Lost:
-        statusText_ = noReaderText();
-        setPowerState(PowerState::Offline);
-        break;
-    case Problem::NoService:
-        statusText_ = noServiceText();
-        setPowerState(PowerState::Offline);
-        reportError(DeviceError::make(DeviceError::Kind::Offline, statusText_));
-        break;
-    case Problem::NoReader:
-        statusText_ = noReaderText();
-        setPowerState(PowerState::Offline);
-        reportError(DeviceError::make(DeviceError::Kind::NotFound, statusText_));
-        break;
+        case Problem::Starting:
+            break;
+        case Problem::None:
+            statusText_.clear();
+            clearError();
+            setPowerState(PowerState::Online);
+            break;
+        case Problem::Lost:
+            statusText_ = noReaderText();
+            setPowerState(PowerState::Offline);
+            break;
+        case Problem::NoService:
+            statusText_ = noServiceText();
+            setPowerState(PowerState::Offline);
+            reportError(DeviceError::make(DeviceError::Kind::Offline, statusText_));
+            break;
+        case Problem::NoReader:
+            statusText_ = noReaderText();
+            setPowerState(PowerState::Offline);
+            reportError(DeviceError::make(DeviceError::Kind::NotFound, statusText_));
+            break;
     }
 }
 

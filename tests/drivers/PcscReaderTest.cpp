@@ -3,11 +3,12 @@
 // not installed.
 //
 // Each pcscd runs in its own mount namespace with a private /run, so its socket is ours alone (pcscd
-// 1.9.9 has its socket path compiled in; the client library follows PCSCLITE_CSOCK_NAME). As root it
-// also gets its own network namespace with only loopback: vpcd listens on every interface (it cannot
-// be told otherwise; its "reversed" mode, connecting out to a card, crashes pcscd in Debian's 3.3),
-// and there that means nothing outside this test can reach it. Without root a user namespace stands
-// in, and vpcd listens on a free port on the machine's interfaces (the cards still use loopback).
+// 1.9.9 has its socket path compiled in; the client library follows PCSCLITE_CSOCK_NAME). Where it
+// may (root), it also gets its own network namespace with only loopback: vpcd listens on every
+// interface (it cannot be told otherwise; its "reversed" mode, connecting out to a card, crashes
+// pcscd with Debian's vpcd 3.3), and there that means nothing outside this test can reach it.
+// Otherwise a user namespace stands in, and vpcd listens on a free port on the machine's interfaces
+// (the cards still connect through loopback only).
 //
 // The virtual card is C++ in this binary rather than a script: it must enter pcscd's network
 // namespace (setns on its own thread), and a test can then count the APDUs it answered.
@@ -81,14 +82,17 @@ quint16 freePort() {
     return ntohs(a.sin_port);
 }
 
-// Whether pcscd can have a network namespace of its own (root with CAP_SYS_ADMIN). Otherwise a user
-// namespace gives it a private /run, and vpcd shares the machine's network on a free port.
+// Whether pcscd can have a network namespace of its own with loopback up (root with CAP_SYS_ADMIN,
+// iproute2). Otherwise a user namespace gives it a private /run, and vpcd shares the machine's
+// network on a free port.
 // AK_PCSC_TEST_SHARED_NETWORK=1 forces the latter, to try that way as root.
 bool privateNetworkPossible() {
     static const bool possible = [] {
         if (qEnvironmentVariableIntValue("AK_PCSC_TEST_SHARED_NETWORK") == 1) return false;
         QProcess probe;
-        probe.start(QStringLiteral("unshare"), {QStringLiteral("-m"), QStringLiteral("-n"), QStringLiteral("true")});
+        probe.start(QStringLiteral("unshare"),
+                    {QStringLiteral("-m"), QStringLiteral("-n"), QStringLiteral("ip"), QStringLiteral("link"),
+                     QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up")});
         return probe.waitForFinished(5000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0;
     }();
     return possible;
@@ -114,9 +118,10 @@ public:
     ~PrivatePcscd() { stop(); }
 
     void start() {
-        const QString script = privateNetwork_
-            ? QStringLiteral("ip link set lo up && mount --bind \"$1\" /run && exec %1 -f -c \"$2\"").arg(kPcscd)
-            : QStringLiteral("mount --bind \"$1\" /run && exec %1 -f -c \"$2\"").arg(kPcscd);
+        const QString script =
+            privateNetwork_
+                ? QStringLiteral("ip link set lo up && mount --bind \"$1\" /run && exec %1 -f -c \"$2\"").arg(kPcscd)
+                : QStringLiteral("mount --bind \"$1\" /run && exec %1 -f -c \"$2\"").arg(kPcscd);
         QStringList args = privateNetwork_ ? QStringList{QStringLiteral("-m"), QStringLiteral("-n")}
                                            : QStringList{QStringLiteral("-r"), QStringLiteral("-m")};
         args << QStringLiteral("--propagation") << QStringLiteral("private") << QStringLiteral("sh")
@@ -163,7 +168,8 @@ public:
     // uidAnswer: what the card answers to FF CA 00 00 00 (UID + 90 00, or a bare status word).
     VirtualCard(const PrivatePcscd& pcscd, const QByteArray& uidAnswer)
         : answer_(uidAnswer),
-          netns_(pcscd.privateNetwork() ? QStringLiteral("/proc/%1/ns/net").arg(pcscd.pid()).toStdString() : std::string()),
+          netns_(pcscd.privateNetwork() ? QStringLiteral("/proc/%1/ns/net").arg(pcscd.pid()).toStdString()
+                                        : std::string()),
           port_(pcscd.port()) {
         std::promise<bool> connected;
         auto ready = connected.get_future();
