@@ -1,0 +1,640 @@
+// A USB receipt printer's bulk endpoints as a ByteTransport: the worker thread that owns libusb,
+// and the transport's side that turns its results into the ByteTransport signals.
+#include "drivers/usb/UsbTransport.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
+
+#include <QCoreApplication>
+
+#include "drivers/Logging.h"
+#include "drivers/usb/UsbLibusb.h"
+
+namespace ak::dev {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("UsbTransport", text); }
+
+// How long closing waits for cancelled transfers to come back before giving up on them.
+constexpr auto kCancelWait = std::chrono::seconds(2);
+// Consecutive failures of the IN transfer before the status channel is given up (the printer
+// still prints; only its answers are lost).
+constexpr int kMaxInErrors = 5;
+
+DeviceError permissionError(const QString& what) {
+    return DeviceError::make(
+        DeviceError::Kind::Config,
+        tr("This computer's user may not use the USB printer %1: add the user to the aktivkafe group; the udev rule is "
+           "config/udev/70-aktivkafe.rules.")
+            .arg(what));
+}
+
+DeviceError goneError() {
+    return DeviceError::make(DeviceError::Kind::NotFound, tr("The receipt printer was unplugged or switched off."));
+}
+
+// A libusb error code as the DeviceError a volunteer can act on.
+DeviceError errorFor(int code, const QString& what) {
+    switch (code) {
+        case LIBUSB_ERROR_ACCESS:
+            return permissionError(what);
+        case LIBUSB_ERROR_NO_DEVICE:
+        case LIBUSB_ERROR_NOT_FOUND:
+            return goneError();
+        case LIBUSB_ERROR_BUSY:
+            return DeviceError::make(
+                DeviceError::Kind::Busy,
+                tr("Another program (often the printing service CUPS) is using the receipt printer."));
+        case LIBUSB_ERROR_TIMEOUT:
+            return DeviceError::make(DeviceError::Kind::Timeout,
+                                     tr("The receipt printer stopped taking data. Check the paper and the cover."));
+        default:
+            return DeviceError::make(DeviceError::Kind::Io, tr("Check the receipt printer's USB cable."));
+    }
+}
+
+}  // namespace
+
+// Everything libusb for one UsbTransport. Public methods are called from the transport's thread and
+// only queue commands; everything else runs on the worker thread.
+class UsbTransport::Worker {
+public:
+    Worker(UsbTransport* owner, UsbTransportOptions options) : owner_(owner), options_(options) {
+        thread_ = std::thread([this] { run(); });
+    }
+
+    ~Worker() {
+        {
+            std::lock_guard lock(mutex_);
+            stopping_ = true;
+            wakeLocked();
+        }
+        thread_.join();  // run() closes the session on its way out
+    }
+
+    void open(quint64 session, const UsbPrinterMatch& match) {
+        post([this, session, match] { openSession(session, match); });
+    }
+    void close() {
+        post([this] { closeSession(); });
+    }
+    void write(quint64 session, const QByteArray& bytes, bool isQuery) {
+        post([this, session, bytes, isQuery] {
+            writes_.push_back(Write{session, isQuery, bytes, 0});
+            if (!outBusy_) startNextChunk();
+        });
+    }
+
+private:
+    struct Write {
+        quint64 session;
+        bool isQuery;
+        QByteArray bytes;
+        qint64 written;
+    };
+
+    // --- the transport's thread -------------------------------------------------------------
+
+    void post(std::function<void()> command) {
+        std::lock_guard lock(mutex_);
+        commands_.push_back(std::move(command));
+        wakeLocked();
+    }
+
+    // Wakes the worker wherever it waits: on the condition variable between sessions, or inside
+    // libusb's event handling during one.
+    void wakeLocked() {
+        if (wakeCtx_) libusb_interrupt_event_handler(wakeCtx_);
+        wake_.notify_one();
+    }
+
+    // --- the worker thread ------------------------------------------------------------------
+
+    template <typename F>
+    void toOwner(F&& f) {
+        // Queued to the transport's thread; dropped by Qt if the transport is destroyed first.
+        QMetaObject::invokeMethod(owner_, std::forward<F>(f), Qt::QueuedConnection);
+    }
+
+    void run() {
+        for (;;) {
+            std::deque<std::function<void()>> commands;
+            bool stop = false;
+            {
+                std::unique_lock lock(mutex_);
+                if (!ctx_) wake_.wait(lock, [this] { return stopping_ || !commands_.empty(); });
+                commands.swap(commands_);
+                stop = stopping_;
+            }
+            for (auto& command : commands) command();
+            if (stop) {
+                closeSession();
+                return;
+            }
+            if (!ctx_) continue;
+            // Blocks until a transfer completes, a command interrupts it, or a second passes; the
+            // second only bounds how late a lost wake-up could be noticed.
+            timeval tv{1, 0};
+            const int rc = libusb_handle_events_timeout_completed(ctx_, &tv, nullptr);
+            if (rc != 0 && rc != LIBUSB_ERROR_INTERRUPTED)
+                qCWarning(lcUsb) << description_ << "event handling failed:" << usb::errorText(rc);
+            afterEvents();
+        }
+    }
+
+    // Work the transfer callbacks may not do themselves: libusb forbids synchronous calls there.
+    void afterEvents() {
+        if (!ctx_) return;
+        if (closeAfterEvents_) {
+            closeSession();
+            return;
+        }
+        if (restartIn_) {
+            restartIn_ = false;
+            if (iface_.inEndpoint) libusb_clear_halt(handle_, *iface_.inEndpoint);
+            submitIn();
+        }
+    }
+
+    void openSession(quint64 session, const UsbPrinterMatch& match) {
+        closeSession();
+        session_ = session;
+        const auto fail = [this, session](const DeviceError& error) {
+            toOwner([owner = owner_, session, error] { owner->onOpenFailed(session, error); });
+        };
+        libusb_context* ctx = nullptr;
+        if (const int rc = libusb_init(&ctx); rc != 0) {
+            qCWarning(lcUsb) << "cannot start libusb:" << usb::errorText(rc);
+            fail(DeviceError::make(DeviceError::Kind::Io, tr("USB is not available on this computer.")));
+            return;
+        }
+        ctx_ = ctx;
+        {
+            std::lock_guard lock(mutex_);
+            wakeCtx_ = ctx_;
+        }
+        const QString what = match.toString();
+        std::optional<DeviceError> error;
+        if (!findAndOpen(match, error)) {
+            closeSession();
+            qCInfo(lcUsb) << "no usable USB printer for" << what;
+            fail(error ? *error
+                       : DeviceError::make(DeviceError::Kind::NotFound,
+                                           tr("No USB receipt printer was found (%1). Check its cable and that it is "
+                                              "switched on.")
+                                               .arg(what)));
+            return;
+        }
+        if (!claim(error)) {
+            closeSession();
+            fail(*error);
+            return;
+        }
+        if (iface_.inEndpoint) {
+            inBuffer_.resize(std::max<int>(512, iface_.inMaxPacketSize));
+            inTransfer_ = libusb_alloc_transfer(0);
+            inErrors_ = 0;
+            submitIn();
+        }
+        outTransfer_ = libusb_alloc_transfer(0);
+        qCInfo(lcUsb) << description_ << "open: interface" << iface_.interfaceNumber << "alt" << iface_.alternateSetting
+                      << "out" << Qt::hex << iface_.outEndpoint << "in"
+                      << (iface_.inEndpoint ? QString::number(*iface_.inEndpoint, 16) : QStringLiteral("none"))
+                      << Qt::dec << toString(iface_.kind) << (detached_ ? "kernel driver detached" : "");
+        toOwner([owner = owner_, session, identity = identity_, bidi = iface_.inEndpoint.has_value(),
+                 detached = detached_] { owner->onOpened(session, identity, bidi, detached); });
+    }
+
+    // Picks the first device the match accepts and opens it. A device that cannot be opened is
+    // remembered as the error, in case no other one fits.
+    bool findAndOpen(const UsbPrinterMatch& match, std::optional<DeviceError>& error) {
+        libusb_device** list = nullptr;
+        const ssize_t count = libusb_get_device_list(ctx_, &list);
+        if (count < 0) {
+            qCWarning(lcUsb) << "cannot list USB devices:" << usb::errorText(static_cast<int>(count));
+            error = DeviceError::make(DeviceError::Kind::Io, tr("USB is not available on this computer."));
+            return false;
+        }
+        bool found = false;
+        for (ssize_t i = 0; i < count && !found; ++i) {
+            libusb_device* dev = list[i];
+            libusb_device_descriptor dd{};
+            if (libusb_get_device_descriptor(dev, &dd) != 0) continue;
+            const std::optional<UsbDeviceSummary> summary = usb::summarize(dev);
+            if (!summary) continue;
+            UsbDeviceIdentity identity = usb::identityOf(dev, dd);
+            const std::optional<UsbPrinterInterface> iface = match.accepts(*summary, identity.portPath);
+            if (!iface) continue;
+            libusb_device_handle* handle = nullptr;
+            if (const int rc = libusb_open(dev, &handle); rc != 0) {
+                qCWarning(lcUsb) << identity.description() << "cannot be opened:" << usb::errorText(rc);
+                if (!error || rc == LIBUSB_ERROR_ACCESS) error = errorFor(rc, identity.description());
+                continue;
+            }
+            identity.serial = usb::readString(handle, dd.iSerialNumber);
+            if (!match.acceptsSerial(identity.serial)) {
+                qCDebug(lcUsb) << identity.description() << "is not the printer with serial" << match.serial;
+                libusb_close(handle);
+                continue;
+            }
+            handle_ = handle;
+            iface_ = *iface;
+            identity_ = identity;
+            description_ = identity.description();
+            found = true;
+        }
+        libusb_free_device_list(list, 1);
+        return found;
+    }
+
+    bool claim(std::optional<DeviceError>& error) {
+        const int n = iface_.interfaceNumber;
+        // usblp claims class-7 printers; under umockdev (and on kernels without usbfs driver
+        // control) detaching is "not supported" or finds no driver, which is fine.
+        if (libusb_kernel_driver_active(handle_, n) == 1) {
+            const int rc = libusb_detach_kernel_driver(handle_, n);
+            if (rc == 0)
+                detached_ = true;
+            else if (rc != LIBUSB_ERROR_NOT_SUPPORTED && rc != LIBUSB_ERROR_NOT_FOUND)
+                qCWarning(lcUsb) << description_ << "cannot detach the kernel driver:" << usb::errorText(rc);
+        }
+        int current = 0;
+        if (libusb_get_configuration(handle_, &current) == 0 && current != iface_.configurationValue) {
+            if (const int rc = libusb_set_configuration(handle_, iface_.configurationValue); rc != 0)
+                qCWarning(lcUsb) << description_ << "cannot select configuration" << iface_.configurationValue << ":"
+                                 << usb::errorText(rc);
+        }
+        if (const int rc = libusb_claim_interface(handle_, n); rc != 0) {
+            qCWarning(lcUsb) << description_ << "cannot claim interface" << n << ":" << usb::errorText(rc);
+            error = errorFor(rc, description_);
+            return false;
+        }
+        claimed_ = true;
+        if (iface_.alternateSetting != 0) {
+            if (const int rc = libusb_set_interface_alt_setting(handle_, n, iface_.alternateSetting); rc != 0) {
+                qCWarning(lcUsb) << description_ << "cannot select alternate setting" << iface_.alternateSetting << ":"
+                                 << usb::errorText(rc);
+                error = errorFor(rc, description_);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void closeSession() {
+        if (!ctx_) return;
+        closeAfterEvents_ = false;
+        if (outBusy_) libusb_cancel_transfer(outTransfer_);
+        if (inBusy_) libusb_cancel_transfer(inTransfer_);
+        const auto deadline = std::chrono::steady_clock::now() + kCancelWait;
+        while ((outBusy_ || inBusy_) && std::chrono::steady_clock::now() < deadline) {
+            timeval tv{0, 100000};
+            libusb_handle_events_timeout_completed(ctx_, &tv, nullptr);
+        }
+        const bool stuck = outBusy_ || inBusy_;
+        if (stuck) qCWarning(lcUsb) << description_ << "transfers did not come back after cancelling; leaving them";
+        if (handle_) {
+            if (claimed_) libusb_release_interface(handle_, iface_.interfaceNumber);
+            if (detached_) {
+                const int rc = libusb_attach_kernel_driver(handle_, iface_.interfaceNumber);
+                // NOT_FOUND: no kernel driver wanted it back, which is fine.
+                if (rc != 0 && rc != LIBUSB_ERROR_NO_DEVICE && rc != LIBUSB_ERROR_NOT_FOUND)
+                    qCInfo(lcUsb) << description_
+                                  << "cannot give the printer back to the kernel:" << usb::errorText(rc);
+            }
+            libusb_close(handle_);
+            qCInfo(lcUsb) << description_ << "closed";
+        }
+        if (!stuck) {
+            if (outTransfer_) libusb_free_transfer(outTransfer_);
+            if (inTransfer_) libusb_free_transfer(inTransfer_);
+        }
+        outTransfer_ = inTransfer_ = nullptr;
+        outBusy_ = inBusy_ = false;
+        outBuffer_.clear();
+        handle_ = nullptr;
+        claimed_ = detached_ = restartIn_ = false;
+        writes_.clear();  // disconnectTransport() reports nothing; a gone session has already reported
+        {
+            std::lock_guard lock(mutex_);
+            wakeCtx_ = nullptr;
+        }
+        if (!stuck) libusb_exit(ctx_);  // with transfers in flight libusb_exit would touch freed memory
+        ctx_ = nullptr;
+    }
+
+    void submitIn() {
+        if (!handle_ || !inTransfer_ || inBusy_ || closeAfterEvents_) return;
+        libusb_fill_bulk_transfer(inTransfer_, handle_, *iface_.inEndpoint, inBuffer_.data(),
+                                  static_cast<int>(inBuffer_.size()), &Worker::inDone, this, 0);
+        if (const int rc = libusb_submit_transfer(inTransfer_); rc != 0) {
+            qCWarning(lcUsb) << description_ << "cannot wait for status bytes:" << usb::errorText(rc);
+            if (rc == LIBUSB_ERROR_NO_DEVICE) markGone();
+            return;
+        }
+        inBusy_ = true;
+    }
+
+    static void LIBUSB_CALL inDone(libusb_transfer* t) { static_cast<Worker*>(t->user_data)->onInDone(t); }
+    static void LIBUSB_CALL outDone(libusb_transfer* t) { static_cast<Worker*>(t->user_data)->onOutDone(t); }
+
+    void onInDone(libusb_transfer* t) {
+        inBusy_ = false;
+        switch (t->status) {
+            case LIBUSB_TRANSFER_COMPLETED:
+                inErrors_ = 0;
+                if (t->actual_length > 0) {
+                    QByteArray bytes(reinterpret_cast<const char*>(t->buffer), t->actual_length);
+                    qCDebug(lcUsb) << description_ << "in:" << bytes.toHex(' ');
+                    toOwner([owner = owner_, session = session_, bytes] { owner->onIncoming(session, bytes); });
+                }
+                submitIn();
+                return;
+            case LIBUSB_TRANSFER_CANCELLED:
+                return;  // closing
+            case LIBUSB_TRANSFER_NO_DEVICE:
+                markGone();
+                return;
+            default:
+                qCWarning(lcUsb) << description_ << "status transfer failed, status" << t->status;
+                if (++inErrors_ >= kMaxInErrors) {
+                    qCWarning(lcUsb) << description_ << "gives no status any more; printing goes on without it";
+                    return;
+                }
+                restartIn_ = true;  // clear a stall first: not allowed inside this callback
+                return;
+        }
+    }
+
+    void startNextChunk() {
+        while (!writes_.empty()) {
+            Write& w = writes_.front();
+            if (!handle_ || closeAfterEvents_) {
+                finishWrite(goneError());
+                continue;
+            }
+            const qint64 chunk = std::min<qint64>(options_.chunkSize, w.bytes.size() - w.written);
+            if (chunk <= 0) {
+                finishWrite(std::nullopt);
+                continue;
+            }
+            outBuffer_ = w.bytes;  // shared copy: the data stays alive until the transfer returns
+            auto* data = reinterpret_cast<unsigned char*>(const_cast<char*>(outBuffer_.constData())) + w.written;
+            libusb_fill_bulk_transfer(outTransfer_, handle_, iface_.outEndpoint, data, static_cast<int>(chunk),
+                                      &Worker::outDone, this, static_cast<unsigned>(options_.chunkTimeoutMs));
+            const int rc = libusb_submit_transfer(outTransfer_);
+            if (rc == 0) {
+                outBusy_ = true;
+                return;
+            }
+            qCWarning(lcUsb) << description_ << "cannot send after" << w.written << "bytes:" << usb::errorText(rc);
+            finishWrite(errorFor(rc, description_));
+            if (rc == LIBUSB_ERROR_NO_DEVICE) {
+                markGone();
+                return;
+            }
+        }
+    }
+
+    void onOutDone(libusb_transfer* t) {
+        outBusy_ = false;
+        outBuffer_.clear();
+        if (writes_.empty()) return;  // cancelled by closing
+        Write& w = writes_.front();
+        w.written += t->actual_length;
+        switch (t->status) {
+            case LIBUSB_TRANSFER_COMPLETED:
+                if (w.written >= w.bytes.size()) finishWrite(std::nullopt);
+                startNextChunk();
+                return;
+            case LIBUSB_TRANSFER_CANCELLED:
+                return;  // closing: nothing is reported
+            case LIBUSB_TRANSFER_NO_DEVICE:
+                qCWarning(lcUsb) << description_ << "unplugged after" << w.written << "of" << w.bytes.size() << "bytes";
+                finishWrite(goneError());
+                markGone();
+                return;
+            case LIBUSB_TRANSFER_TIMED_OUT:
+                qCWarning(lcUsb) << description_ << "took no data for" << options_.chunkTimeoutMs << "ms after"
+                                 << w.written << "of" << w.bytes.size() << "bytes";
+                finishWrite(errorFor(LIBUSB_ERROR_TIMEOUT, description_));
+                startNextChunk();
+                return;
+            default:
+                qCWarning(lcUsb) << description_ << "send failed, status" << t->status << "after" << w.written << "of"
+                                 << w.bytes.size() << "bytes";
+                finishWrite(errorFor(LIBUSB_ERROR_IO, description_));
+                startNextChunk();
+                return;
+        }
+    }
+
+    void finishWrite(std::optional<DeviceError> error) {
+        Write w = std::move(writes_.front());
+        writes_.pop_front();
+        toOwner([owner = owner_, w, error] { owner->onWritten(w.session, w.isQuery, w.written, error); });
+    }
+
+    // Reported once per session, after the failure of whatever was outstanding; the session is
+    // closed once libusb's event handling has returned.
+    void markGone() {
+        if (closeAfterEvents_) return;
+        closeAfterEvents_ = true;
+        while (!writes_.empty() && !outBusy_) finishWrite(goneError());
+        if (!writes_.empty()) {
+            // The chunk in flight comes back cancelled or unplugged; report it now, in order.
+            Write& w = writes_.front();
+            toOwner(
+                [owner = owner_, w, error = goneError()] { owner->onWritten(w.session, w.isQuery, w.written, error); });
+            writes_.clear();
+        }
+        qCInfo(lcUsb) << description_ << "is gone";
+        toOwner([owner = owner_, session = session_] { owner->onGone(session); });
+    }
+
+    UsbTransport* const owner_;
+    const UsbTransportOptions options_;
+    std::thread thread_;
+
+    std::mutex mutex_;  // guards the members up to wakeCtx_
+    std::condition_variable wake_;
+    std::deque<std::function<void()>> commands_;
+    bool stopping_ = false;
+    libusb_context* wakeCtx_ = nullptr;
+
+    // The worker thread's alone.
+    libusb_context* ctx_ = nullptr;
+    libusb_device_handle* handle_ = nullptr;
+    UsbPrinterInterface iface_;
+    UsbDeviceIdentity identity_;
+    QString description_;
+    quint64 session_ = 0;
+    bool claimed_ = false;
+    bool detached_ = false;
+    bool closeAfterEvents_ = false;
+    bool restartIn_ = false;
+    libusb_transfer* inTransfer_ = nullptr;
+    std::vector<unsigned char> inBuffer_;
+    bool inBusy_ = false;
+    int inErrors_ = 0;
+    libusb_transfer* outTransfer_ = nullptr;
+    QByteArray outBuffer_;
+    bool outBusy_ = false;
+    std::deque<Write> writes_;
+};
+
+UsbTransport::UsbTransport(UsbPrinterMatch match, UsbTransportOptions options, QObject* parent)
+    : ByteTransport(parent), match_(std::move(match)), options_(options) {
+    options_.chunkSize = std::max(options_.chunkSize, 64);
+    options_.chunkTimeoutMs = std::max(options_.chunkTimeoutMs, 100);
+    queryTimer_.setSingleShot(true);
+    connect(&queryTimer_, &QTimer::timeout, this, &UsbTransport::onQueryTimeout);
+    worker_ = std::make_unique<Worker>(this, options_);
+}
+
+UsbTransport::~UsbTransport() {
+    worker_.reset();  // joins the worker before any member it reports to goes away
+}
+
+QString UsbTransport::description() const {
+    return identity_ ? identity_->description() : QStringLiteral("usb ") + match_.toString();
+}
+
+bool UsbTransport::isBidirectional() const { return state_ == State::Connected && bidirectional_; }
+
+void UsbTransport::connectTransport() {
+    if (state_ == State::Connecting) return;
+    if (state_ == State::Connected) {
+        QMetaObject::invokeMethod(this, &UsbTransport::connected, Qt::QueuedConnection);
+        return;
+    }
+    state_ = State::Connecting;
+    worker_->open(++session_, match_);
+}
+
+void UsbTransport::disconnectTransport() {
+    if (state_ == State::Disconnected) return;
+    ++session_;  // whatever the old session still delivers is dropped
+    state_ = State::Disconnected;
+    sending_ = false;
+    query_.reset();
+    queryTimer_.stop();
+    worker_->close();
+}
+
+void UsbTransport::send(const QByteArray& bytes) {
+    if (state_ != State::Connected) {
+        failLater(DeviceError::make(DeviceError::Kind::InvalidState, tr("(the USB printer is not connected)")));
+        return;
+    }
+    sending_ = true;
+    worker_->write(session_, bytes, false);
+}
+
+void UsbTransport::query(const QByteArray& request, int replyLength, int timeoutMs) {
+    if (state_ != State::Connected) {
+        failLater(DeviceError::make(DeviceError::Kind::InvalidState, tr("(the USB printer is not connected)")));
+        return;
+    }
+    if (!bidirectional_) {
+        failLater(DeviceError::make(DeviceError::Kind::Unsupported, tr("(this USB printer does not answer)")));
+        return;
+    }
+    if (query_) {
+        failLater(DeviceError::make(DeviceError::Kind::InvalidState, tr("(a status question is already waiting)")));
+        return;
+    }
+    query_ = PendingQuery{std::max(replyLength, 0), {}};
+    queryTimer_.start(std::max(timeoutMs, 1));
+    worker_->write(session_, request, true);
+}
+
+void UsbTransport::failLater(DeviceError error, qint64 bytesWritten) {
+    QMetaObject::invokeMethod(
+        this, [this, error, bytesWritten] { emit failed(error, bytesWritten); }, Qt::QueuedConnection);
+}
+
+void UsbTransport::onOpened(quint64 session, UsbDeviceIdentity identity, bool bidirectional, bool detached) {
+    if (session != session_ || state_ != State::Connecting) return;
+    state_ = State::Connected;
+    identity_ = std::move(identity);
+    bidirectional_ = bidirectional;
+    detachedKernelDriver_ = detached;
+    qCInfo(lcUsb) << description() << "connected" << (bidirectional ? "(bidirectional)" : "(output only)");
+    emit connected();
+}
+
+void UsbTransport::onOpenFailed(quint64 session, DeviceError error) {
+    if (session != session_ || state_ != State::Connecting) return;
+    state_ = State::Disconnected;
+    emit failed(error, 0);
+}
+
+void UsbTransport::onWritten(quint64 session, bool isQuery, qint64 bytesWritten, std::optional<DeviceError> error) {
+    if (session != session_) return;
+    if (isQuery) {
+        if (!error) {
+            if (query_ && query_->replyLength == 0) {
+                query_.reset();
+                queryTimer_.stop();
+                emit replied({});
+            }
+            return;
+        }
+        if (!query_) return;  // already timed out
+        query_.reset();
+        queryTimer_.stop();
+        emit failed(*error, 0);
+        return;
+    }
+    sending_ = false;
+    if (error)
+        emit failed(*error, bytesWritten);
+    else
+        emit sent(bytesWritten);
+}
+
+void UsbTransport::onIncoming(quint64 session, QByteArray bytes) {
+    if (session != session_) return;
+    if (query_) {
+        const qsizetype take = std::min<qsizetype>(bytes.size(), query_->replyLength - query_->reply.size());
+        query_->reply += bytes.left(take);
+        bytes.remove(0, take);
+        if (query_->reply.size() >= query_->replyLength) {
+            const QByteArray reply = query_->reply;
+            query_.reset();
+            queryTimer_.stop();
+            emit replied(reply);
+        }
+    }
+    if (!bytes.isEmpty()) emit received(bytes);
+}
+
+void UsbTransport::onGone(quint64 session) {
+    if (session != session_) return;
+    ++session_;
+    state_ = State::Disconnected;
+    sending_ = false;
+    queryTimer_.stop();
+    if (query_) {
+        query_.reset();
+        emit failed(goneError(), 0);
+    }
+    qCWarning(lcUsb) << description() << "gone";
+    emit gone();
+}
+
+void UsbTransport::onQueryTimeout() {
+    if (!query_) return;
+    qCInfo(lcUsb) << description() << "no reply of" << query_->replyLength << "bytes in time, got"
+                  << query_->reply.toHex(' ');
+    query_.reset();
+    emit failed(DeviceError::make(DeviceError::Kind::Timeout, tr("(no status answer from the USB printer)")), 0);
+}
+
+}  // namespace ak::dev

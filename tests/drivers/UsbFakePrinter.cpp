@@ -1,0 +1,478 @@
+// The emulated USB printers of the USB suite (see UsbFakePrinter.h): umockdev's testbed and an
+// ioctl handler that plays usbdevfs for one printer.
+#include "tests/drivers/UsbFakePrinter.h"
+
+// GLib's headers name a struct member "signals", which Qt (already in the precompiled header) defines
+// as a macro.
+#undef signals
+#include <umockdev.h>
+#define signals Q_SIGNALS
+
+#include <cerrno>
+#include <cstddef>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <linux/usbdevice_fs.h>
+#include <stdexcept>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <QFile>
+#include <QStringList>
+
+namespace aktest {
+
+// Written by hand from the USB 2.0 specification, chapter 9: device descriptor (18 bytes), then the
+// configuration descriptor and its interfaces and endpoints.
+namespace descriptors {
+const char* const epsonVendorClass =
+    "1201000200000040b8040202000101020301"  // device: 04b8:0202, strings 1/2/3
+    "09022000010100c032"                    // configuration 1, one interface
+    "0904000002ff000000"                    // interface 0: class 0xff, two endpoints
+    "07050102400000"                        // bulk OUT 0x01, 64 bytes
+    "07058202400000";                       // bulk IN 0x82
+const char* const printerClass =
+    "120100020000004016041150000101020301"  // device: 0416:5011
+    "09022000010100c032"
+    "090400000207010200"  // interface 0: class 7, subclass 1, protocol 2 (bidirectional)
+    "07050202400000"      // bulk OUT 0x02
+    "07058102400000";     // bulk IN 0x81
+const char* const printerClassOutOnly =
+    "1201000200000040e60f1e81000101020001"  // device: 0fe6:811e, no serial
+    "09021900010100c032"
+    "090400000107010100"  // class 7, protocol 1 (unidirectional)
+    "07050102400000";     // bulk OUT 0x01 only
+const char* const keyboard =
+    "12011001000000086d041cc3000101020001"  // device: 046d:c31c
+    "09022200010100a032"
+    "090400000103010100"  // HID boot keyboard
+    "092111010001224100"  // HID descriptor
+    "0705810308000a";     // interrupt IN
+const char* const unknownVendorClass =
+    "120100020000004034127856000101020301"  // device: 1234:5678
+    "090220000101008032"
+    "0904000002ff000000"
+    "07050102400000"
+    "07058102400000";
+}  // namespace descriptors
+
+namespace {
+
+QString hex4(quint16 v) { return QStringLiteral("%1").arg(v, 4, 16, QLatin1Char('0')); }
+QString dev3(int n) { return QStringLiteral("%1").arg(n, 3, 10, QLatin1Char('0')); }
+
+[[noreturn]] void fail(const char* what, GError* error) {
+    const std::string message = std::string(what) + ": " + (error ? error->message : "unknown error");
+    if (error) g_error_free(error);
+    throw std::runtime_error(message);
+}
+
+}  // namespace
+
+// --- the testbed ------------------------------------------------------------------------------
+
+UsbTestbed::UsbTestbed() : testbed_(umockdev_testbed_new()) {}
+
+UsbTestbed::~UsbTestbed() {
+    for (auto& d : devices_) {
+        if (d->handler()) umockdev_testbed_detach_ioctl(testbed_, d->devNode().toUtf8().constData(), nullptr);
+    }
+    g_object_unref(testbed_);
+    devices_.clear();
+}
+
+QString UsbTestbed::rootDir() const {
+    gchar* dir = umockdev_testbed_get_root_dir(testbed_);
+    const QString result = QString::fromUtf8(dir);
+    g_free(dir);
+    return result;
+}
+
+FakeUsbDevice& UsbTestbed::add(const UsbDeviceSpec& spec) {
+    devices_.push_back(std::make_unique<FakeUsbDevice>(spec));
+    FakeUsbDevice& device = *devices_.back();
+    replug(device);
+    return device;
+}
+
+void UsbTestbed::replug(FakeUsbDevice& device) {
+    device.reset();
+    GError* error = nullptr;
+    if (!umockdev_testbed_add_from_string(testbed_, device.umockdevText().toUtf8().constData(), &error))
+        fail("umockdev_testbed_add_from_string", error);
+    if (!umockdev_testbed_attach_ioctl(testbed_, device.devNode().toUtf8().constData(), device.handler(), &error))
+        fail("umockdev_testbed_attach_ioctl", error);
+}
+
+void UsbTestbed::unplug(FakeUsbDevice& device) {
+    device.markGone();
+    umockdev_testbed_uevent(testbed_, device.sysPath().toUtf8().constData(), "remove");
+    umockdev_testbed_remove_device(testbed_, device.sysPath().toUtf8().constData());
+    umockdev_testbed_detach_ioctl(testbed_, device.devNode().toUtf8().constData(), nullptr);
+}
+
+// --- one device -------------------------------------------------------------------------------
+
+FakeUsbDevice::FakeUsbDevice(UsbDeviceSpec spec) : spec_(std::move(spec)), handler_(umockdev_ioctl_base_new()) {
+    g_signal_connect(handler_, "handle-ioctl", G_CALLBACK(&FakeUsbDevice::onIoctl), this);
+    g_signal_connect(handler_, "client-vanished", G_CALLBACK(&FakeUsbDevice::onVanished), this);
+}
+
+FakeUsbDevice::~FakeUsbDevice() {
+    g_signal_handlers_disconnect_by_data(handler_, this);
+    {
+        std::lock_guard lock(mutex_);
+        for (auto* list : {&pendingIn_, &pendingOut_, &completed_}) {
+            for (Urb& u : *list) release(u);
+            list->clear();
+        }
+    }
+    g_object_unref(handler_);
+}
+
+QString FakeUsbDevice::sysPath() const {
+    return QStringLiteral("/sys/devices/pci0000:00/0000:00:14.0/usb1/1-%1").arg(spec_.port);
+}
+
+QString FakeUsbDevice::devNode() const { return QStringLiteral("/dev/bus/usb/001/") + dev3(spec_.devnum); }
+
+QString FakeUsbDevice::umockdevText() const {
+    QStringList l;
+    const QString hex = QString::fromLatin1(spec_.descriptorsHex).toUpper();  // umockdev wants upper case
+    l << QStringLiteral("P: /devices/pci0000:00/0000:00:14.0/usb1/1-%1").arg(spec_.port)
+      << QStringLiteral("N: bus/usb/001/%1=%2").arg(dev3(spec_.devnum), hex) << QStringLiteral("E: BUSNUM=001")
+      << QStringLiteral("E: DEVNUM=") + dev3(spec_.devnum) << QStringLiteral("E: DEVNAME=") + devNode()
+      << QStringLiteral("E: DEVTYPE=usb_device") << QStringLiteral("E: DRIVER=usb")
+      << QStringLiteral("E: SUBSYSTEM=usb")
+      << QStringLiteral("E: PRODUCT=%1/%2/100").arg(spec_.vendorId, 0, 16).arg(spec_.productId, 0, 16)
+      << QStringLiteral("E: MAJOR=189") << QStringLiteral("E: MINOR=%1").arg(spec_.devnum - 1)
+      << QStringLiteral("A: bConfigurationValue=1\\n") << QStringLiteral("A: bDeviceClass=00")
+      << QStringLiteral("A: bNumConfigurations=1") << QStringLiteral("A: busnum=1\\n")
+      << QStringLiteral("A: devnum=%1\\n").arg(spec_.devnum) << QStringLiteral("A: devpath=%1").arg(spec_.port)
+      << QStringLiteral("A: dev=189:%1").arg(spec_.devnum - 1) << QStringLiteral("A: idVendor=") + hex4(spec_.vendorId)
+      << QStringLiteral("A: idProduct=") + hex4(spec_.productId) << QStringLiteral("A: speed=480\\n")
+      << QStringLiteral("H: descriptors=") + hex;
+    if (!spec_.manufacturer.isEmpty()) l << QStringLiteral("A: manufacturer=") + spec_.manufacturer;
+    if (!spec_.product.isEmpty()) l << QStringLiteral("A: product=") + spec_.product;
+    if (!spec_.serial.isEmpty()) l << QStringLiteral("A: serial=") + spec_.serial;
+    return l.join(u'\n') + u'\n';
+}
+
+QByteArray FakeUsbDevice::written() const {
+    std::lock_guard lock(mutex_);
+    return written_;
+}
+
+QList<int> FakeUsbDevice::outTransferSizes() const {
+    std::lock_guard lock(mutex_);
+    return outSizes_;
+}
+
+void FakeUsbDevice::pushIn(const QByteArray& bytes) {
+    std::lock_guard lock(mutex_);
+    inQueue_ += bytes;
+    serveInLocked();
+}
+
+void FakeUsbDevice::replyTo(const QByteArray& request, const QByteArray& reply) {
+    std::lock_guard lock(mutex_);
+    replies_.append({request, reply});
+}
+
+void FakeUsbDevice::setStallOut(bool stall) {
+    std::lock_guard lock(mutex_);
+    stallOut_ = stall;
+}
+
+void FakeUsbDevice::unplugAfterOutBytes(qint64 bytes) {
+    std::lock_guard lock(mutex_);
+    unplugAfter_ = bytes;
+}
+
+int FakeUsbDevice::detachCount() const {
+    std::lock_guard lock(mutex_);
+    return detaches_;
+}
+int FakeUsbDevice::attachCount() const {
+    std::lock_guard lock(mutex_);
+    return attaches_;
+}
+int FakeUsbDevice::claimCount() const {
+    std::lock_guard lock(mutex_);
+    return claims_;
+}
+int FakeUsbDevice::releaseCount() const {
+    std::lock_guard lock(mutex_);
+    return releases_;
+}
+bool FakeUsbDevice::kernelDriverAttached() const {
+    std::lock_guard lock(mutex_);
+    return driverAttached_;
+}
+
+void FakeUsbDevice::markGone() {
+    std::lock_guard lock(mutex_);
+    markGoneLocked();
+}
+
+void FakeUsbDevice::markGoneLocked() {
+    gone_ = true;
+    // The kernel ends what was outstanding with -ENODEV; libusb reports those as "no device".
+    for (auto* list : {&pendingIn_, &pendingOut_}) {
+        for (Urb& u : *list) completeLocked(u, -ENODEV, 0);
+        list->clear();
+    }
+}
+
+void FakeUsbDevice::reset() {
+    std::lock_guard lock(mutex_);
+    for (auto* list : {&pendingIn_, &pendingOut_, &completed_}) {
+        for (Urb& u : *list) release(u);
+        list->clear();
+    }
+    inQueue_.clear();
+    gone_ = false;
+    stallOut_ = false;
+    unplugAfter_ = -1;
+    driverAttached_ = spec_.kernelDriverAttached;
+}
+
+void FakeUsbDevice::release(Urb& u) {
+    if (u.buffer) g_object_unref(u.buffer);
+    if (u.urb) g_object_unref(u.urb);
+    u.buffer = u.urb = nullptr;
+}
+
+void FakeUsbDevice::completeLocked(Urb u, int status, int actualLength) {
+    auto* urb = reinterpret_cast<usbdevfs_urb*>(u.urb->data);
+    urb->status = status;
+    urb->actual_length = actualLength;
+    completed_.push_back(u);
+}
+
+void FakeUsbDevice::serveInLocked() {
+    while (!inQueue_.isEmpty() && !pendingIn_.empty()) {
+        Urb u = pendingIn_.front();
+        pendingIn_.erase(pendingIn_.begin());
+        const int n = u.buffer ? std::min<int>(u.buffer->data_len, static_cast<int>(inQueue_.size())) : 0;
+        if (n > 0) std::memcpy(u.buffer->data, inQueue_.constData(), static_cast<size_t>(n));
+        inQueue_.remove(0, n);
+        completeLocked(u, 0, n);
+    }
+}
+
+int FakeUsbDevice::onIoctl(UMockdevIoctlBase*, UMockdevIoctlClient* client, void* self) {
+    return static_cast<FakeUsbDevice*>(self)->handleIoctl(client) ? TRUE : FALSE;
+}
+
+void FakeUsbDevice::onVanished(UMockdevIoctlBase*, UMockdevIoctlClient* client, void* self) {
+    auto* d = static_cast<FakeUsbDevice*>(self);
+    std::lock_guard lock(d->mutex_);
+    for (auto* list : {&d->pendingIn_, &d->pendingOut_, &d->completed_}) {
+        for (auto it = list->begin(); it != list->end();) {
+            if (it->client == client) {
+                d->release(*it);
+                it = list->erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+}
+
+bool FakeUsbDevice::handleIoctl(UMockdevIoctlClient* client) {
+    const unsigned long request = umockdev_ioctl_client_get_request(client);
+    UMockdevIoctlData* arg = umockdev_ioctl_client_get_arg(client);
+    const auto done = [client](long result, int error) {
+        umockdev_ioctl_client_complete(client, result, error);
+        return true;
+    };
+    std::unique_lock lock(mutex_);
+
+    if (request == USBDEVFS_REAPURB || request == USBDEVFS_REAPURBNDELAY) {
+        auto it =
+            std::find_if(completed_.begin(), completed_.end(), [client](const Urb& u) { return u.client == client; });
+        if (it == completed_.end()) {
+            if (gone_) return done(-1, ENODEV);
+            // Nothing to reap. umockdev's device node is a plain file that always polls ready, so
+            // libusb asks again at once: a short pause here keeps that loop from eating a CPU.
+            lock.unlock();
+            g_usleep(1000);
+            return done(-1, EAGAIN);
+        }
+        Urb u = *it;
+        completed_.erase(it);
+        UMockdevIoctlData* slot = umockdev_ioctl_data_resolve(arg, 0, sizeof(void*), nullptr);
+        if (!slot) {
+            release(u);
+            return done(-1, EFAULT);
+        }
+        umockdev_ioctl_data_set_ptr(slot, 0, u.urb);  // the client sees its own URB, updated
+        g_object_unref(slot);
+        release(u);
+        return done(0, 0);
+    }
+
+    if (request == USBDEVFS_SUBMITURB) {
+        if (gone_) return done(-1, ENODEV);
+        UMockdevIoctlData* urbData = umockdev_ioctl_data_resolve(arg, 0, sizeof(usbdevfs_urb), nullptr);
+        if (!urbData) return done(-1, EFAULT);
+        auto* urb = reinterpret_cast<usbdevfs_urb*>(urbData->data);
+        Urb u;
+        u.urb = urbData;
+        u.clientAddr = urbData->client_addr;
+        u.type = urb->type;
+        u.endpoint = urb->endpoint;
+        u.client = client;
+        const int length = urb->buffer_length;
+        if (length > 0)
+            u.buffer = umockdev_ioctl_data_resolve(urbData, offsetof(usbdevfs_urb, buffer), length, nullptr);
+        if (u.type == USBDEVFS_URB_TYPE_CONTROL) {
+            completeControlLocked(u);
+        } else if (u.endpoint & 0x80) {
+            pendingIn_.push_back(u);
+            serveInLocked();
+        } else if (stallOut_) {
+            pendingOut_.push_back(u);
+        } else {
+            QByteArray bytes =
+                u.buffer ? QByteArray(reinterpret_cast<const char*>(u.buffer->data), length) : QByteArray();
+            if (unplugAfter_ >= 0 && written_.size() + bytes.size() >= unplugAfter_) {
+                const int take = static_cast<int>(unplugAfter_ - written_.size());
+                written_ += bytes.left(take);
+                outSizes_.append(take);
+                completeLocked(u, -ENODEV, take);
+                markGoneLocked();
+            } else {
+                written_ += bytes;
+                outSizes_.append(static_cast<int>(bytes.size()));
+                completeLocked(u, 0, static_cast<int>(bytes.size()));
+                for (const auto& [req, reply] : replies_)
+                    if (req == bytes) inQueue_ += reply;
+                serveInLocked();
+            }
+        }
+        return done(0, 0);
+    }
+
+    if (request == USBDEVFS_DISCARDURB) {
+        const unsigned long addr = *reinterpret_cast<const unsigned long*>(arg->data);
+        for (auto* list : {&pendingIn_, &pendingOut_}) {
+            for (auto it = list->begin(); it != list->end(); ++it) {
+                if (it->clientAddr != addr) continue;
+                Urb u = *it;
+                list->erase(it);
+                completeLocked(u, -ENOENT, 0);  // what the kernel gives a killed URB
+                return done(0, 0);
+            }
+        }
+        return done(-1, EINVAL);  // already done: libusb then reaps it normally
+    }
+
+    if (gone_) return done(-1, ENODEV);
+
+    if (request == USBDEVFS_GETDRIVER) {
+        UMockdevIoctlData* d = umockdev_ioctl_data_resolve(arg, 0, sizeof(usbdevfs_getdriver), nullptr);
+        if (!d) return done(-1, EFAULT);
+        auto* getdriver = reinterpret_cast<usbdevfs_getdriver*>(d->data);
+        const bool attached = driverAttached_;
+        if (attached) std::snprintf(getdriver->driver, sizeof getdriver->driver, "usblp");
+        g_object_unref(d);
+        return attached ? done(0, 0) : done(-1, ENODATA);
+    }
+    if (request == USBDEVFS_IOCTL) {
+        UMockdevIoctlData* d = umockdev_ioctl_data_resolve(arg, 0, sizeof(usbdevfs_ioctl), nullptr);
+        if (!d) return done(-1, EFAULT);
+        const int code = reinterpret_cast<usbdevfs_ioctl*>(d->data)->ioctl_code;
+        g_object_unref(d);
+        if (code == static_cast<int>(USBDEVFS_DISCONNECT)) {
+            if (!driverAttached_) return done(-1, ENODATA);
+            driverAttached_ = false;
+            ++detaches_;
+            return done(0, 0);
+        }
+        if (code == static_cast<int>(USBDEVFS_CONNECT)) {
+            driverAttached_ = true;
+            ++attaches_;
+            return done(1, 0);  // the kernel returns 1 when a driver bound, 0 when none wanted it
+        }
+        return done(0, 0);
+    }
+    if (request == USBDEVFS_CLAIMINTERFACE) ++claims_;
+    if (request == USBDEVFS_RELEASEINTERFACE) ++releases_;
+    return done(0, 0);  // set configuration, set interface, clear halt, capabilities: fine
+}
+
+void FakeUsbDevice::completeControlLocked(Urb u) {
+    // Only GET_DESCRIPTOR(string) matters: libusb reads everything else from sysfs.
+    if (!u.buffer || u.buffer->data_len < 8) {
+        completeLocked(u, 0, 0);
+        return;
+    }
+    const guint8* setup = u.buffer->data;
+    const int requestType = setup[0];
+    const int request = setup[1];
+    const int value = setup[2] | (setup[3] << 8);
+    const int maxLength = setup[6] | (setup[7] << 8);
+    if (requestType != 0x80 || request != 6 || (value >> 8) != 3) {
+        completeLocked(u, 0, 0);
+        return;
+    }
+    const int index = value & 0xff;
+    QByteArray reply;
+    if (index == 0) {
+        reply = QByteArray::fromHex("04030904");  // one language: US English
+    } else {
+        const QString text = index == 1   ? spec_.manufacturer
+                             : index == 2 ? spec_.product
+                             : index == 3 ? spec_.serial
+                                          : QString();
+        if (text.isEmpty()) {
+            completeLocked(u, -EPIPE, 0);  // a stall, as a device without that string gives
+            return;
+        }
+        reply.append(char(2 + 2 * text.size())).append(char(3));
+        for (QChar c : text) reply.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
+    }
+    const int n = std::min<int>({static_cast<int>(reply.size()), maxLength, u.buffer->data_len - 8});
+    std::memcpy(u.buffer->data + 8, reply.constData(), static_cast<size_t>(n));
+    completeLocked(u, 0, n);
+}
+
+// --- running under umockdev -------------------------------------------------------------------
+
+void reexecUnderUmockdev() {
+    // umockdev_in_mock_environment() is only true once a testbed exists; the preload is what counts.
+    if (qEnvironmentVariable("LD_PRELOAD").contains(QLatin1String("libumockdev-preload"))) return;
+    if (qEnvironmentVariableIsSet("AK_USB_TEST_REEXEC")) {
+        std::fprintf(stderr, "umockdev-wrapper did not preload libumockdev-preload.so\n");
+        std::_Exit(1);
+    }
+    qputenv("AK_USB_TEST_REEXEC", "1");
+    gchar* wrapper = g_find_program_in_path("umockdev-wrapper");
+    if (!wrapper) {
+        std::fprintf(stderr, "umockdev-wrapper is not installed (Debian package umockdev): skipping the USB tests\n");
+        std::fflush(stderr);
+        std::_Exit(77);
+    }
+    QFile cmdline(QStringLiteral("/proc/self/cmdline"));
+    if (!cmdline.open(QIODevice::ReadOnly)) throw std::runtime_error("cannot read /proc/self/cmdline");
+    const QList<QByteArray> args = cmdline.readAll().split('\0');
+    std::vector<QByteArray> keep;
+    keep.emplace_back(wrapper);
+    char self[4096] = {};
+    const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    keep.emplace_back(n > 0 ? QByteArray(self, n) : args.value(0));
+    for (qsizetype i = 1; i < args.size(); ++i)
+        if (!(i == args.size() - 1 && args[i].isEmpty())) keep.push_back(args[i]);  // trailing NUL
+    std::vector<char*> argv;
+    for (QByteArray& a : keep) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::fflush(nullptr);
+    execv(wrapper, argv.data());
+    std::perror("execv umockdev-wrapper");
+    std::_Exit(1);
+}
+
+}  // namespace aktest
