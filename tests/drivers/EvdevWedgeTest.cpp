@@ -3,33 +3,19 @@
 // and replays evemu key events into it (the *.evemu files, written by make-events.py there). A custom
 // ioctl handler plays the kernel's EVIOCGRAB rules, so the test sees the grab taken and given back.
 //
-// The program must run with umockdev's preload library: when it is not loaded, the suite starts
-// itself again under umockdev-wrapper; without umockdev it exits 77 (skipped).
+// The program must run with umockdev's preload library: see EvdevUmockdevApp.h.
 #include "drivers/devices/TokenReader.h"
 #include "drivers/input/EvdevWedgeReader.h"
+#include "tests/drivers/EvdevUmockdevApp.h"
 #include "tests/support/TestSupport.h"
 
-#include <QCoreApplication>
 #include <QFile>
-#include <QStandardPaths>
 #include <QTest>
 
 #include <boost/test/unit_test.hpp>
 
-// glib's headers name a struct member "signals", which Qt defines as a keyword macro.
-#pragma push_macro("signals")
-#undef signals
-#include <umockdev.h>
-#pragma pop_macro("signals")
-
 #include <atomic>
-#include <cerrno>
-#include <cstdlib>
-#include <cstring>
 #include <linux/input.h>
-#include <memory>
-#include <unistd.h>
-#include <vector>
 
 using namespace ak::dev;
 
@@ -45,37 +31,6 @@ const QString kUrl = QStringLiteral("https://kafe.example/k?c=AK1-7QKXB");
 QByteArray dataFile(const char* name) {
     return (ak::test::sourceDir() + QStringLiteral("/tests/drivers/data/input/") + QString::fromLatin1(name)).toLocal8Bit();
 }
-
-// Runs the suite under umockdev's preload library, with an event loop for the readers.
-struct UmockdevApp {
-    UmockdevApp() {
-        auto& master = boost::unit_test::framework::master_test_suite();
-        // umockdev_in_mock_environment() only answers true once a testbed exists (it looks at /sys),
-        // so look for the preload library itself; the marker stops a second restart.
-        if (!qEnvironmentVariable("LD_PRELOAD").contains(QStringLiteral("libumockdev-preload"))) {
-            const QString wrapper = QStandardPaths::findExecutable(QStringLiteral("umockdev-wrapper"));
-            if (wrapper.isEmpty() || qEnvironmentVariableIsSet("AK_UMOCKDEV_RESTARTED")) {
-                std::fprintf(stderr, "umockdev-wrapper not found or not working: install umockdev; skipped\n");
-                std::_Exit(77);
-            }
-            qputenv("AK_UMOCKDEV_RESTARTED", "1");
-            const QByteArray w = wrapper.toLocal8Bit();
-            std::vector<char*> args{const_cast<char*>(w.constData())};
-            for (int i = 0; i < master.argc; ++i) args.push_back(master.argv[i]);
-            args.push_back(nullptr);
-            ::execv(w.constData(), args.data());
-            std::fprintf(stderr, "cannot start %s: %s\n", w.constData(), std::strerror(errno));
-            std::_Exit(1);
-        }
-        static int argc = 1;
-        static char name[] = "drivers_evdev";
-        static char* argv[] = {name, nullptr};
-        app = std::make_unique<QCoreApplication>(argc, argv);
-        qRegisterMetaType<ak::dev::TokenRead>();
-        qRegisterMetaType<ak::dev::DeviceError>();
-    }
-    std::unique_ptr<QCoreApplication> app;
-};
 
 // The kernel's grab rules for one node: one holder at a time (EBUSY for the next), and only a
 // grabbed node can be released (EINVAL otherwise). Runs on umockdev's worker thread.
@@ -117,14 +72,14 @@ public:
     explicit Testbed(Ioctls ioctls) : bed_(umockdev_testbed_new()) {
         GError* error = nullptr;
         BOOST_TEST_REQUIRE(umockdev_testbed_add_from_file(bed_, dataFile("scanner-kbd.umockdev").constData(), &error),
-                           message(error));
+                           takeMessage(error));
         if (ioctls == Ioctls::Recorded) {
             BOOST_TEST_REQUIRE(umockdev_testbed_load_ioctl(bed_, kNode, dataFile("scanner-kbd.ioctl").constData(), &error),
-                               message(error));
+                               takeMessage(error));
         } else {
             handler_ = umockdev_ioctl_base_new();
             g_signal_connect(handler_, "handle-ioctl", G_CALLBACK(onIoctl), &grab);
-            BOOST_TEST_REQUIRE(umockdev_testbed_attach_ioctl(bed_, kNode, handler_, &error), message(error));
+            BOOST_TEST_REQUIRE(umockdev_testbed_attach_ioctl(bed_, kNode, handler_, &error), takeMessage(error));
         }
     }
     ~Testbed() {
@@ -138,7 +93,7 @@ public:
     void play(const char* events) {
         GError* error = nullptr;
         BOOST_TEST_REQUIRE(umockdev_testbed_load_evemu_events(bed_, kNode, dataFile(events).constData(), &error),
-                           message(error));
+                           takeMessage(error));
     }
     // umockdev 0.17 has no umockdev_testbed_wait_script(): the replays here end at most 300 ms after
     // their last token's Enter, and nothing is written into the node after that.
@@ -155,11 +110,6 @@ public:
     GrabState grab;
 
 private:
-    static std::string message(GError* error) {
-        std::string m = error ? error->message : "";
-        if (error) g_error_free(error);
-        return m;
-    }
     UMockdevTestbed* bed_ = nullptr;
     UMockdevIoctlBase* handler_ = nullptr;
 };
