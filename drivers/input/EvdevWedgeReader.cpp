@@ -56,7 +56,9 @@ EvdevWedgeReader::EvdevWedgeReader(Settings settings, QObject* parent)
 
 EvdevWedgeReader::~EvdevWedgeReader() { (void)close(); }
 
-QString EvdevWedgeReader::readerId() const { return settings_.readerId.isEmpty() ? settings_.path : settings_.readerId; }
+QString EvdevWedgeReader::readerId() const {
+    return settings_.readerId.isEmpty() ? settings_.path : settings_.readerId;
+}
 
 QString EvdevWedgeReader::description() const {
     return QStringLiteral("evdev scanner %1 (%2)").arg(settings_.path, settings_.layout);
@@ -67,9 +69,10 @@ DeviceResult EvdevWedgeReader::openDevice() {
     if (!layout_) {
         qCWarning(lcInput) << description() << "unknown keyboard layout" << settings_.layout << "; known:"
                            << KeyboardLayout::names();
-        return DeviceError::make(DeviceError::Kind::Config,
-                                 QCoreApplication::translate("EvdevWedgeReader", "Unknown scanner keyboard layout \"%1\".")
-                                     .arg(settings_.layout));
+        return DeviceError::make(
+            DeviceError::Kind::Config,
+            QCoreApplication::translate("EvdevWedgeReader", "Unknown scanner keyboard layout \"%1\".")
+                .arg(settings_.layout));
     }
     if (settings_.path.isEmpty())
         return DeviceError::make(DeviceError::Kind::Config,
@@ -87,8 +90,9 @@ DeviceResult EvdevWedgeReader::openDevice() {
         // A typo in the settings pointing at a file would otherwise "work" and never scan.
         ::close(fd);
         qCWarning(lcInput) << description() << "is not a character device";
-        return DeviceError::make(DeviceError::Kind::Config,
-                                 QCoreApplication::translate("EvdevWedgeReader", "%1 is not a scanner.").arg(settings_.path));
+        return DeviceError::make(
+            DeviceError::Kind::Config,
+            QCoreApplication::translate("EvdevWedgeReader", "%1 is not a scanner.").arg(settings_.path));
     }
     char name[256] = {};
     if (::ioctl(fd, EVIOCGNAME(sizeof name), name) >= 0) {

@@ -52,9 +52,10 @@ std::vector<HidPosScan> HidPosDecoder::report(QByteArrayView bytes, qint64 timeU
         }
     }
     const bool more = bytes.size() > kMoreByte && (quint8(bytes[kMoreByte]) & 0x01);
-    if (!more)
-        if (std::optional<HidPosScan> done = finish(tooLong_ ? HidPosScan::Status::TooLong : HidPosScan::Status::Complete))
-            out.push_back(*done);
+    if (!more) {
+        const HidPosScan::Status status = tooLong_ ? HidPosScan::Status::TooLong : HidPosScan::Status::Complete;
+        if (std::optional<HidPosScan> done = finish(status)) out.push_back(*done);
+    }
     return out;
 }
 

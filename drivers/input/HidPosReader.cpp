@@ -73,8 +73,9 @@ DeviceResult HidPosReader::openDevice() {
     if (::fstat(fd, &st) != 0 || !S_ISCHR(st.st_mode)) {
         ::close(fd);
         qCWarning(lcInput) << description() << "is not a character device";
-        return DeviceError::make(DeviceError::Kind::Config,
-                                 QCoreApplication::translate("HidPosReader", "%1 is not a scanner.").arg(settings_.path));
+        return DeviceError::make(
+            DeviceError::Kind::Config,
+            QCoreApplication::translate("HidPosReader", "%1 is not a scanner.").arg(settings_.path));
     }
     if (DeviceResult r = checkDescriptor(fd); !r) {
         ::close(fd);
@@ -169,7 +170,8 @@ void HidPosReader::handleReport(QByteArrayView report) {
     const qint64 ignoredBefore = decoder_.ignoredReports();
     for (const HidPosScan& scan : decoder_.report(report, nowUs())) deliver(scan);
     if (decoder_.ignoredReports() != ignoredBefore)
-        qCDebug(lcInput) << description() << "ignored a report that is not scanned data:" << report.toByteArray().toHex(' ');
+        qCDebug(lcInput) << description()
+                         << "ignored a report that is not scanned data:" << report.toByteArray().toHex(' ');
     if (decoder_.pending() && gapTimer_.interval() > 0)
         gapTimer_.start();
     else

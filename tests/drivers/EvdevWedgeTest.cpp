@@ -29,7 +29,8 @@ const QString kCard = QStringLiteral("AK1-7QKXB-5M3TZ-R8D0W-JH2F-4NCV-9YA6");
 const QString kUrl = QStringLiteral("https://kafe.example/k?c=AK1-7QKXB");
 
 QByteArray dataFile(const char* name) {
-    return (ak::test::sourceDir() + QStringLiteral("/tests/drivers/data/input/") + QString::fromLatin1(name)).toLocal8Bit();
+    const QString dir = ak::test::sourceDir() + QStringLiteral("/tests/drivers/data/input/");
+    return (dir + QString::fromLatin1(name)).toLocal8Bit();
 }
 
 // The kernel's grab rules for one node: one holder at a time (EBUSY for the next), and only a
@@ -74,7 +75,8 @@ public:
         BOOST_TEST_REQUIRE(umockdev_testbed_add_from_file(bed_, dataFile("scanner-kbd.umockdev").constData(), &error),
                            takeMessage(error));
         if (ioctls == Ioctls::Recorded) {
-            BOOST_TEST_REQUIRE(umockdev_testbed_load_ioctl(bed_, kNode, dataFile("scanner-kbd.ioctl").constData(), &error),
+            const QByteArray ioctls = dataFile("scanner-kbd.ioctl");
+            BOOST_TEST_REQUIRE(umockdev_testbed_load_ioctl(bed_, kNode, ioctls.constData(), &error),
                                takeMessage(error));
         } else {
             handler_ = umockdev_ioctl_base_new();

@@ -220,7 +220,8 @@ BOOST_AUTO_TEST_CASE(the_report_descriptor_tells_a_pos_scanner_from_a_keyboard) 
     BOOST_TEST(HidPosDecoder::declaresBarcodeScannerPage(pos));
     BOOST_TEST(HidPosDecoder::declaresBarcodeScannerPage(QByteArray::fromHex("05 8c 09 02 a1 01 c0")));
     // A boot keyboard: Usage Page (Generic Desktop), Usage (Keyboard), ... Usage Page (Keyboard).
-    const QByteArray keyboard = QByteArray::fromHex("05 01 09 06 a1 01 05 07 19 e0 29 e7 15 00 25 01 75 01 95 08 81 02 c0");
+    const QByteArray keyboard =
+        QByteArray::fromHex("05 01 09 06 a1 01 05 07 19 e0 29 e7 15 00 25 01 75 01 95 08 81 02 c0");
     BOOST_TEST(!HidPosDecoder::declaresBarcodeScannerPage(keyboard));
     // 0x8C as data of another item (a logical maximum) is not a usage page.
     BOOST_TEST(!HidPosDecoder::declaresBarcodeScannerPage(QByteArray::fromHex("05 01 25 8c c0")));

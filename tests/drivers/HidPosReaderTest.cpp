@@ -27,12 +27,14 @@ const char* const kSysPath = "/sys/devices/pci0000:00/0000:00:14.0/usb1/1-3/1-3:
 const QByteArray kCard = "AK1-7QKXB-5M3TZ-R8D0W-JH2F-4NCV-9YA6";
 
 // A POS scanner's descriptor (Usage Page 0x8C, Bar Code Scanner, report 2) and a boot keyboard's.
-const QByteArray kPosDescriptor = QByteArray::fromHex("06 8c 00 09 02 a1 01 85 02 15 00 26 ff 00 75 08 95 3f 09 fe 81 02 c0");
+const QByteArray kPosDescriptor =
+    QByteArray::fromHex("06 8c 00 09 02 a1 01 85 02 15 00 26 ff 00 75 08 95 3f 09 fe 81 02 c0");
 const QByteArray kKeyboardDescriptor =
     QByteArray::fromHex("05 01 09 06 a1 01 05 07 19 e0 29 e7 15 00 25 01 75 01 95 08 81 02 c0");
 
 QByteArray dataFile(const char* name) {
-    return (ak::test::sourceDir() + QStringLiteral("/tests/drivers/data/input/") + QString::fromLatin1(name)).toLocal8Bit();
+    const QString dir = ak::test::sourceDir() + QStringLiteral("/tests/drivers/data/input/");
+    return (dir + QString::fromLatin1(name)).toLocal8Bit();
 }
 
 // One 64-byte scanned-data report.
@@ -101,9 +103,11 @@ gboolean onIoctl(UMockdevIoctlBase*, UMockdevIoctlClient* client, gpointer data)
 
 class Testbed {
 public:
-    explicit Testbed(QByteArray descriptor = kPosDescriptor) : descriptor_(std::move(descriptor)), bed_(umockdev_testbed_new()) {
+    explicit Testbed(QByteArray descriptor = kPosDescriptor)
+        : descriptor_(std::move(descriptor)), bed_(umockdev_testbed_new()) {
         GError* error = nullptr;
-        BOOST_TEST_REQUIRE(umockdev_testbed_add_from_file(bed_, dataFile("scanner-hidpos.umockdev").constData(), &error),
+        const QByteArray description = dataFile("scanner-hidpos.umockdev");
+        BOOST_TEST_REQUIRE(umockdev_testbed_add_from_file(bed_, description.constData(), &error),
                            takeMessage(error));
         handler_ = umockdev_ioctl_base_new();
         g_signal_connect(handler_, "handle-ioctl", G_CALLBACK(onIoctl), &descriptor_);
