@@ -521,7 +521,6 @@ void UsbTransport::disconnectTransport() {
     if (state_ == State::Disconnected) return;
     ++session_;  // whatever the old session still delivers is dropped
     state_ = State::Disconnected;
-    sending_ = false;
     query_.reset();
     queryTimer_.stop();
     worker_->close();
@@ -532,7 +531,6 @@ void UsbTransport::send(const QByteArray& bytes) {
         failLater(DeviceError::make(DeviceError::Kind::InvalidState, tr("(the USB printer is not connected)")));
         return;
     }
-    sending_ = true;
     worker_->write(session_, bytes, false);
 }
 
@@ -592,7 +590,6 @@ void UsbTransport::onWritten(quint64 session, bool isQuery, qint64 bytesWritten,
         emit failed(*error, 0);
         return;
     }
-    sending_ = false;
     if (error)
         emit failed(*error, bytesWritten);
     else
@@ -619,7 +616,6 @@ void UsbTransport::onGone(quint64 session) {
     if (session != session_) return;
     ++session_;
     state_ = State::Disconnected;
-    sending_ = false;
     queryTimer_.stop();
     if (query_) {
         query_.reset();

@@ -68,7 +68,6 @@ private:
     std::optional<UsbDeviceIdentity> identity_;
     bool bidirectional_ = false;
     bool detachedKernelDriver_ = false;
-    bool sending_ = false;
     struct PendingQuery {
         int replyLength = 0;
         QByteArray reply;

@@ -99,10 +99,12 @@ FakeUsbDevice& UsbTestbed::add(const UsbDeviceSpec& spec) {
 void UsbTestbed::replug(FakeUsbDevice& device) {
     device.reset();
     GError* error = nullptr;
-    if (!umockdev_testbed_add_from_string(testbed_, device.umockdevText().toUtf8().constData(), &error))
-        fail("umockdev_testbed_add_from_string", error);
+    // The handler first: adding the device sends its "add" uevent, and a hot-plug listener opens
+    // the node at once to read the serial.
     if (!umockdev_testbed_attach_ioctl(testbed_, device.devNode().toUtf8().constData(), device.handler(), &error))
         fail("umockdev_testbed_attach_ioctl", error);
+    if (!umockdev_testbed_add_from_string(testbed_, device.umockdevText().toUtf8().constData(), &error))
+        fail("umockdev_testbed_add_from_string", error);
 }
 
 void UsbTestbed::unplug(FakeUsbDevice& device) {

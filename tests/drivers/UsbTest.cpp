@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QSignalSpy>
 
+#include "drivers/usb/UsbHotplug.h"
 #include "drivers/usb/UsbPrinters.h"
 #include "drivers/usb/UsbTransport.h"
 #include "tests/drivers/UsbFakePrinter.h"
@@ -461,6 +462,44 @@ BOOST_AUTO_TEST_CASE(no_permission_names_the_group_and_the_udev_rule) {
     BOOST_REQUIRE(!r.errors.isEmpty());
     BOOST_TEST(r.errors[0].message.contains(QStringLiteral("aktivkafe group")));
     BOOST_TEST(r.errors[0].message.contains(QStringLiteral("config/udev/70-aktivkafe.rules")));
+}
+
+BOOST_AUTO_TEST_CASE(hotplug_announces_printers_arriving_and_leaving_with_their_identity) {
+    UsbTestbed bed;
+    bed.add(epson());
+    bed.add(keyboardSpec());
+    BOOST_REQUIRE(UsbHotplug::isSupported());
+    UsbHotplug monitor;
+    QList<UsbPrinterInfo> arrived;
+    QList<UsbDeviceIdentity> left;
+    QObject::connect(&monitor, &UsbHotplug::arrived, [&](const UsbPrinterInfo& i) { arrived << i; });
+    QObject::connect(&monitor, &UsbHotplug::left, [&](const UsbDeviceIdentity& i) { left << i; });
+    BOOST_REQUIRE(monitor.start());
+    const auto waitUntil = [](const std::function<bool()>& done) {
+        QDeadlineTimer deadline(5000);
+        while (!done() && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
+    };
+    waitUntil([&] { return !arrived.isEmpty(); });
+    BOOST_REQUIRE(arrived.size() == 1);  // the printer that was there; not the keyboard
+    BOOST_TEST(arrived[0].identity.description() == QStringLiteral("usb 04b8:0202 (serial J8WF012345) on 1-2"));
+
+    FakeUsbDevice& second = bed.add(classPrinter());  // umockdev sends the "add" uevent
+    waitUntil([&] { return arrived.size() >= 2; });
+    BOOST_REQUIRE(arrived.size() == 2);
+    BOOST_TEST(arrived[1].identity.description() == QStringLiteral("usb 0416:5011 (serial P80-0001) on 1-3"));
+    BOOST_TEST((arrived[1].kind == UsbPrinterKind::PrinterClass));
+
+    bed.unplug(second);
+    waitUntil([&] { return !left.isEmpty(); });
+    BOOST_REQUIRE(left.size() == 1);
+    BOOST_TEST(left[0].description() == QStringLiteral("usb 0416:5011 (serial P80-0001) on 1-3"));
+
+    bed.replug(second);  // same identity again: the device manager reconnects it
+    waitUntil([&] { return arrived.size() >= 3; });
+    BOOST_REQUIRE(arrived.size() == 3);
+    BOOST_TEST((arrived[2].identity == arrived[1].identity));
+    monitor.stop();
 }
 
 BOOST_AUTO_TEST_SUITE_END()
