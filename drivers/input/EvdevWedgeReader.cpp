@@ -128,7 +128,7 @@ DeviceResult EvdevWedgeReader::enableDevice(bool enabled) {
         grabbed_ = true;
         qCDebug(lcInput) << description() << "grabbed";
     }
-    if (!enabled) setGrab(false);
+    if (!enabled) releaseGrab();
     // What was typed before enabling is not a scan for us.
     decoder_->reset();
     gapTimer_.stop();
@@ -137,8 +137,8 @@ DeviceResult EvdevWedgeReader::enableDevice(bool enabled) {
 
 void EvdevWedgeReader::closeDevice() { closeFd(); }
 
-void EvdevWedgeReader::setGrab(bool on) {
-    if (on || !grabbed_ || fd_ < 0) return;
+void EvdevWedgeReader::releaseGrab() {
+    if (!grabbed_ || fd_ < 0) return;
     if (::ioctl(fd_, EVIOCGRAB, 0) != 0) qCDebug(lcInput) << description() << "ungrab failed:" << errnoText(errno);
     grabbed_ = false;
 }
@@ -152,7 +152,7 @@ void EvdevWedgeReader::closeFd() {
         notifier_ = nullptr;
     }
     if (fd_ >= 0) {
-        setGrab(false);
+        releaseGrab();  // the kernel drops the grab on close anyway; an emulated node learns it only so
         ::close(fd_);
         fd_ = -1;
     }

@@ -61,7 +61,7 @@ private:
     void handleEvents(const char* data, qsizetype size);
     void onGapTimeout();
     void deliver(const WedgeToken& token);
-    void setGrab(bool on);
+    void releaseGrab();
     void unplugged(int err);
     void closeFd();
 
