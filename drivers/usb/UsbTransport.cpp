@@ -445,14 +445,9 @@ private:
     void markGone() {
         if (closeAfterEvents_) return;
         closeAfterEvents_ = true;
-        while (!writes_.empty() && !outBusy_) finishWrite(goneError());
-        if (!writes_.empty()) {
-            // The chunk in flight comes back cancelled or unplugged; report it now, in order.
-            Write& w = writes_.front();
-            toOwner(
-                [owner = owner_, w, error = goneError()] { owner->onWritten(w.session, w.isQuery, w.written, error); });
-            writes_.clear();
-        }
+        // Every write still queued fails now, in order and before gone(), with what reached the
+        // printer; a chunk still in flight comes back cancelled or unplugged and finds none left.
+        while (!writes_.empty()) finishWrite(goneError());
         qCInfo(lcUsb) << description_ << "is gone";
         toOwner([owner = owner_, session = session_] { owner->onGone(session); });
     }

@@ -108,9 +108,11 @@ void UsbTestbed::replug(FakeUsbDevice& device) {
 }
 
 void UsbTestbed::unplug(FakeUsbDevice& device) {
-    device.markGone();
+    // The uevent first: once the device is gone, the transport ends its session and libusb_exit()
+    // closes its udev monitor, and umockdev aborts when a uevent meets a monitor closing under it.
     umockdev_testbed_uevent(testbed_, device.sysPath().toUtf8().constData(), "remove");
     umockdev_testbed_remove_device(testbed_, device.sysPath().toUtf8().constData());
+    device.markGone();
     umockdev_testbed_detach_ioctl(testbed_, device.devNode().toUtf8().constData(), nullptr);
 }
 

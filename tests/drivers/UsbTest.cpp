@@ -279,9 +279,17 @@ BOOST_AUTO_TEST_CASE(sends_exact_bytes_in_chunks_and_gives_usblp_back) {
         BOOST_TEST(printer.written().endsWith(QByteArray("\x1b@", 2)));
         t.disconnectTransport();
         BOOST_TEST(!t.isConnected());
+        r.clear();
+        BOOST_TEST(r.waitFor(1, 200).isEmpty());  // disconnecting reports nothing
+
+        connectOk(t, r);  // a second session on the same transport
+        t.send("ok");
+        BOOST_TEST(r.waitFor(1) == QStringList{QStringLiteral("sent 2")});
+        BOOST_TEST(printer.claimCount() == 2);
     }  // the destructor waits for the worker, which closes the device
-    BOOST_TEST(printer.releaseCount() == 1);
-    BOOST_TEST(printer.attachCount() == 1);
+    BOOST_TEST(printer.releaseCount() == 2);
+    BOOST_TEST(printer.detachCount() == 2);
+    BOOST_TEST(printer.attachCount() == 2);
     BOOST_TEST(printer.kernelDriverAttached());
 }
 
@@ -399,6 +407,19 @@ BOOST_AUTO_TEST_CASE(unplug_while_idle_is_gone) {
     bed.unplug(printer);  // the waiting IN transfer ends as "no device"
     BOOST_TEST(r.waitFor(1) == QStringList{QStringLiteral("gone")});
     BOOST_TEST(!t.isConnected());
+}
+
+BOOST_AUTO_TEST_CASE(unplug_while_a_query_waits_fails_it_then_gone) {
+    UsbTestbed bed;
+    FakeUsbDevice& printer = bed.add(classPrinter());
+    UsbTransport t(UsbPrinterMatch::automatic());
+    Recorder r(t);
+    connectOk(t, r);
+    t.query(QByteArray("\x10\x04\x01", 3), 1, 3000);  // nothing scripted: it waits
+    QDeadlineTimer settle(100);
+    while (!settle.hasExpired()) QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    bed.unplug(printer);
+    BOOST_TEST(r.waitFor(2) == (QStringList{QStringLiteral("failed NotFound 0"), QStringLiteral("gone")}));
 }
 
 BOOST_AUTO_TEST_CASE(a_printer_that_takes_no_data_times_out_per_chunk) {
