@@ -31,6 +31,7 @@
 #include <netinet/in.h>
 #include <sched.h>
 #include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -462,6 +463,32 @@ BOOST_AUTO_TEST_CASE(shutdown_while_waiting_is_prompt) {
         reader.reset();
         BOOST_TEST(t.elapsed() < 1000);
     }
+}
+
+BOOST_AUTO_TEST_CASE(waiting_costs_no_cpu) {
+    // The worker blocks in pcscd (readers there) or on its condition variable (pcscd away): a second
+    // of either costs this process next to nothing. A polling loop would show here.
+    const auto cpuMs = [] {
+        timespec t{};
+        ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+        return qint64(t.tv_sec) * 1000 + t.tv_nsec / 1000000;
+    };
+    PrivatePcscd pcscd;
+    PcscReader reader;
+    reader.setRetryInterval(200ms);
+    QSignalSpy arrived(&reader, &PcscReader::readerArrived);
+    QSignalSpy errors(&reader, &PosDevice::errorOccurred);
+    enable(reader);
+    BOOST_REQUIRE(waitFor(arrived, 2));
+    qint64 before = cpuMs();
+    QTest::qWait(1000);
+    BOOST_TEST(cpuMs() - before < 150);
+
+    pcscd.stop();
+    BOOST_REQUIRE(errors.wait(5000));
+    before = cpuMs();
+    QTest::qWait(1000);  // five retries
+    BOOST_TEST(cpuMs() - before < 150);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
