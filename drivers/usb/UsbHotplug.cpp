@@ -1,13 +1,13 @@
 // USB hot-plug through libusb: the worker that waits for udev's news and the monitor's signals.
 #include "drivers/usb/UsbHotplug.h"
 
+#include "drivers/Logging.h"
+#include "drivers/usb/UsbLibusb.h"
+
 #include <atomic>
 #include <map>
 #include <thread>
 #include <vector>
-
-#include "drivers/Logging.h"
-#include "drivers/usb/UsbLibusb.h"
 
 namespace ak::dev {
 

@@ -8,11 +8,11 @@
 // separate scan. A device's serial is read when it arrives (that needs it opened: without
 // permission it stays empty) and remembered, because a device that has left can no longer be asked.
 
-#include <memory>
+#include "drivers/usb/UsbPrinters.h"
 
 #include <QObject>
 
-#include "drivers/usb/UsbPrinters.h"
+#include <memory>
 
 namespace ak::dev {
 

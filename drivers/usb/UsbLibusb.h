@@ -2,11 +2,11 @@
 // Internal to drivers/usb: the few conversions from libusb's types that enumeration, the transport
 // and the hot-plug monitor share. Includes <libusb.h>, so it must never reach a public header.
 
-#include <libusb.h>
+#include "drivers/usb/UsbPrinters.h"
 
 #include <QString>
 
-#include "drivers/usb/UsbPrinters.h"
+#include <libusb.h>
 
 namespace ak::dev::usb {
 

@@ -1,14 +1,14 @@
 // Descriptor matching for USB receipt printers and the list behind `aktivkafe devices`.
 #include "drivers/usb/UsbPrinters.h"
 
-#include <array>
-#include <memory>
+#include "drivers/Logging.h"
+#include "drivers/usb/UsbLibusb.h"
 
 #include <QRegularExpression>
 #include <QStringList>
 
-#include "drivers/Logging.h"
-#include "drivers/usb/UsbLibusb.h"
+#include <array>
+#include <memory>
 
 namespace ak::dev {
 

@@ -9,12 +9,12 @@
 // (class 0xff) instead; those count only on vendors we know make receipt printers, so "auto" does
 // not grab some unrelated gadget that happens to have a bulk OUT endpoint.
 
-#include <optional>
-#include <vector>
-
 #include <QByteArray>
 #include <QList>
 #include <QString>
+
+#include <optional>
+#include <vector>
 
 namespace ak::dev {
 

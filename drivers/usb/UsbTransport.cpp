@@ -2,6 +2,11 @@
 // and the transport's side that turns its results into the ByteTransport signals.
 #include "drivers/usb/UsbTransport.h"
 
+#include "drivers/Logging.h"
+#include "drivers/usb/UsbLibusb.h"
+
+#include <QCoreApplication>
+
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -9,16 +14,9 @@
 #include <mutex>
 #include <thread>
 
-#include <QCoreApplication>
-
-#include "drivers/Logging.h"
-#include "drivers/usb/UsbLibusb.h"
-
 namespace ak::dev {
 
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("UsbTransport", text); }
 
 // How long closing waits for cancelled transfers to come back before giving up on them.
 constexpr auto kCancelWait = std::chrono::seconds(2);
@@ -27,15 +25,18 @@ constexpr auto kCancelWait = std::chrono::seconds(2);
 constexpr int kMaxInErrors = 5;
 
 DeviceError permissionError(const QString& what) {
-    return DeviceError::make(
-        DeviceError::Kind::Config,
-        tr("This computer's user may not use the USB printer %1: add the user to the aktivkafe group; the udev rule is "
-           "config/udev/70-aktivkafe.rules.")
-            .arg(what));
+    return DeviceError::make(DeviceError::Kind::Config,
+                             QCoreApplication::translate("ak::dev::UsbTransport",
+                                                         "This computer's user may not use the USB printer %1: add the "
+                                                         "user to the aktivkafe group; the udev rule is "
+                                                         "config/udev/70-aktivkafe.rules.")
+                                 .arg(what));
 }
 
 DeviceError goneError() {
-    return DeviceError::make(DeviceError::Kind::NotFound, tr("The receipt printer was unplugged or switched off."));
+    return DeviceError::make(
+        DeviceError::Kind::NotFound,
+        QCoreApplication::translate("ak::dev::UsbTransport", "The receipt printer was unplugged or switched off."));
 }
 
 // A libusb error code as the DeviceError a volunteer can act on.
@@ -49,12 +50,18 @@ DeviceError errorFor(int code, const QString& what) {
         case LIBUSB_ERROR_BUSY:
             return DeviceError::make(
                 DeviceError::Kind::Busy,
-                tr("Another program (often the printing service CUPS) is using the receipt printer."));
+                QCoreApplication::translate(
+                    "ak::dev::UsbTransport",
+                    "Another program (often the printing service CUPS) is using the receipt printer."));
         case LIBUSB_ERROR_TIMEOUT:
-            return DeviceError::make(DeviceError::Kind::Timeout,
-                                     tr("The receipt printer stopped taking data. Check the paper and the cover."));
+            return DeviceError::make(
+                DeviceError::Kind::Timeout,
+                QCoreApplication::translate("ak::dev::UsbTransport",
+                                            "The receipt printer stopped taking data. Check the paper and the cover."));
         default:
-            return DeviceError::make(DeviceError::Kind::Io, tr("Check the receipt printer's USB cable."));
+            return DeviceError::make(
+                DeviceError::Kind::Io,
+                QCoreApplication::translate("ak::dev::UsbTransport", "Check the receipt printer's USB cable."));
     }
 }
 

@@ -11,13 +11,13 @@
 // Bidirectional when the interface has a bulk IN endpoint: one IN transfer is always waiting, the
 // bytes it brings answer the outstanding query() or, when none waits, go to received().
 
-#include <memory>
-#include <optional>
+#include "drivers/transport/ByteTransport.h"
+#include "drivers/usb/UsbPrinters.h"
 
 #include <QTimer>
 
-#include "drivers/transport/ByteTransport.h"
-#include "drivers/usb/UsbPrinters.h"
+#include <memory>
+#include <optional>
 
 namespace ak::dev {
 

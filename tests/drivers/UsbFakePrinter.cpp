@@ -2,6 +2,9 @@
 // ioctl handler that plays usbdevfs for one printer.
 #include "tests/drivers/UsbFakePrinter.h"
 
+#include <QFile>
+#include <QStringList>
+
 // GLib's headers name a struct member "signals", which Qt (already in the precompiled header) defines
 // as a macro.
 #undef signals
@@ -13,13 +16,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <linux/usbdevice_fs.h>
 #include <stdexcept>
-#include <sys/ioctl.h>
-#include <unistd.h>
 
-#include <QFile>
-#include <QStringList>
+#include <sys/ioctl.h>  // before linux/usbdevice_fs.h, which uses its _IOW macros
+#include <linux/usbdevice_fs.h>
+#include <unistd.h>
 
 namespace aktest {
 

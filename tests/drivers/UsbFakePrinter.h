@@ -7,14 +7,14 @@
 // The handler runs on umockdev's own worker thread (not the test's), so every piece of state below
 // is behind one mutex. The process must run under umockdev's preload library: see UsbTest.cpp.
 
-#include <memory>
-#include <mutex>
-#include <vector>
-
 #include <QByteArray>
 #include <QList>
 #include <QMap>
 #include <QString>
+
+#include <memory>
+#include <mutex>
+#include <vector>
 
 typedef struct _UMockdevTestbed UMockdevTestbed;
 typedef struct _UMockdevIoctlBase UMockdevIoctlBase;

@@ -1,20 +1,24 @@
 // USB receipt printers: descriptor matching on hand-written descriptors, then UsbTransport and the
 // printer list against printers emulated by umockdev (UsbFakePrinter.h), through the real libusb.
-#include <boost/test/unit_test.hpp>
-#include <memory>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <QCoreApplication>
-#include <QDir>
-#include <QDirIterator>
-#include <QFile>
-#include <QSignalSpy>
-
 #include "drivers/usb/UsbHotplug.h"
 #include "drivers/usb/UsbPrinters.h"
 #include "drivers/usb/UsbTransport.h"
 #include "tests/drivers/UsbFakePrinter.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <boost/test/unit_test.hpp>
+
+#include <functional>
+#include <memory>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace ak::dev;
 using aktest::FakeUsbDevice;
