@@ -42,7 +42,7 @@ public:
 signals:
     // A matching reader was plugged in (or was there when the reader opened / pcscd came back).
     void readerArrived(const QString& name);
-    // A matching reader was unplugged, or pcscd went away with it.
+    // A matching reader was unplugged, pcscd went away with it, or this PcscReader was closed.
     void readerLeft(const QString& name);
 
 protected:
