@@ -195,6 +195,25 @@ QString UsbDeviceIdentity::description() const {
     return s;
 }
 
+QString UsbPrinterInfo::summaryLine() const {
+    QString s = QStringLiteral("%1:%2")
+                    .arg(identity.vendorId, 4, 16, QLatin1Char('0'))
+                    .arg(identity.productId, 4, 16, QLatin1Char('0'));
+    const QString names = QStringList{manufacturer, product}.join(u' ').trimmed();
+    if (!names.isEmpty()) s += u' ' + names;
+    if (!identity.serial.isEmpty()) s += QStringLiteral(", serial ") + identity.serial;
+    s += QStringLiteral(", on ") + identity.portPath + QStringLiteral(": ") + toString(kind);
+    if (!vendorName.isEmpty()) s += QStringLiteral(" (") + vendorName + u')';
+    if (printerInterface)
+        s += printerInterface->inEndpoint ? QStringLiteral(", bidirectional") : QStringLiteral(", output only");
+    if (!readable) s += QStringLiteral(", cannot be opened (permission?)");
+    if (printerInterface) {
+        const UsbPrinterMatch m = UsbPrinterMatch::device(identity.vendorId, identity.productId, identity.serial);
+        s += QStringLiteral("; match ") + m.toString();
+    }
+    return s;
+}
+
 QString usbPortPath(quint8 busNumber, const quint8* ports, int count) {
     QString s = QString::number(busNumber);
     for (int i = 0; i < count; ++i) s += (i == 0 ? u'-' : u'.') + QString::number(ports[i]);

@@ -118,6 +118,9 @@ struct UsbPrinterInfo {
     QString vendorName;     // known receipt-printer vendor, or empty
     UsbPrinterKind kind = UsbPrinterKind::None;
     std::optional<UsbPrinterInterface> printerInterface;
+    // One line for `aktivkafe devices`: "04b8:0202 EPSON TM-T88V, serial J8WF012345, on 1-2:
+    // vendor-specific receipt printer (Epson (TM series)), bidirectional; match 04b8:0202/J8WF012345".
+    QString summaryLine() const;
 };
 
 // Every USB device that is a printer by findPrinterInterface (includeAll: every device, printers

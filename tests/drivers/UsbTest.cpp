@@ -255,6 +255,9 @@ BOOST_AUTO_TEST_CASE(lists_printers_with_their_names_serials_and_ports) {
     BOOST_TEST(c->identity.portPath == QStringLiteral("1-3"));
     BOOST_TEST(c->identity.serial == QStringLiteral("P80-0001"));
     BOOST_TEST((c->kind == UsbPrinterKind::PrinterClass));
+    BOOST_TEST(e->summaryLine() ==
+               QStringLiteral("04b8:0202 EPSON TM-T88V, serial J8WF012345, on 1-2: vendor-specific receipt printer "
+                              "(Epson (TM series)), bidirectional; match 04b8:0202/J8WF012345"));
     BOOST_TEST(listUsbPrinters(true).size() == 3);  // the keyboard too, for diagnosis
 }
 
