@@ -41,7 +41,8 @@ public:
 
 signals:
     // The scanner went away (unplugged): the device is in Error with power Offline. The device
-    // manager closes it and opens it again when the scanner is back.
+    // manager closes it and opens it again when the scanner is back. Closing from a slot of this
+    // signal is fine; deleting the reader there must be deleteLater().
     void gone();
 
 protected:
