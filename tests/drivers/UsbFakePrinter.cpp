@@ -404,7 +404,10 @@ bool FakeUsbDevice::handleIoctl(UMockdevIoctlClient* client) {
         }
         return done(0, 0);
     }
-    if (request == USBDEVFS_CLAIMINTERFACE) ++claims_;
+    if (request == USBDEVFS_CLAIMINTERFACE) {
+        if (spec_.claimedElsewhere) return done(-1, EBUSY);
+        ++claims_;
+    }
     if (request == USBDEVFS_RELEASEINTERFACE) ++releases_;
     return done(0, 0);  // set configuration, set interface, clear halt, capabilities: fine
 }

@@ -34,6 +34,7 @@ struct UsbDeviceSpec {
     int port = 2;                      // on the root hub of bus 1: the device is "1-<port>"
     int devnum = 2;                    // /dev/bus/usb/001/<devnum>
     bool kernelDriverAttached = true;  // usblp holds the printer interface until detached
+    bool claimedElsewhere = false;     // another program holds the interface: claiming says EBUSY
 };
 
 // Descriptors used by the tests (also fed to the pure descriptor matching).

@@ -429,6 +429,60 @@ BOOST_AUTO_TEST_CASE(unplug_while_a_query_waits_fails_it_then_gone) {
     BOOST_TEST(r.waitFor(2) == (QStringList{QStringLiteral("failed NotFound 0"), QStringLiteral("gone")}));
 }
 
+BOOST_AUTO_TEST_CASE(an_output_only_printer_prints_but_cannot_be_asked) {
+    UsbTestbed bed;
+    UsbDeviceSpec spec;
+    spec.descriptorsHex = aktest::descriptors::printerClassOutOnly;
+    spec.vendorId = 0x0fe6;
+    spec.productId = 0x811e;
+    spec.manufacturer = QStringLiteral("ICS");
+    spec.product = QStringLiteral("80mm Printer");
+    FakeUsbDevice& printer = bed.add(spec);
+    UsbTransport t(UsbPrinterMatch::automatic());
+    Recorder r(t);
+    connectOk(t, r);
+    BOOST_TEST(!t.isBidirectional());
+    BOOST_TEST(t.identity()->serial.isEmpty());
+    t.query(QByteArray("\x10\x04\x01", 3), 1, 500);
+    BOOST_TEST(r.waitFor(1) == QStringList{QStringLiteral("failed Unsupported 0")});
+    r.clear();
+    t.send("abc");
+    BOOST_TEST(r.waitFor(1) == QStringList{QStringLiteral("sent 3")});
+    BOOST_TEST(printer.written() == QByteArray("abc"));
+}
+
+BOOST_AUTO_TEST_CASE(a_printer_held_by_another_program_is_busy) {
+    UsbTestbed bed;
+    UsbDeviceSpec spec = epson();
+    spec.claimedElsewhere = true;
+    FakeUsbDevice& printer = bed.add(spec);
+    UsbTransport t(UsbPrinterMatch::automatic());
+    Recorder r(t);
+    t.connectTransport();
+    BOOST_TEST(r.waitFor(1) == QStringList{QStringLiteral("failed Busy 0")});
+    BOOST_TEST(!t.isConnected());
+    BOOST_TEST(printer.kernelDriverAttached());  // detached for the attempt, given back after it
+}
+
+BOOST_AUTO_TEST_CASE(disconnecting_during_a_send_reports_nothing_and_a_new_session_works) {
+    UsbTestbed bed;
+    FakeUsbDevice& printer = bed.add(epson());
+    UsbTransport t(UsbPrinterMatch::automatic());
+    Recorder r(t);
+    connectOk(t, r);
+    printer.setStallOut(true);
+    t.send(pattern(6000));
+    QDeadlineTimer settle(100);
+    while (!settle.hasExpired()) QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    t.disconnectTransport();
+    BOOST_TEST(r.waitFor(1, 300).isEmpty());
+    printer.setStallOut(false);
+    connectOk(t, r);
+    t.send("next");
+    BOOST_TEST(r.waitFor(1) == QStringList{QStringLiteral("sent 4")});
+    BOOST_TEST(printer.written() == QByteArray("next"));  // the stalled chunk never arrived
+}
+
 BOOST_AUTO_TEST_CASE(a_printer_that_takes_no_data_times_out_per_chunk) {
     UsbTestbed bed;
     FakeUsbDevice& printer = bed.add(epson());
