@@ -9,7 +9,16 @@
 // reconnect after replugging sees the device afresh.
 //
 // Bidirectional when the interface has a bulk IN endpoint: one IN transfer is always waiting, the
-// bytes it brings answer the outstanding query() or, when none waits, go to received().
+// bytes it brings answer the outstanding query() or, when none waits, go to received(). Which it
+// is, is known from connected() on (isBidirectional() is false before). A query's reply is simply
+// the next replyLength bytes: a GS a status that arrives while a query waits is taken for its
+// reply, and bytes after a timed-out query go to received(). The query's request is written after
+// any send still going, and its timeout runs from query(): ask after sent().
+//
+// Order of signals: a write that fails because the printer went away reports failed(NotFound,
+// bytesWritten) first, then gone(); a query waiting at that moment fails the same way. After gone()
+// the transport is disconnected; connectTransport() starts a new session (NotFound until the
+// printer is back). Sends while not connected fail at once (InvalidState), asynchronously.
 
 #include "drivers/transport/ByteTransport.h"
 #include "drivers/usb/UsbPrinters.h"
