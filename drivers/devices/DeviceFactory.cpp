@@ -1,8 +1,9 @@
 #include "drivers/devices/DeviceFactory.h"
 
 #include "drivers/Logging.h"
-#include "drivers/cups/CupsReceiptPrinter.h"
-#include "drivers/net/TcpReceiptPrinter.h"
+#include "drivers/cups/CupsTransport.h"
+#include "drivers/escpos/EscPosReceiptPrinter.h"
+#include "drivers/net/TcpTransport.h"
 #include "drivers/sim/SimulatedReceiptPrinter.h"
 #include "drivers/sim/SimulatedScanner.h"
 
@@ -14,6 +15,12 @@ Created<T> failure(DeviceError::Kind kind, const QString& detail) {
     DeviceError e = DeviceError::make(kind, detail);
     qCWarning(lcFactory) << "no device:" << e.message;
     return Created<T>{nullptr, e};
+}
+EscPosReceiptPrinter::Options options(const PrinterSettings& settings) {
+    EscPosReceiptPrinter::Options o;
+    o.drawerPolarity = settings.drawerOpenWhenHigh ? DrawerPolarity::OpenWhenHigh : DrawerPolarity::OpenWhenLow;
+    o.drawerSensor = settings.drawerSensor;
+    return o;
 }
 }  // namespace
 
@@ -33,14 +40,17 @@ Created<ReceiptPrinter> DeviceFactory::createReceiptPrinter(const PrinterSetting
         if (settings.host.isEmpty())
             return failure<ReceiptPrinter>(DeviceError::Kind::Config, QStringLiteral("The printer has no host name."));
         return Created<ReceiptPrinter>{
-            std::make_unique<TcpReceiptPrinter>(*profile, settings.host, settings.port, settings.jobTimeoutMs),
+            std::make_unique<EscPosReceiptPrinter>(
+                *profile, std::make_unique<TcpTransport>(settings.host, settings.port, settings.jobTimeoutMs), options(settings)),
             std::nullopt};
     case PrinterSettings::Kind::Cups:
         if (settings.cupsQueue.isEmpty())
             return failure<ReceiptPrinter>(DeviceError::Kind::Config, QStringLiteral("No CUPS queue is named."));
-        return Created<ReceiptPrinter>{std::make_unique<CupsReceiptPrinter>(*profile, settings.cupsQueue,
-                                                                            settings.cupsServer, settings.jobTimeoutMs),
-                                       std::nullopt};
+        return Created<ReceiptPrinter>{
+            std::make_unique<EscPosReceiptPrinter>(
+                *profile, std::make_unique<CupsTransport>(settings.cupsQueue, settings.cupsServer, settings.jobTimeoutMs),
+                options(settings)),
+            std::nullopt};
     case PrinterSettings::Kind::Usb:
         return failure<ReceiptPrinter>(DeviceError::Kind::Unsupported,
                                        QStringLiteral("USB printers are not supported in this build yet."));

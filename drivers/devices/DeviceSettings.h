@@ -23,6 +23,9 @@ struct PrinterSettings {
     QString cupsQueue;
     QString cupsServer;  // empty: the default server
     int jobTimeoutMs = 30000;
+    // The drawer's switch on pin 3 of the kick-out connector: is there one, and does "high" mean open?
+    bool drawerSensor = true;
+    bool drawerOpenWhenHigh = true;
 };
 
 struct ScannerSettings {

@@ -13,9 +13,10 @@ struct PrinterStatus {
     bool online = true;
     Paper paper = Paper::Ok;
     bool coverOpen = false;
+    bool error = false;              // a cutter jam or another mechanical error the printer reports
     std::optional<bool> drawerOpen;  // nullopt: no drawer sensor, or the transport cannot tell
 
-    bool canPrint() const { return online && paper != Paper::Out && !coverOpen; }
+    bool canPrint() const { return online && paper != Paper::Out && !coverOpen && !error; }
     bool operator==(const PrinterStatus&) const = default;
 };
 

@@ -33,9 +33,16 @@ void ReceiptPrinter::failJobLater(const DeviceError& error) {
 }
 
 std::optional<DeviceError> ReceiptPrinter::statusError(int jobId) const {
-    if (!status_.online) return DeviceError::make(DeviceError::Kind::Offline, {}, jobId);
     if (status_.coverOpen) return DeviceError::make(DeviceError::Kind::CoverOpen, {}, jobId);
     if (status_.paper == PrinterStatus::Paper::Out) return DeviceError::make(DeviceError::Kind::PaperOut, {}, jobId);
+    if (status_.error)
+        return DeviceError{DeviceError::Kind::Offline,
+                           QCoreApplication::translate("DeviceError", "The printer reports an error: open the cover, "
+                                                                      "take out any stuck paper and close it again."),
+                           jobId};
+    // Paper and cover first: a printer out of paper also says it is offline, and "put in a new roll"
+    // is what the volunteer can act on.
+    if (!status_.online) return DeviceError::make(DeviceError::Kind::Offline, {}, jobId);
     return std::nullopt;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // A receipt printer: prints PrintDocuments for its profile, reports its status, kicks the drawer.
-// Implementations: SimulatedReceiptPrinter (sim/), TcpReceiptPrinter (net/), CupsReceiptPrinter
-// (cups/). Built by DeviceFactory. The persistent print queue in core/ sits on top of this: one
+// Implementations: SimulatedReceiptPrinter (sim/) and EscPosReceiptPrinter (escpos/) over a
+// ByteTransport (USB, TCP, CUPS, the virtual printer). Built by DeviceFactory. The persistent print queue in core/ sits on top of this: one
 // job in, exactly one outputComplete(jobId) or errorOccurred(error with that jobId) out.
 
 #include "drivers/devices/PosDevice.h"

@@ -50,6 +50,11 @@ inline constexpr int kQrPrint = 81;       // fn 81: m = 48, print the stored sym
 // Longest data GS ( k store accepts at level L in 8-bit mode (QR version 40).
 inline constexpr int kQrMaxBytes = 2953;
 
+// DLE EOT n: real-time status (1 printer, 2 offline cause, 3 error cause, 4 roll paper); one byte back.
+inline QByteArray realTimeStatus(int n) { return bytes({DLE, 0x04, n}); }
+// GS a n: automatic status back; n = 0 off, 0x0F: drawer, online, error and paper changes.
+inline QByteArray automaticStatusBack(int n) { return bytes({GS, 'a', n}); }
+
 // GS v 0 m xL xH yL yH: raster image, x in bytes (8 dots each), y in dots; m 0 = normal size.
 inline constexpr int kRasterMaxBandRows = 255;
 

@@ -5,11 +5,21 @@ namespace ak::dev {
 namespace {
 
 // Derived from the ESC/POS printer database (github.com/receipt-print-hq/escpos-printer-db,
-// data/profile/*.yml, CC BY 4.0): columns of font A, media width in pixels, the numbers of CP858 and
-// CP865 in each model's code page table, and the qrCode / paperPartCut / paperFullCut features.
-// "generic-*" are our defaults for the common Epson-compatible printers sold for tills.
+// data/profile/*.yml, CC BY 4.0; the copy read is ../shared/data/escpos-printer-db/capabilities.json):
+// columns of font A, media width in pixels, the numbers of CP858 and CP865 in each model's code page
+// table, and the qrCode / paperPartCut / paperFullCut features. "generic-*" are our defaults for the
+// common Epson-compatible printers sold for tills. Status: Epson's TM models answer DLE EOT and
+// send automatic status back (GS a) over USB; the cheap 58 mm printers answer DLE EOT at best.
 QList<PrinterProfile> buildProfiles() {
     QList<PrinterProfile> list;
+    const auto epson = [&](const char* id, const char* name, int columns, int dots, int cp858, int cp865) {
+        list.append(PrinterProfile{.id = QString::fromLatin1(id), .name = QString::fromLatin1(name),
+                                   .columns = columns, .dotsPerLine = dots,
+                                   .codePage = cp858 >= 0 ? CodePage::Cp858 : CodePage::Cp865,
+                                   .cp858Number = cp858, .cp865Number = cp865,
+                                   .nativeQr = true, .cutter = true, .drawer = true,
+                                   .realTimeStatus = true, .autoStatusBack = true});
+    };
     list.append(PrinterProfile{.id = QStringLiteral("generic-80"),
                                .name = QStringLiteral("Generic 80 mm ESC/POS"),
                                .columns = 48, .dotsPerLine = 576, .codePage = CodePage::Cp858,
@@ -20,17 +30,21 @@ QList<PrinterProfile> buildProfiles() {
                                .columns = 32, .dotsPerLine = 384, .codePage = CodePage::Cp858,
                                .cp858Number = 19, .cp865Number = 5,
                                .nativeQr = true, .cutter = false, .drawer = true});
-    // Epson TM-T20II: 48 columns at 576 dots, CP858 = 19, CP865 = 5 (database profile "TM-T20II").
-    list.append(PrinterProfile{.id = QStringLiteral("epson-tm-t20ii"),
-                               .name = QStringLiteral("Epson TM-T20II"),
-                               .columns = 48, .dotsPerLine = 576, .codePage = CodePage::Cp858,
-                               .cp858Number = 19, .cp865Number = 5,
-                               .nativeQr = true, .cutter = true, .drawer = true});
-    // POS-5890 class (cheap 58 mm): no QR, no cutter, raster images only (database "POS-5890").
+    // Database profiles "TM-T20II" and "TM-T20III": 48 columns at 576 dots, CP858 = 19, CP865 = 5.
+    epson("epson-tm-t20ii", "Epson TM-T20II", 48, 576, 19, 5);
+    epson("epson-tm-t20iii", "Epson TM-T20III", 48, 576, 19, 5);
+    // "TM-T88V": 180 dpi, 42 columns at 512 dots. The TM-T88VI is not in the database; Epson's
+    // specification gives it the same head (180 dpi, 512 dots), so it shares these figures.
+    epson("epson-tm-t88v", "Epson TM-T88V", 42, 512, 19, 5);
+    epson("epson-tm-t88vi", "Epson TM-T88VI", 42, 512, 19, 5);
+    // "TM-m30III" (the database's TM-m30 entry): 48 columns at 576 dots; its table has no CP858, so CP865 = 5.
+    epson("epson-tm-m30", "Epson TM-m30", 48, 576, -1, 5);
+    // POS-5890 class (cheap 58 mm): no QR, no cutter, raster images only; CP858 = 53, CP865 = 58
+    // in its own table (database "POS-5890").
     list.append(PrinterProfile{.id = QStringLiteral("pos-5890"),
                                .name = QStringLiteral("POS-5890 58 mm (no QR, no cutter)"),
                                .columns = 32, .dotsPerLine = 384, .codePage = CodePage::Cp858,
-                               .cp858Number = 19, .cp865Number = 5,
+                               .cp858Number = 53, .cp865Number = 58,
                                .nativeQr = false, .cutter = false, .drawer = true});
     // Zjiang ZJ-5870: no CP858 in its table, so CP865 = 5 (database "ZJ-5870"); no QR, no cutter.
     list.append(PrinterProfile{.id = QStringLiteral("zj-5870"),

@@ -25,6 +25,8 @@ struct PrinterProfile {
     bool cutter = true;      // has an auto-cutter (GS V)
     bool drawer = true;      // has a drawer kick connector (ESC p)
     int cutFeedLines = 4;    // lines fed before a cut so the last text clears the blade
+    bool realTimeStatus = true;   // answers DLE EOT n (over a transport that can read back)
+    bool autoStatusBack = false;  // sends status by itself after GS a (the Epson TM series)
 
     // ESC t number of the code page this profile uses.
     int codePageNumber() const { return codePage == CodePage::Cp858 ? cp858Number : cp865Number; }

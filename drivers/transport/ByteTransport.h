@@ -43,6 +43,8 @@ public:
     virtual void disconnectTransport() = 0;
     virtual bool isConnected() const = 0;
 
+    // The name the next send() carries where the transport has one (a CUPS job's title).
+    virtual void setJobName(const QString& name) { Q_UNUSED(name) }
     virtual void send(const QByteArray& bytes) = 0;
     // Sends `request` and waits at most timeoutMs for `replyLength` bytes (DLE EOT n: 1 byte).
     // Bytes the printer sends unasked while no query waits go to received().

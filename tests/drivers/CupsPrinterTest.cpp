@@ -1,6 +1,7 @@
 // The raw CUPS printer against a private cupsd (started per test run, loopback only, free ports)
 // whose queue sends to a TCP sink in this process. Exits 77 (CTest: skipped) without cupsd.
-#include "drivers/cups/CupsReceiptPrinter.h"
+#include "drivers/cups/CupsTransport.h"
+#include "drivers/escpos/EscPosReceiptPrinter.h"
 #include "drivers/print/EscPosEncoder.h"
 #include "tests/drivers/GuiAppFixture.h"
 #include "tests/support/PrivateCupsd.h"
@@ -61,7 +62,7 @@ BOOST_AUTO_TEST_CASE(raw_job_reaches_the_printer_byte_for_byte) {
     Sink sink;
     PrivateCupsd cupsd;
     cupsd.addRawQueue(QStringLiteral("receipt"), sink.server.serverPort());
-    CupsReceiptPrinter printer(generic80(), QStringLiteral("receipt"), cupsd.server(), 15000);
+    EscPosReceiptPrinter printer(generic80(), std::make_unique<CupsTransport>(QStringLiteral("receipt"), cupsd.server(), 15000), {});
     enable(printer);
     QSignalSpy done(&printer, &PosDevice::outputComplete);
     QSignalSpy errors(&printer, &PosDevice::errorOccurred);
@@ -77,7 +78,7 @@ BOOST_AUTO_TEST_CASE(raw_job_reaches_the_printer_byte_for_byte) {
 
 BOOST_AUTO_TEST_CASE(unknown_queue_is_not_found) {
     PrivateCupsd cupsd;
-    CupsReceiptPrinter printer(generic80(), QStringLiteral("no-such-queue"), cupsd.server(), 5000);
+    EscPosReceiptPrinter printer(generic80(), std::make_unique<CupsTransport>(QStringLiteral("no-such-queue"), cupsd.server(), 5000), {});
     enable(printer);
     QSignalSpy errors(&printer, &PosDevice::errorOccurred);
     const int id = printer.print(PrintDocument{}.text(QStringLiteral("x")));
@@ -91,7 +92,7 @@ BOOST_AUTO_TEST_CASE(printer_gone_means_our_timeout) {
     // CUPS keeps such a job "processing" forever; the printer must give up on its own.
     PrivateCupsd cupsd;
     cupsd.addRawQueue(QStringLiteral("receipt"), ak::test::freeTcpPort());  // nobody listens there
-    CupsReceiptPrinter printer(generic80(), QStringLiteral("receipt"), cupsd.server(), 2000);
+    EscPosReceiptPrinter printer(generic80(), std::make_unique<CupsTransport>(QStringLiteral("receipt"), cupsd.server(), 2000), {});
     enable(printer);
     QSignalSpy errors(&printer, &PosDevice::errorOccurred);
     QSignalSpy done(&printer, &PosDevice::outputComplete);

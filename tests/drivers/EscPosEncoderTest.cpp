@@ -33,6 +33,10 @@ BOOST_AUTO_TEST_SUITE(escpos_encoder)
 BOOST_AUTO_TEST_CASE(init_and_code_page_from_profile) {
     BOOST_TEST(h(EscPosEncoder::encode(PrintDocument{}, profile("generic-80"))) == QStringLiteral("1b 40 1b 74 13"));
     BOOST_TEST(h(EscPosEncoder::encode(PrintDocument{}, profile("zj-5870"))) == QStringLiteral("1b 40 1b 74 05"));
+    // Each model numbers its code pages its own way (escpos-printer-db): the POS-5890 has CP858 as 53,
+    // the TM-m30 has no CP858 and takes CP865 (5).
+    BOOST_TEST(h(EscPosEncoder::encode(PrintDocument{}, profile("pos-5890"))) == QStringLiteral("1b 40 1b 74 35"));
+    BOOST_TEST(h(EscPosEncoder::encode(PrintDocument{}, profile("epson-tm-m30"))) == QStringLiteral("1b 40 1b 74 05"));
     PrinterProfile cp865 = profile("generic-80");
     cp865.codePage = CodePage::Cp865;
     BOOST_TEST(h(EscPosEncoder::encode(PrintDocument{}, cp865)) == QStringLiteral("1b 40 1b 74 05"));
@@ -177,6 +181,16 @@ BOOST_AUTO_TEST_CASE(profiles_table) {
     BOOST_TEST(profile("generic-58").columns == 32);
     BOOST_TEST(profile("generic-58").dotsPerLine == 384);
     BOOST_TEST(!profile("pos-5890").nativeQr);
+    // The Epson TM models the issue names: 180 dpi TM-T88 at 42 columns / 512 dots, the others 48 / 576;
+    // all answer DLE EOT and send automatic status back.
+    for (const char* id : {"epson-tm-t20ii", "epson-tm-t20iii", "epson-tm-t88v", "epson-tm-t88vi", "epson-tm-m30"}) {
+        const PrinterProfile p = profile(id);
+        const bool t88 = QByteArray(id).startsWith("epson-tm-t88");
+        BOOST_TEST(p.columns == (t88 ? 42 : 48), id);
+        BOOST_TEST(p.dotsPerLine == (t88 ? 512 : 576), id);
+        BOOST_TEST((p.nativeQr && p.cutter && p.realTimeStatus && p.autoStatusBack), id);
+    }
+    BOOST_TEST(!profile("generic-80").autoStatusBack);  // unknown models are asked, not trusted to push
     BOOST_TEST(!PrinterProfile::byId(QStringLiteral("no-such-printer")));
     QStringList ids;
     for (const auto& p : PrinterProfile::all()) ids << p.id;

@@ -1,6 +1,7 @@
 // The network printer against a real TCP sink in the test (QTcpServer on loopback).
 #include "drivers/devices/DeviceFactory.h"
-#include "drivers/net/TcpReceiptPrinter.h"
+#include "drivers/escpos/EscPosReceiptPrinter.h"
+#include "drivers/net/TcpTransport.h"
 #include "drivers/print/EscPosEncoder.h"
 #include "tests/drivers/GuiAppFixture.h"
 #include "tests/support/TestSupport.h"
@@ -98,7 +99,7 @@ BOOST_AUTO_TEST_CASE(refused_connection_is_offline) {
         BOOST_REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
         port = probe.serverPort();
     }
-    TcpReceiptPrinter printer(generic80(), QStringLiteral("127.0.0.1"), port, 3000);
+    EscPosReceiptPrinter printer(generic80(), std::make_unique<TcpTransport>(QStringLiteral("127.0.0.1"), port, 3000), {});
     enable(printer);
     QSignalSpy errors(&printer, &PosDevice::errorOccurred);
     QSignalSpy statuses(&printer, &ReceiptPrinter::statusChanged);
@@ -130,7 +131,7 @@ BOOST_AUTO_TEST_CASE(printer_that_stops_reading_times_out) {
     BOOST_REQUIRE(::bind(hung.fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
     BOOST_REQUIRE(::listen(hung.fd, 1) == 0);
     BOOST_REQUIRE(::getsockname(hung.fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0);
-    TcpReceiptPrinter printer(generic80(), QStringLiteral("127.0.0.1"), ntohs(addr.sin_port), 500);
+    EscPosReceiptPrinter printer(generic80(), std::make_unique<TcpTransport>(QStringLiteral("127.0.0.1"), ntohs(addr.sin_port), 500), {});
     enable(printer);
     QSignalSpy errors(&printer, &PosDevice::errorOccurred);
     QSignalSpy done(&printer, &PosDevice::outputComplete);
