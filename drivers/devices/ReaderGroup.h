@@ -1,0 +1,60 @@
+#pragma once
+// Every token reader of one app as one: a kiosk with a QR scanner and an NFC reader is the normal
+// case ([[devices.reader]] entries, any mix of wedge, HID POS, NFC and simulated readers). The group
+// owns its readers, merges their reads into one tokenRead stream (each token keeps its readerId), and
+// keeps trying the readers that are missing: one that could not start, or that went away (unplugged,
+// pcscd stopped), is started again every retry interval, so plugging it back in is enough.
+//
+// A reader that cannot be built from its settings at all (unknown kind, bad path) is kept as a
+// problem with its id, so the Devices page and `aktivkafe devices` can say which one and why.
+
+#include "drivers/devices/TokenReader.h"
+
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+namespace ak::dev {
+
+class ReaderGroup : public TokenReader {
+    Q_OBJECT
+public:
+    struct Problem {
+        QString readerId;
+        DeviceError error;
+    };
+
+    explicit ReaderGroup(int retryMs = 2000, QObject* parent = nullptr);
+    ~ReaderGroup() override;
+
+    void add(std::unique_ptr<TokenReader> reader);
+    void addProblem(const QString& readerId, const DeviceError& error);
+
+    QString readerId() const override { return QStringLiteral("readers"); }
+    QString description() const override;
+
+    // The readers, for the Devices page and `devices watch`; do not keep the pointers.
+    std::vector<const TokenReader*> readers() const;
+    const std::vector<Problem>& problems() const { return problems_; }
+    // Readers started and listening now.
+    int readyCount() const;
+
+signals:
+    // A reader came or went (started, failed, stopped): what the Devices page shows changed.
+    void readersChanged();
+
+protected:
+    DeviceResult enableDevice(bool enabled) override;
+    void closeDevice() override;
+
+private:
+    void startMember(TokenReader& reader);
+    void retryMissing();
+
+    std::vector<std::unique_ptr<TokenReader>> readers_;
+    std::vector<Problem> problems_;
+    QTimer retry_;
+};
+
+}  // namespace ak::dev
