@@ -9,6 +9,7 @@
 #include "core/print/SignupSlip.h"
 #include "core/settings/CafeZone.h"
 #include "drivers/sim/SimulatedReceiptPrinter.h"
+#include "drivers/devices/ReaderGroup.h"
 #include "drivers/sim/SimulatedScanner.h"
 
 Q_LOGGING_CATEGORY(lcKiosk, "aktivkafe.kiosk")
@@ -115,7 +116,7 @@ void KioskApp::onToken(const dev::TokenRead& token) {
 void KioskApp::addWalkthroughCommands(ui::AppShell& shell) {
     // `scan TEXT`: a card is held under the simulated scanner.
     shell.addWalkthroughCommand(QStringLiteral("scan"), [this](const QStringList& args) -> QString {
-        auto* sim = qobject_cast<dev::SimulatedScanner*>(scanner_.get());
+        auto* sim = dev::ReaderGroup::find<dev::SimulatedScanner>(scanner_.get());
         if (!sim) return QStringLiteral("the scanner is not the simulated one");
         const dev::DeviceResult r = sim->scan(args.join(u' '));
         return r ? QString() : r.error().message;

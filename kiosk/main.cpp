@@ -42,8 +42,9 @@ int main(int argc, char* argv[]) {
     // Slips for sign-ups; without a printer the visitor still sees the cancel code on the screen.
     auto printer = ak::dev::DeviceFactory::createReceiptPrinter(context->config.devices.printer);
     if (!printer.ok()) QTextStream(stderr) << "aktivkafe-kiosk: no slip printer: " << printer.error->message << Qt::endl;
-    auto scanner = ak::dev::DeviceFactory::createTokenReader(context->config.devices.scanner);
-    if (!scanner.ok()) QTextStream(stderr) << "aktivkafe-kiosk: no scanner: " << scanner.error->message << Qt::endl;
+    auto readers = ak::dev::DeviceFactory::createReaders(context->config.devices.readers);
+    for (const auto& p : readers->problems())
+        QTextStream(stderr) << "aktivkafe-kiosk: no reader " << p.readerId << ": " << p.error.message << Qt::endl;
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -51,7 +52,7 @@ int main(int argc, char* argv[]) {
         if (auto* window = qobject_cast<QQuickWindow*>(root)) ak::ui::FirstFrameReport::attach(window);
     });
     ak::KioskApp kiosk(context->config, *context->db, clock, engine, std::move(printer.device),
-                       std::move(scanner.device), shell.capturing());
+                       std::move(readers), shell.capturing());
 
     ak::ui::AppShell appShell(QStringLiteral("kiosk"), engine, kiosk.language());
     kiosk.addWalkthroughCommands(appShell);

@@ -40,13 +40,14 @@ int main(int argc, char* argv[]) {
     const QString printerProblem = printer.ok() ? QString() : printer.error->message;
 
     // The scanner reads staff cards; without one the till works with names and PINs.
-    auto scanner = ak::dev::DeviceFactory::createTokenReader(context->config.devices.scanner);
-    if (!scanner.ok()) QTextStream(stderr) << "aktivkafe-pos: no scanner: " << scanner.error->message << Qt::endl;
+    auto readers = ak::dev::DeviceFactory::createReaders(context->config.devices.readers);
+    for (const auto& p : readers->problems())
+        QTextStream(stderr) << "aktivkafe-pos: no reader " << p.readerId << ": " << p.error.message << Qt::endl;
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     ak::TillApp till(context->config, *context->db, clock, engine, std::move(printer.device), printerProblem,
-                     std::move(scanner.device));
+                     std::move(readers));
 
     ak::ui::AppShell appShell(QStringLiteral("till"), engine, till.language());
     till.addWalkthroughCommands(appShell);

@@ -64,7 +64,8 @@ struct TillConfig {
 
 struct DevicesConfig {
     dev::PrinterSettings printer;  // [devices.printer]
-    dev::ScannerSettings scanner;  // [devices.scanner]
+    // [devices.scanner] (id "scanner") first, then every [[devices.reader]]: all read at once.
+    std::vector<dev::ScannerSettings> readers;
 };
 
 struct AppConfig {

@@ -7,6 +7,8 @@
 #include <QStandardPaths>
 #include <QTimeZone>
 
+#include <algorithm>
+
 #include "core/config/ConfigSection.h"
 #include "core/config/ConfigVisits.h"
 #include "core/config/OrgNumber.h"
@@ -298,29 +300,83 @@ PrinterSettings readPrinter(ConfigSection& s) {
     return p;
 }
 
-ScannerSettings readScanner(ConfigSection& s) {
+ScannerSettings readScanner(ConfigSection& s, const QString& id) {
     ScannerSettings sc;
-    const QStringList kinds{QStringLiteral("simulated"), QStringLiteral("keyboard")};
+    sc.id = id;
+    const QStringList kinds{QStringLiteral("simulated"), QStringLiteral("keyboard"), QStringLiteral("hidpos"),
+                            QStringLiteral("nfc")};
     const auto kind = s.choice("kind", kinds, Need::Required);
-    sc.kind = kind == QLatin1String("keyboard") ? ScannerSettings::Kind::Keyboard : ScannerSettings::Kind::Simulated;
+    sc.kind = static_cast<ScannerSettings::Kind>(kind ? kinds.indexOf(*kind) : 0);
     if (auto g = s.boolean("grab", Need::Optional)) sc.grab = *g;
     if (!kind) return sc;
-    if (sc.kind == ScannerSettings::Kind::Keyboard) {
-        if (!s.node("evdev_path")) {
-            s.missing("evdev_path", tr("needed when kind = \"keyboard\": the scanner's device, see /dev/input/by-id/"));
-        } else if (auto path = s.string("evdev_path", Need::Required)) {
-            sc.evdevPath = *path;
-            if (!path->startsWith(u'/')) {
-                s.problemAt("evdev_path", tr("%1 must be a full path like \"/dev/input/by-id/usb-…-event-kbd\"")
-                                              .arg(s.keyName("evdev_path")));
-            }
+    // Each kind's own keys; a key of another kind is a mistake.
+    const std::vector<std::pair<std::string_view, const char*>> owned{
+        {"evdev_path", "keyboard"}, {"layout", "keyboard"}, {"hidraw_path", "hidpos"}, {"reader_name", "nfc"}};
+    for (const auto& [key, owner] : owned) {
+        if (s.node(key) && *kind != QLatin1String(owner)) {
+            s.problemAt(key, tr("%1 is only used when kind = \"%2\", but kind is \"%3\"; change kind or remove this "
+                                "line")
+                                 .arg(s.keyName(key), QLatin1String(owner), *kind));
         }
-    } else if (s.node("evdev_path")) {
-        s.problemAt("evdev_path", tr("%1 is only used when kind = \"keyboard\", but kind is \"%2\"; change kind or "
-                                     "remove this line")
-                                      .arg(s.keyName("evdev_path"), *kind));
+    }
+    const auto devicePath = [&](std::string_view key, const QString& why, const QString& example) -> QString {
+        if (!s.node(key)) {
+            s.missing(key, why);
+            return {};
+        }
+        auto path = s.string(key, Need::Required);
+        if (!path) return {};
+        if (!path->startsWith(u'/')) s.problemAt(key, tr("%1 must be a full path like \"%2\"").arg(s.keyName(key), example));
+        return *path;
+    };
+    switch (sc.kind) {
+        case ScannerSettings::Kind::Keyboard:
+            sc.evdevPath = devicePath("evdev_path", tr("needed when kind = \"keyboard\": the scanner's device, see /dev/input/by-id/"),
+                                      QStringLiteral("/dev/input/by-id/usb-…-event-kbd"));
+            if (auto layout = s.choice("layout", {QStringLiteral("no"), QStringLiteral("dk"), QStringLiteral("us")},
+                                       Need::Optional))
+                sc.layout = *layout;
+            break;
+        case ScannerSettings::Kind::HidPos:
+            sc.hidrawPath = devicePath("hidraw_path", tr("needed when kind = \"hidpos\": the scanner's device, see /dev/hidraw*"),
+                                       QStringLiteral("/dev/hidraw0"));
+            break;
+        case ScannerSettings::Kind::Nfc:
+            sc.readerName = s.string("reader_name", Need::Optional).value_or(QString());
+            break;
+        case ScannerSettings::Kind::Simulated: break;
     }
     return sc;
+}
+
+// [[devices.reader]]: any number of readers, each with its own id.
+void readReaders(ConfigProblems& problems, const toml::node* node, std::vector<ScannerSettings>& readers) {
+    if (!node) return;
+    const toml::array* list = node->as_array();
+    if (!list || !list->is_array_of_tables()) {
+        problems.add(node->source(), tr("'reader' in [devices] must be written as [[devices.reader]] sections, one per reader"));
+        return;
+    }
+    int n = 0;
+    for (const toml::node& item : *list) {
+        ++n;
+        ConfigSection s(problems, item.as_table(), QStringLiteral("[[devices.reader]] no. %1").arg(n),
+                        {"id", "kind", "evdev_path", "layout", "grab", "hidraw_path", "reader_name"});
+        QString id = QStringLiteral("reader-%1").arg(n);
+        static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$"));
+        if (!s.node("id")) {
+            s.missing("id", tr("a short name for the reader, like \"door-qr\""));
+        } else if (auto given = s.string("id", Need::Required)) {
+            if (!re.match(*given).hasMatch()) {
+                s.problemAt("id", tr("%1 must be a short name of letters, digits, - and _, like \"door-qr\"").arg(s.keyName("id")));
+            } else if (std::any_of(readers.begin(), readers.end(), [&](const ScannerSettings& r) { return r.id == *given; })) {
+                s.problemAt("id", tr("%1: another reader is already called \"%2\"").arg(s.keyName("id"), *given));
+            } else {
+                id = *given;
+            }
+        }
+        readers.push_back(readScanner(s, id));
+    }
 }
 
 }  // namespace
@@ -360,14 +416,15 @@ AppConfig readAppConfig(const toml::table& root, ConfigProblems& problems) {
     config.till = readTill(till, config.cafe.currency);
     if (config.till.reportsDirectory.isEmpty() && config.database.path != QLatin1String(":memory:"))
         config.till.reportsDirectory = QFileInfo(config.database.path).absolutePath() + QStringLiteral("/reports");
-    ConfigSection devices = open(top, "devices", Need::Required, QStringLiteral("[devices]"), {"printer", "scanner"});
+    ConfigSection devices = open(top, "devices", Need::Required, QStringLiteral("[devices]"), {"printer", "scanner", "reader"});
     ConfigSection printer = open(devices, "printer", Need::Required, QStringLiteral("[devices.printer]"),
                                  {"kind", "profile", "job_timeout_seconds", "output_directory", "vendor_id",
                                   "product_id", "serial", "host", "port", "queue", "server"});
     config.devices.printer = readPrinter(printer);
-    ConfigSection scanner =
-        open(devices, "scanner", Need::Required, QStringLiteral("[devices.scanner]"), {"kind", "evdev_path", "grab"});
-    config.devices.scanner = readScanner(scanner);
+    ConfigSection scanner = open(devices, "scanner", Need::Optional, QStringLiteral("[devices.scanner]"),
+                                 {"kind", "evdev_path", "layout", "grab", "hidraw_path", "reader_name"});
+    if (scanner.exists()) config.devices.readers.push_back(readScanner(scanner, QStringLiteral("scanner")));
+    readReaders(problems, devices.node("reader"), config.devices.readers);
     ConfigSection checkin = open(top, "checkin", Need::Optional, QStringLiteral("[checkin]"), checkInKeys());
     config.checkin = readCheckIn(checkin);
     ConfigSection signups = open(top, "signups", Need::Optional, QStringLiteral("[signups]"), signupsKeys());

@@ -61,12 +61,28 @@ Created<ReceiptPrinter> DeviceFactory::createReceiptPrinter(const PrinterSetting
 Created<TokenReader> DeviceFactory::createTokenReader(const ScannerSettings& settings) {
     switch (settings.kind) {
     case ScannerSettings::Kind::Simulated:
-        return Created<TokenReader>{std::make_unique<SimulatedScanner>(), std::nullopt};
+        return Created<TokenReader>{std::make_unique<SimulatedScanner>(settings.id), std::nullopt};
     case ScannerSettings::Kind::Keyboard:
         return failure<TokenReader>(DeviceError::Kind::Unsupported,
                                     QStringLiteral("Keyboard-wedge scanners are not supported in this build yet."));
+    case ScannerSettings::Kind::HidPos:
+        return failure<TokenReader>(DeviceError::Kind::Unsupported,
+                                    QStringLiteral("HID POS scanners are not supported in this build yet."));
+    case ScannerSettings::Kind::Nfc:
+        return failure<TokenReader>(DeviceError::Kind::Unsupported,
+                                    QStringLiteral("NFC readers are not supported in this build yet."));
     }
     return failure<TokenReader>(DeviceError::Kind::Config, QStringLiteral("Unknown scanner kind."));
+}
+
+std::unique_ptr<ReaderGroup> DeviceFactory::createReaders(const std::vector<ScannerSettings>& settings) {
+    auto group = std::make_unique<ReaderGroup>();
+    for (const ScannerSettings& s : settings) {
+        Created<TokenReader> reader = createTokenReader(s);
+        if (reader.ok()) group->add(std::move(reader.device));
+        else group->addProblem(s.id, *reader.error);
+    }
+    return group;
 }
 
 }  // namespace ak::dev

@@ -4,10 +4,12 @@
 
 #include "drivers/devices/DeviceError.h"
 #include "drivers/devices/DeviceSettings.h"
+#include "drivers/devices/ReaderGroup.h"
 #include "drivers/devices/ReceiptPrinter.h"
 #include "drivers/devices/TokenReader.h"
 
 #include <memory>
+#include <vector>
 
 namespace ak::dev {
 
@@ -24,6 +26,9 @@ class DeviceFactory {
 public:
     static Created<ReceiptPrinter> createReceiptPrinter(const PrinterSettings& settings);
     static Created<TokenReader> createTokenReader(const ScannerSettings& settings);
+    // Every configured reader in one group ([devices.scanner] and [[devices.reader]]); a reader that
+    // cannot be built is kept in the group as a named problem, the others work.
+    static std::unique_ptr<ReaderGroup> createReaders(const std::vector<ScannerSettings>& settings);
 };
 
 }  // namespace ak::dev

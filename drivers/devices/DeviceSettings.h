@@ -28,8 +28,17 @@ struct PrinterSettings {
     bool drawerOpenWhenHigh = true;
 };
 
+// One token reader: [devices.scanner] (id "scanner") or one [[devices.reader]] entry.
 struct ScannerSettings {
-    enum class Kind { Simulated, Keyboard };
+    enum class Kind { Simulated, Keyboard, HidPos, Nfc };
+    Kind kind = Kind::Simulated;
+    QString id = QStringLiteral("scanner");  // names the reader in logs, on the Devices page, in each TokenRead
+    QString evdevPath;  // keyboard: the scanner's own /dev/input/eventN (or by-id link)
+    QString layout = QStringLiteral("no");  // keyboard: the layout the scanner types on: "no", "dk", "us"
+    bool grab = true;   // keyboard: take the device so scans do not type into other apps
+    QString hidrawPath; // hidpos: the scanner's /dev/hidrawN (or a udev symlink)
+    QString readerName; // nfc: part of the PC/SC reader's name ("ACR122"); empty: every reader
+};
     Kind kind = Kind::Simulated;
     QString evdevPath;  // keyboard: the scanner's own /dev/input/eventN (or by-id link)
     bool grab = true;   // keyboard: take the device so scans do not type into other apps

@@ -40,6 +40,18 @@ public:
     // Readers started and listening now.
     int readyCount() const;
 
+    // `reader` itself as a T, or the first reader of the group that is a T (the demo's walkthrough
+    // finds its simulated scanner this way); nullptr when there is none. Use at once, do not keep.
+    template <class T>
+    static T* find(TokenReader* reader) {
+        if (auto* t = qobject_cast<T*>(reader)) return t;
+        if (auto* group = qobject_cast<ReaderGroup*>(reader)) {
+            for (const auto& r : group->readers_)
+                if (auto* t = qobject_cast<T*>(r.get())) return t;
+        }
+        return nullptr;
+    }
+
 signals:
     // A reader came or went (started, failed, stopped): what the Devices page shows changed.
     void readersChanged();

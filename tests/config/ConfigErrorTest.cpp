@@ -113,6 +113,9 @@ BOOST_AUTO_TEST_CASE(missing_required_keys) {
     expectRefused(noKiosk, s("test.toml: "), {s("[kiosk] is missing")});
 }
 
+// The minimal configuration without its [devices.scanner] body (line 12 left empty).
+static QByteArray noScanner() { return replaceLine(minimalConfig(), 12, ""); }
+
 BOOST_AUTO_TEST_CASE(printer_kind_needs_its_parameters) {
     expectRefused(replaceLine(minimalConfig(), 10, "kind = \"tcp\""), s("test.toml:9:1: "),
                   {s("[devices.printer] is missing the key 'host'")});
@@ -121,6 +124,15 @@ BOOST_AUTO_TEST_CASE(printer_kind_needs_its_parameters) {
                   {s("'product_id'"), s("lsusb")});
     expectRefused(replaceLine(minimalConfig(), 12, "kind = \"keyboard\""), s("test.toml:11:1: "),
                   {s("[devices.scanner] is missing the key 'evdev_path'")});
+    expectRefused(replaceLine(noScanner(), 11, "[[devices.reader]]\nid = \"hid\"\nkind = \"hidpos\""),
+                  s("test.toml:11:1: "), {s("[[devices.reader]] no. 1 is missing the key 'hidraw_path'")});
+    expectRefused(replaceLine(noScanner(), 11, "[[devices.reader]]\nkind = \"nfc\""), s("test.toml:11:1: "),
+                  {s("'id'")});
+    expectRefused(replaceLine(noScanner(), 11,
+                              "[[devices.reader]]\nid = \"a\"\nkind = \"nfc\"\n[[devices.reader]]\nid = \"a\"\nkind = \"nfc\""),
+                  s("test.toml:15:6: "), {s("another reader is already called \"a\"")});
+    expectRefused(replaceLine(minimalConfig(), 12, "kind = \"keyboard\"\nevdev_path = \"/dev/input/event3\"\nlayout = \"se\""),
+                  s("test.toml:14:10: "), {s("'layout' in [devices.scanner]")});
     // A parameter of another kind usually means kind was not changed.
     expectRefused(replaceLine(minimalConfig(), 10, "kind = \"simulated\"\nhost = \"192.168.1.50\""),
                   s("test.toml:11:8: "), {s("'host' in [devices.printer]"), s("only used when kind = \"tcp\"")});

@@ -62,8 +62,10 @@ BOOST_AUTO_TEST_CASE(shipped_file_loads_with_documented_values) {
     BOOST_TEST(c.devices.printer.profile == QStringLiteral("generic-80"));
     BOOST_TEST(c.devices.printer.jobTimeoutMs == 30000);
     BOOST_TEST(c.devices.printer.outputDirectory.isEmpty());
-    BOOST_TEST((c.devices.scanner.kind == dev::ScannerSettings::Kind::Simulated));
-    BOOST_TEST(c.devices.scanner.grab);
+    BOOST_REQUIRE(c.devices.readers.size() == 1u);
+    BOOST_TEST((c.devices.readers[0].kind == dev::ScannerSettings::Kind::Simulated));
+    BOOST_TEST(c.devices.readers[0].id == QStringLiteral("scanner"));
+    BOOST_TEST(c.devices.readers[0].grab);
     BOOST_TEST(c.sources == QStringList{path});
 }
 
@@ -79,7 +81,8 @@ BOOST_AUTO_TEST_CASE(optional_keys_take_their_documented_defaults) {
     BOOST_TEST(c.till.idleLockSeconds == 300);
     BOOST_TEST(c.devices.printer.profile == QStringLiteral("generic-80"));
     BOOST_TEST(c.devices.printer.jobTimeoutMs == 30000);
-    BOOST_TEST(c.devices.scanner.grab);
+    BOOST_TEST(c.devices.readers.at(0).grab);
+    BOOST_TEST(c.devices.readers.at(0).layout == QStringLiteral("no"));
     BOOST_TEST(c.database.path.endsWith(QStringLiteral("/aktivkafe.sqlite")));
 }
 
@@ -177,9 +180,33 @@ BOOST_AUTO_TEST_CASE(keyboard_scanner) {
     const AppConfig c = parsed(replaceLine(minimalConfig(), 12,
                                            "kind = \"keyboard\"\nevdev_path = \"/dev/input/by-id/usb-x-event-kbd\"\n"
                                            "grab = false"));
-    BOOST_TEST((c.devices.scanner.kind == dev::ScannerSettings::Kind::Keyboard));
-    BOOST_TEST(c.devices.scanner.evdevPath == QStringLiteral("/dev/input/by-id/usb-x-event-kbd"));
-    BOOST_TEST(!c.devices.scanner.grab);
+    BOOST_REQUIRE(c.devices.readers.size() == 1u);
+    BOOST_TEST((c.devices.readers[0].kind == dev::ScannerSettings::Kind::Keyboard));
+    BOOST_TEST(c.devices.readers[0].evdevPath == QStringLiteral("/dev/input/by-id/usb-x-event-kbd"));
+    BOOST_TEST(!c.devices.readers[0].grab);
+}
+
+BOOST_AUTO_TEST_CASE(several_readers_of_every_kind) {
+    // The kiosk by the door: a QR scanner typing on a Danish layout, a HID POS scanner and an NFC reader.
+    const AppConfig c = parsed(replaceLine(minimalConfig(), 11,
+                                           "[[devices.reader]]\nid = \"door-qr\"\nkind = \"keyboard\"\n"
+                                           "evdev_path = \"/dev/input/by-id/usb-qr-event-kbd\"\nlayout = \"dk\"\n"
+                                           "[[devices.reader]]\nid = \"door-hid\"\nkind = \"hidpos\"\nhidraw_path = \"/dev/hidraw3\"\n"
+                                           "[[devices.reader]]\nid = \"door-nfc\"\nkind = \"nfc\"\nreader_name = \"ACR122\"\n"
+                                           "[devices.scanner]"));
+    BOOST_REQUIRE(c.devices.readers.size() == 4u);
+    BOOST_TEST(c.devices.readers[0].id == QStringLiteral("scanner"));  // [devices.scanner] first
+    BOOST_TEST(c.devices.readers[1].id == QStringLiteral("door-qr"));
+    BOOST_TEST(c.devices.readers[1].layout == QStringLiteral("dk"));
+    BOOST_TEST((c.devices.readers[2].kind == dev::ScannerSettings::Kind::HidPos));
+    BOOST_TEST(c.devices.readers[2].hidrawPath == QStringLiteral("/dev/hidraw3"));
+    BOOST_TEST((c.devices.readers[3].kind == dev::ScannerSettings::Kind::Nfc));
+    BOOST_TEST(c.devices.readers[3].readerName == QStringLiteral("ACR122"));
+    // Without [devices.scanner] the readers are the list.
+    const AppConfig only = parsed(replaceLine(replaceLine(minimalConfig(), 12, ""), 11,
+                                              "[[devices.reader]]\nid = \"nfc\"\nkind = \"nfc\""));
+    BOOST_REQUIRE(only.devices.readers.size() == 1u);
+    BOOST_TEST(only.devices.readers[0].readerName.isEmpty());
 }
 
 BOOST_AUTO_TEST_CASE(paths_expand_home_and_resolve_relative_to_their_file) {
