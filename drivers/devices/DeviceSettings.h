@@ -39,9 +39,5 @@ struct ScannerSettings {
     QString hidrawPath; // hidpos: the scanner's /dev/hidrawN (or a udev symlink)
     QString readerName; // nfc: part of the PC/SC reader's name ("ACR122"); empty: every reader
 };
-    Kind kind = Kind::Simulated;
-    QString evdevPath;  // keyboard: the scanner's own /dev/input/eventN (or by-id link)
-    bool grab = true;   // keyboard: take the device so scans do not type into other apps
-};
 
 }  // namespace ak::dev
