@@ -244,6 +244,9 @@ PrinterSettings readPrinter(ConfigSection& s) {
         }
     }
     if (auto t = s.integer("job_timeout_seconds", 1, 600, Need::Optional)) p.jobTimeoutMs = static_cast<int>(*t) * 1000;
+    if (auto sensor = s.boolean("drawer_sensor", Need::Optional)) p.drawerSensor = *sensor;
+    if (auto level = s.choice("drawer_open_when", {QStringLiteral("high"), QStringLiteral("low")}, Need::Optional))
+        p.drawerOpenWhenHigh = *level == QLatin1String("high");
     if (!kind) return p;
 
     // Each kind's own keys; a key of another kind is a mistake (e.g. host set but kind still "simulated"),
@@ -419,7 +422,8 @@ AppConfig readAppConfig(const toml::table& root, ConfigProblems& problems) {
     ConfigSection devices = open(top, "devices", Need::Required, QStringLiteral("[devices]"), {"printer", "scanner", "reader"});
     ConfigSection printer = open(devices, "printer", Need::Required, QStringLiteral("[devices.printer]"),
                                  {"kind", "profile", "job_timeout_seconds", "output_directory", "vendor_id",
-                                  "product_id", "serial", "host", "port", "queue", "server"});
+                                  "product_id", "serial", "host", "port", "queue", "server", "drawer_sensor",
+                                  "drawer_open_when"});
     config.devices.printer = readPrinter(printer);
     ConfigSection scanner = open(devices, "scanner", Need::Optional, QStringLiteral("[devices.scanner]"),
                                  {"kind", "evdev_path", "layout", "grab", "hidraw_path", "reader_name"});

@@ -3,7 +3,11 @@
 #include "drivers/Logging.h"
 #include "drivers/cups/CupsTransport.h"
 #include "drivers/escpos/EscPosReceiptPrinter.h"
+#include "drivers/input/EvdevWedgeReader.h"
+#include "drivers/input/HidPosReader.h"
 #include "drivers/net/TcpTransport.h"
+#include "drivers/nfc/PcscReader.h"
+#include "drivers/usb/UsbTransport.h"
 #include "drivers/sim/SimulatedReceiptPrinter.h"
 #include "drivers/sim/SimulatedScanner.h"
 
@@ -51,9 +55,18 @@ Created<ReceiptPrinter> DeviceFactory::createReceiptPrinter(const PrinterSetting
                 *profile, std::make_unique<CupsTransport>(settings.cupsQueue, settings.cupsServer, settings.jobTimeoutMs),
                 options(settings)),
             std::nullopt};
-    case PrinterSettings::Kind::Usb:
-        return failure<ReceiptPrinter>(DeviceError::Kind::Unsupported,
-                                       QStringLiteral("USB printers are not supported in this build yet."));
+    case PrinterSettings::Kind::Usb: {
+        // vendor_id 0: the first receipt printer found (printer class, or a known vendor's own class).
+        const UsbPrinterMatch match = settings.usbVendorId == 0
+                                          ? UsbPrinterMatch::automatic()
+                                          : UsbPrinterMatch::device(settings.usbVendorId, settings.usbProductId,
+                                                                    settings.usbSerial);
+        UsbTransportOptions usb;
+        usb.chunkTimeoutMs = std::min(settings.jobTimeoutMs, 5000);
+        return Created<ReceiptPrinter>{
+            std::make_unique<EscPosReceiptPrinter>(*profile, std::make_unique<UsbTransport>(match, usb), options(settings)),
+            std::nullopt};
+    }
     }
     return failure<ReceiptPrinter>(DeviceError::Kind::Config, QStringLiteral("Unknown printer kind."));
 }
@@ -62,15 +75,25 @@ Created<TokenReader> DeviceFactory::createTokenReader(const ScannerSettings& set
     switch (settings.kind) {
     case ScannerSettings::Kind::Simulated:
         return Created<TokenReader>{std::make_unique<SimulatedScanner>(settings.id), std::nullopt};
-    case ScannerSettings::Kind::Keyboard:
-        return failure<TokenReader>(DeviceError::Kind::Unsupported,
-                                    QStringLiteral("Keyboard-wedge scanners are not supported in this build yet."));
-    case ScannerSettings::Kind::HidPos:
-        return failure<TokenReader>(DeviceError::Kind::Unsupported,
-                                    QStringLiteral("HID POS scanners are not supported in this build yet."));
+    case ScannerSettings::Kind::Keyboard: {
+        if (!KeyboardLayout::byName(settings.layout))
+            return failure<TokenReader>(DeviceError::Kind::Config,
+                                        QStringLiteral("Unknown keyboard layout \"%1\".").arg(settings.layout));
+        EvdevWedgeReader::Settings s;
+        s.path = settings.evdevPath;
+        s.layout = settings.layout;
+        s.grab = settings.grab;
+        s.readerId = settings.id;
+        return Created<TokenReader>{std::make_unique<EvdevWedgeReader>(s), std::nullopt};
+    }
+    case ScannerSettings::Kind::HidPos: {
+        HidPosReader::Settings s;
+        s.path = settings.hidrawPath;
+        s.readerId = settings.id;
+        return Created<TokenReader>{std::make_unique<HidPosReader>(s), std::nullopt};
+    }
     case ScannerSettings::Kind::Nfc:
-        return failure<TokenReader>(DeviceError::Kind::Unsupported,
-                                    QStringLiteral("NFC readers are not supported in this build yet."));
+        return Created<TokenReader>{std::make_unique<PcscReader>(settings.readerName, settings.id), std::nullopt};
     }
     return failure<TokenReader>(DeviceError::Kind::Config, QStringLiteral("Unknown scanner kind."));
 }

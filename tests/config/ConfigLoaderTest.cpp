@@ -170,6 +170,10 @@ BOOST_AUTO_TEST_CASE(tcp_and_cups_printers) {
     BOOST_TEST((c.devices.printer.kind == dev::PrinterSettings::Kind::Cups));
     BOOST_TEST(c.devices.printer.cupsQueue == QStringLiteral("receipt"));
     BOOST_TEST(c.devices.printer.cupsServer == QStringLiteral("localhost:631"));
+    const AppConfig d = parsed(replaceLine(minimalConfig(), 10, "kind = \"simulated\"\ndrawer_open_when = \"low\""));
+    BOOST_TEST(!d.devices.printer.drawerOpenWhenHigh);
+    BOOST_TEST(d.devices.printer.drawerSensor);
+    BOOST_TEST(c.devices.printer.drawerOpenWhenHigh);
     // An empty value of another kind's key counts as not set (the shipped file has output_directory = "").
     const AppConfig e =
         parsed(replaceLine(minimalConfig(), 10, "kind = \"tcp\"\nhost = \"p\"\noutput_directory = \"\""));

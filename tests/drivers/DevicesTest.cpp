@@ -273,15 +273,41 @@ BOOST_AUTO_TEST_CASE(errors_instead_of_stubs) {
     auto a = DeviceFactory::createReceiptPrinter(unknown);
     BOOST_TEST(!a.ok());
     BOOST_TEST((a.error->kind == Kind::Config));
-    PrinterSettings usb;
-    usb.kind = PrinterSettings::Kind::Usb;
-    auto b = DeviceFactory::createReceiptPrinter(usb);
-    BOOST_TEST(!b.ok());
-    BOOST_TEST((b.error->kind == Kind::Unsupported));
-    BOOST_TEST(b.error->message.contains(QStringLiteral("USB printers are not supported in this build yet.")));
     ScannerSettings keyboard;
     keyboard.kind = ScannerSettings::Kind::Keyboard;
-    BOOST_TEST((DeviceFactory::createTokenReader(keyboard).error->kind == Kind::Unsupported));
+    keyboard.layout = QStringLiteral("se");
+    BOOST_TEST((DeviceFactory::createTokenReader(keyboard).error->kind == Kind::Config));
+}
+
+BOOST_AUTO_TEST_CASE(every_configured_kind_is_a_real_device) {
+    // What the configuration can name is built, not refused: each kind of printer and reader.
+    PrinterSettings usb;
+    usb.kind = PrinterSettings::Kind::Usb;
+    usb.usbVendorId = 0x04b8;
+    usb.usbProductId = 0x0202;
+    auto printer = DeviceFactory::createReceiptPrinter(usb);
+    BOOST_REQUIRE(printer.ok());
+    BOOST_TEST(printer.device->description().contains(QStringLiteral("04b8:0202")), printer.device->description().toStdString());
+    std::vector<ScannerSettings> readers(4);
+    readers[0].id = QStringLiteral("sim");
+    readers[1].kind = ScannerSettings::Kind::Keyboard;
+    readers[1].id = QStringLiteral("door-qr");
+    readers[1].evdevPath = QStringLiteral("/dev/input/by-id/no-such-scanner");
+    readers[2].kind = ScannerSettings::Kind::HidPos;
+    readers[2].id = QStringLiteral("door-hid");
+    readers[2].hidrawPath = QStringLiteral("/dev/no-such-hidraw");
+    readers[3].kind = ScannerSettings::Kind::Nfc;
+    readers[3].id = QStringLiteral("door-nfc");
+    auto group = DeviceFactory::createReaders(readers);
+    BOOST_TEST(group->problems().empty());
+    BOOST_REQUIRE(group->readers().size() == 4u);
+    QStringList ids;
+    for (const TokenReader* r : group->readers()) ids << r->readerId();
+    BOOST_TEST(ids.join(u',') == QStringLiteral("sim,door-qr,door-hid,door-nfc"));
+    // Started with three of them missing: the group works with the one that is there.
+    BOOST_REQUIRE(group->start(1000));
+    BOOST_TEST(group->readyCount() >= 1);
+    (void)group->close();
 }
 
 BOOST_AUTO_TEST_SUITE_END()
