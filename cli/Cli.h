@@ -81,6 +81,7 @@ int runStaff(const QStringList& args);
 int runBackup(const QStringList& args);   // BackupCommand.cpp
 int runRestore(const QStringList& args);  // BackupCommand.cpp
 int runReport(const QStringList& args);
+int runDevices(const QStringList& args);          // DevicesCommand.cpp
 int runReportVisits(const QStringList& args);      // ReportVisits.cpp, reached through runReport
 int runReportActivities(const QStringList& args);  // ReportActivities.cpp, through runReport
 int runReportFunders(const QStringList& args);     // ReportFunders.cpp, through runReport

@@ -33,6 +33,9 @@ const char kUsage[] =
     "                                   visits and activities for funders as a table, CSV, PDF or on paper;\n"
     "                                   counts under 5 as <5, and : where one could be worked back;\n"
     "                                   on paper at most a year unless --force\n"
+    "  devices [--config PATH]          what the configuration names and what is plugged in, with states\n"
+    "  devices watch --config PATH [--seconds N]\n"
+    "                                   one line per token read and per device plugged in or out\n"
     "\n"
     "  --version                        this program's version\n"
     "\n"
@@ -62,6 +65,7 @@ int run(const QStringList& arguments) {
     if (command == QLatin1String("backup")) return ak::cli::runBackup(args);
     if (command == QLatin1String("restore")) return ak::cli::runRestore(args);
     if (command == QLatin1String("report")) return ak::cli::runReport(args);
+    if (command == QLatin1String("devices")) return ak::cli::runDevices(args);
 
     if (command.isEmpty())
         ak::cli::err() << "aktivkafe: a command is missing.\n\n" << kUsage;
