@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -23,6 +24,9 @@ constexpr auto kCancelWait = std::chrono::seconds(2);
 // Consecutive failures of the IN transfer before the status channel is given up (the printer
 // still prints; only its answers are lost).
 constexpr int kMaxInErrors = 5;
+// Some printers answer every IN request with an empty packet instead of waiting: asking again at
+// once would keep a CPU busy, so an empty answer pauses the status channel this long.
+constexpr auto kEmptyInPause = std::chrono::milliseconds(50);
 
 DeviceError permissionError(const QString& what) {
     return DeviceError::make(DeviceError::Kind::Config,
@@ -146,7 +150,13 @@ private:
             if (!ctx_) continue;
             // Blocks until a transfer completes, a command interrupts it, or a second passes; the
             // second only bounds how late a lost wake-up could be noticed.
-            timeval tv{1, 0};
+            auto wait = std::chrono::microseconds(std::chrono::seconds(1));
+            if (inResubmitAt_) {
+                const auto left = std::chrono::duration_cast<std::chrono::microseconds>(
+                    *inResubmitAt_ - std::chrono::steady_clock::now());
+                wait = std::clamp(left, std::chrono::microseconds(0), wait);
+            }
+            timeval tv{static_cast<time_t>(wait.count() / 1000000), static_cast<suseconds_t>(wait.count() % 1000000)};
             const int rc = libusb_handle_events_timeout_completed(ctx_, &tv, nullptr);
             if (rc != 0 && rc != LIBUSB_ERROR_INTERRUPTED)
                 qCWarning(lcUsb) << description_ << "event handling failed:" << usb::errorText(rc);
@@ -160,6 +170,10 @@ private:
         if (closeAfterEvents_) {
             closeSession();
             return;
+        }
+        if (inResubmitAt_ && std::chrono::steady_clock::now() >= *inResubmitAt_) {
+            inResubmitAt_.reset();
+            submitIn();
         }
         if (restartIn_) {
             restartIn_ = false;
@@ -326,6 +340,7 @@ private:
         outBuffer_.clear();
         handle_ = nullptr;
         claimed_ = detached_ = restartIn_ = false;
+        inResubmitAt_.reset();
         writes_.clear();  // disconnectTransport() reports nothing; a gone session has already reported
         {
             std::lock_guard lock(mutex_);
@@ -355,7 +370,11 @@ private:
         switch (t->status) {
             case LIBUSB_TRANSFER_COMPLETED:
                 inErrors_ = 0;
-                if (t->actual_length > 0) {
+                if (t->actual_length == 0) {
+                    inResubmitAt_ = std::chrono::steady_clock::now() + kEmptyInPause;
+                    return;
+                }
+                {
                     QByteArray bytes(reinterpret_cast<const char*>(t->buffer), t->actual_length);
                     qCDebug(lcUsb) << description_ << "in:" << bytes.toHex(' ');
                     toOwner([owner = owner_, session = session_, bytes] { owner->onIncoming(session, bytes); });
@@ -480,6 +499,7 @@ private:
     bool detached_ = false;
     bool closeAfterEvents_ = false;
     bool restartIn_ = false;
+    std::optional<std::chrono::steady_clock::time_point> inResubmitAt_;  // after an empty answer
     libusb_transfer* inTransfer_ = nullptr;
     std::vector<unsigned char> inBuffer_;
     bool inBusy_ = false;

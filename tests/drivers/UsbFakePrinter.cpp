@@ -190,6 +190,16 @@ void FakeUsbDevice::setStallOut(bool stall) {
     stallOut_ = stall;
 }
 
+void FakeUsbDevice::setEmptyInAnswers(bool empty) {
+    std::lock_guard lock(mutex_);
+    emptyIn_ = empty;
+}
+
+int FakeUsbDevice::inSubmitCount() const {
+    std::lock_guard lock(mutex_);
+    return inSubmits_;
+}
+
 void FakeUsbDevice::unplugAfterOutBytes(qint64 bytes) {
     std::lock_guard lock(mutex_);
     unplugAfter_ = bytes;
@@ -239,6 +249,7 @@ void FakeUsbDevice::reset() {
     inQueue_.clear();
     gone_ = false;
     stallOut_ = false;
+    emptyIn_ = false;
     unplugAfter_ = -1;
     driverAttached_ = spec_.kernelDriverAttached;
 }
@@ -336,8 +347,13 @@ bool FakeUsbDevice::handleIoctl(UMockdevIoctlClient* client) {
         if (u.type == USBDEVFS_URB_TYPE_CONTROL) {
             completeControlLocked(u);
         } else if (u.endpoint & 0x80) {
-            pendingIn_.push_back(u);
-            serveInLocked();
+            ++inSubmits_;
+            if (emptyIn_ && inQueue_.isEmpty()) {
+                completeLocked(u, 0, 0);
+            } else {
+                pendingIn_.push_back(u);
+                serveInLocked();
+            }
         } else if (stallOut_) {
             pendingOut_.push_back(u);
         } else {

@@ -93,6 +93,9 @@ public:
     void replyTo(const QByteArray& request, const QByteArray& reply);
     // OUT transfers stay pending (a printer that stopped taking data): the host's timeout fires.
     void setStallOut(bool stall);
+    // With nothing to say, answer IN transfers at once with an empty packet (some printers do).
+    void setEmptyInAnswers(bool empty);
+    int inSubmitCount() const;
     // The device is unplugged once this many OUT bytes arrived (the URB that crosses it is cut
     // there): its transfers end as "no device". The test removes it from sysfs with unplug() after.
     void unplugAfterOutBytes(qint64 bytes);
@@ -137,6 +140,8 @@ private:
     QList<int> outSizes_;
     QList<QPair<QByteArray, QByteArray>> replies_;
     bool stallOut_ = false;
+    bool emptyIn_ = false;
+    int inSubmits_ = 0;
     bool gone_ = false;
     qint64 unplugAfter_ = -1;
     bool driverAttached_ = true;

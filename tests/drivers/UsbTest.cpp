@@ -483,6 +483,23 @@ BOOST_AUTO_TEST_CASE(disconnecting_during_a_send_reports_nothing_and_a_new_sessi
     BOOST_TEST(printer.written() == QByteArray("next"));  // the stalled chunk never arrived
 }
 
+BOOST_AUTO_TEST_CASE(empty_status_answers_do_not_keep_the_worker_busy) {
+    UsbTestbed bed;
+    FakeUsbDevice& printer = bed.add(classPrinter());
+    printer.setEmptyInAnswers(true);
+    UsbTransport t(UsbPrinterMatch::automatic());
+    Recorder r(t);
+    connectOk(t, r);
+    QDeadlineTimer idle(500);
+    while (!idle.hasExpired()) QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    BOOST_TEST(printer.inSubmitCount() <= 15);  // about one per 50 ms pause, not thousands
+    BOOST_TEST(printer.inSubmitCount() >= 2);   // but it keeps listening
+    printer.setEmptyInAnswers(false);
+    printer.replyTo(QByteArray("\x10\x04\x01", 3), QByteArray("\x12", 1));
+    t.query(QByteArray("\x10\x04\x01", 3), 1, 1000);
+    BOOST_TEST(r.waitFor(1) == QStringList{QStringLiteral("replied 12")});
+}
+
 BOOST_AUTO_TEST_CASE(a_printer_that_takes_no_data_times_out_per_chunk) {
     UsbTestbed bed;
     FakeUsbDevice& printer = bed.add(epson());
