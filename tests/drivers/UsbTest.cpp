@@ -530,7 +530,7 @@ BOOST_AUTO_TEST_CASE(destroying_a_transport_with_a_stuck_send_does_not_hang) {
         QCoreApplication::processEvents();
         clock.start();
     }
-    BOOST_TEST(clock.elapsed() < 1500);
+    BOOST_TEST(clock.elapsed() < 3000);  // bounded: the cancelled transfer comes back at once here
     BOOST_TEST(printer.releaseCount() == 1);
 }
 
