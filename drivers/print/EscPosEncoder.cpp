@@ -3,6 +3,7 @@
 #include "drivers/Logging.h"
 #include "drivers/print/EscPosCommands.h"
 #include "drivers/print/QrRaster.h"
+#include "drivers/print/StarRasterEncoder.h"
 
 #include <algorithm>
 
@@ -121,6 +122,8 @@ private:
 }  // namespace
 
 QByteArray EscPosEncoder::encode(const PrintDocument& document, const PrinterProfile& profile) {
+    // A raster-only printer reads no ESC/POS at all: the whole document goes as pictures.
+    if (profile.rasterOnly) return StarRasterEncoder::encode(document, profile);
     Writer writer(profile);
     for (const PrintElement& element : document.elements()) std::visit(writer, element);
     return writer.result();

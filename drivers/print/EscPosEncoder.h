@@ -1,6 +1,7 @@
 #pragma once
 // PrintDocument + PrinterProfile -> ESC/POS bytes. Stateless; the bytes start with ESC @ and the
 // profile's ESC t so every job is self-contained (a printer may have been power-cycled between jobs).
+// For a raster-only profile (PrinterProfile::rasterOnly) the bytes are StarRasterEncoder's instead.
 
 #include "drivers/print/PrintDocument.h"
 #include "drivers/print/PrinterProfile.h"

@@ -52,6 +52,28 @@ QList<PrinterProfile> buildProfiles() {
                                .columns = 32, .dotsPerLine = 384, .codePage = CodePage::Cp865,
                                .cp858Number = -1, .cp865Number = 5,
                                .nativeQr = false, .cutter = false, .drawer = true});
+    // Star TSP143 (the TSP100 series with an auto-cutter: TSP143IIIU/LAN/W/BI, TSP143IV). Not in the
+    // ESC/POS database, which lists ESC/POS printers only: it speaks no ESC/POS, only Star Graphic
+    // mode (see StarGraphicCommands.h for the sources). Where the figures come from:
+    //   - 576 dots: 80 mm paper, 72 mm printable at 203 dpi (8 dots/mm); Star's CUPS filter gives
+    //     the TSP100 a 72 mm print width, and the database's Star TSP600 (same 72 mm head) says
+    //     72 mm = 576 pixels at 203 dpi;
+    //   - 48 columns: not a printer fact (it has no font); our choice, the 12-dot cells of the other
+    //     576-dot profiles, so a receipt is laid out as on a generic-80;
+    //   - CP858: the characters the painted text may hold (the layout goes through the ESC/POS text
+    //     path); no ESC t number, because the printer is never told a code page;
+    //   - cutter: partial cut only (Star's filter offers the TSP143 "no cut" and "partial cut");
+    //     drawer: ESC * r D, drawer 1 for pin 2 and drawer 2 for pin 5 (our mapping: not checked);
+    //   - no DLE EOT and no GS a: Star printers report status their own way (ASB), which we do not
+    //     read yet, so jobs are sent without asking.
+    // Not known here: whether every firmware (TSP143IV also speaks StarPRNT) accepts each byte as
+    // sent; nothing was printed on a real TSP143 for this profile.
+    list.append(PrinterProfile{.id = QStringLiteral("star-tsp143"),
+                               .name = QStringLiteral("Star TSP143 80 mm (raster only)"),
+                               .columns = 48, .dotsPerLine = 576, .codePage = CodePage::Cp858,
+                               .cp858Number = -1, .cp865Number = -1,
+                               .nativeQr = false, .cutter = true, .drawer = true,
+                               .realTimeStatus = false, .autoStatusBack = false, .rasterOnly = true});
     return list;
 }
 

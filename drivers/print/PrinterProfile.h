@@ -2,7 +2,7 @@
 // What the encoder must know about one printer model: paper width in characters and dots, which
 // ESC t number selects our code page on this model (vendors number them differently), and which
 // features it has. Our own table; model facts derived from the ESC/POS printer database
-// (receipt-print-hq/escpos-printer-db, CC BY 4.0).
+// (receipt-print-hq/escpos-printer-db, CC BY 4.0), except where PrinterProfile.cpp says otherwise.
 
 #include "drivers/print/CodePage.h"
 
@@ -27,6 +27,10 @@ struct PrinterProfile {
     int cutFeedLines = 4;    // lines fed before a cut so the last text clears the blade
     bool realTimeStatus = true;   // answers DLE EOT n (over a transport that can read back)
     bool autoStatusBack = false;  // sends status by itself after GS a (the Epson TM series)
+    // Prints raster images only (the Star TSP100 class): no text, no code pages, no QR commands.
+    // The encoder paints the whole document into one picture and sends it in Star Graphic mode
+    // (StarRasterEncoder); columns and codePage then only shape the painted layout.
+    bool rasterOnly = false;
 
     // ESC t number of the code page this profile uses.
     int codePageNumber() const { return codePage == CodePage::Cp858 ? cp858Number : cp865Number; }

@@ -17,6 +17,12 @@
 // at kMaxRows, as many as the picture can ever show, with a last "[cut short: ...]" line (cuts,
 // drawer pulses and QR codes after it are still counted); QR data longer than a QR symbol holds
 // (escpos::kQrMaxBytes) is refused as a printer refuses it, so is not kept or shown.
+//
+// Raster-only profiles (PrinterProfile::rasterOnly, the Star TSP143) are read as such a printer
+// reads its input: Star Graphic mode (StarGraphicCommands.h). Only raster lines reach the paper;
+// text, ESC/POS and anything else print nothing, as on the real printer. The text form then holds
+// markers only ("[image 576xH]", cuts, drawer pulses) and RenderedReceipt::rasterOnly says so: a
+// test or the demo reads the picture, never the text, of such a receipt.
 
 #include "drivers/print/PrinterProfile.h"
 #include "drivers/sim/ReceiptPainter.h"
@@ -33,6 +39,7 @@ struct RenderedReceipt {
     QList<QByteArray> qrCodes;    // data of every printed GS ( k QR symbol
     int cuts = 0;
     int drawerPulses = 0;
+    bool rasterOnly = false;      // read as a raster-only printer: the paper holds no text
     QString text() const { return lines.join(u'\n'); }
 };
 
@@ -40,6 +47,9 @@ class EscPosRenderer {
 public:
     static constexpr int kMaxRows = ReceiptPainter::kMaxHeight / ReceiptPainter::kLineDots;
     static RenderedReceipt render(const QByteArray& bytes, const PrinterProfile& profile, bool withImage = true);
+    // The rows before painting (for StarRasterEncoder, which paints an ESC/POS rendering of a
+    // document with ReceiptPainter: one layout for every printer).
+    static QList<PaperRow> readRows(const QByteArray& bytes, const PrinterProfile& profile);
 };
 
 }  // namespace ak::dev

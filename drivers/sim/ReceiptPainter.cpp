@@ -1,3 +1,4 @@
+// Rows -> picture; see ReceiptPainter.h.
 #include "drivers/sim/ReceiptPainter.h"
 
 #include "drivers/Logging.h"
@@ -14,7 +15,8 @@ namespace ak::dev {
 
 namespace {
 
-int rowHeight(const PaperRow& row, const QImage& qr) {
+int rowHeight(const PaperRow& row, const QImage& qr, ReceiptPainter::Mode mode) {
+    if (mode == ReceiptPainter::Mode::Paper && (row.kind == PaperRow::Cut || row.kind == PaperRow::Marker)) return 0;
     switch (row.kind) {
     case PaperRow::Text: {
         const bool tall = std::any_of(row.runs.begin(), row.runs.end(), [](const TextRun& r) { return r.doubleHeight; });
@@ -35,7 +37,7 @@ int leftFor(Align align, int width, int paper) {
 
 }  // namespace
 
-QImage ReceiptPainter::paint(const QList<PaperRow>& rows, const PrinterProfile& profile) {
+QImage ReceiptPainter::paint(const QList<PaperRow>& rows, const PrinterProfile& profile, Mode mode) {
     const int paper = std::max(profile.dotsPerLine, 8);
     const int cell = std::max(1, paper / std::max(profile.columns, 1));
     // QR images first: their height decides the layout.
@@ -45,7 +47,7 @@ QImage ReceiptPainter::paint(const QList<PaperRow>& rows, const PrinterProfile& 
         QImage qr;
         if (row.kind == PaperRow::Qr) qr = QrRaster::render(row.qrData, row.qrModule, row.qrLevel).value_or(QImage());
         qrImages.append(qr);
-        height += rowHeight(row, qr);
+        height += rowHeight(row, qr, mode);
         if (height > kMaxHeight) break;
     }
     height = std::min(height + 8, kMaxHeight);
@@ -57,7 +59,8 @@ QImage ReceiptPainter::paint(const QList<PaperRow>& rows, const PrinterProfile& 
     int y = 4;
     for (qsizetype i = 0; i < qrImages.size() && y < height; ++i) {
         const PaperRow& row = rows.at(i);
-        const int h = rowHeight(row, qrImages.at(i));
+        const int h = rowHeight(row, qrImages.at(i), mode);
+        if (h == 0) continue;
         switch (row.kind) {
         case PaperRow::Text: {
             int x = leftFor(row.align, row.cells * cell, paper);
