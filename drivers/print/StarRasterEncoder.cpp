@@ -135,7 +135,16 @@ QByteArray StarRasterEncoder::rasterLines(const QImage& picture, int widthBytes)
 
 QByteArray StarRasterEncoder::encode(const PrintDocument& document, const PrinterProfile& profile) {
     const Split parts = split(document);
-    const QList<QImage> pictures = paint(document, profile);
+    QList<QImage> pictures = paint(document, profile);
+    if (pictures.isEmpty() && parts.drawers != 0) {
+        // Only a drawer pulse (a drawer opened without a sale). Star's driver always sends the
+        // drawer with a printed page; whether a TSP143 runs the end of a document that has no
+        // raster line at all is not known here, so one white dot line (1/8 mm) is sent with it.
+        QImage blank(profile.dotsPerLine, 1, QImage::Format_Mono);
+        blank.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});
+        blank.fill(0);
+        pictures.append(blank);
+    }
     const int widthBytes = std::max(1, (profile.dotsPerLine + 7) / 8);
     // The TSP143's cutter only cuts partially (Star's driver offers it nothing else), so a full cut
     // is a partial one here; a profile without a cutter never cuts.

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 
 namespace ak::dev {
@@ -121,7 +122,13 @@ void SimulatedReceiptPrinter::writeFiles(const Job& job) const {
     QFile txt(base + QStringLiteral(".txt"));
     if (!bin.open(QIODevice::WriteOnly) || bin.write(job.bytes) != job.bytes.size())
         qCWarning(lcSim) << "cannot write" << bin.fileName() << bin.errorString();
-    QString text = job.rendered.text() + u'\n';
+    QString text;
+    // A raster-only printer (star-tsp143) got pictures only: its text file holds markers, so say
+    // where the receipt really is.
+    if (job.rendered.rasterOnly)
+        text = QStringLiteral("[raster-only printer: no text on this paper; the receipt is %1.png]\n")
+                   .arg(QFileInfo(base).fileName());
+    text += job.rendered.text() + u'\n';
     if (job.error) text += QStringLiteral("*** %1: %2\n").arg(DeviceError::kindName(job.error->kind), job.error->message);
     if (!txt.open(QIODevice::WriteOnly) || txt.write(text.toUtf8()) < 0)
         qCWarning(lcSim) << "cannot write" << txt.fileName() << txt.errorString();

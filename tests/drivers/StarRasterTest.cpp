@@ -7,11 +7,13 @@
 #include "drivers/print/StarRasterEncoder.h"
 #include "drivers/sim/EscPosRenderer.h"
 #include "drivers/sim/ReceiptPainter.h"
+#include "drivers/sim/SimulatedReceiptPrinter.h"
 #include "tests/drivers/GuiAppFixture.h"
 #include "tests/support/TestSupport.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QStandardPaths>
 
 #include <boost/test/unit_test.hpp>
@@ -256,6 +258,18 @@ BOOST_AUTO_TEST_CASE(cuts_between_pieces_and_the_drawer_at_the_end) {
     BOOST_TEST(r.drawerPulses == 1);
     BOOST_TEST(r.lines.last().trimmed() == QStringLiteral("[drawer pulse pin 5]"));
 
+    // A drawer opened without a sale: no cut, the drawer, and one white dot line to carry it.
+    PrintDocument drawerOnly;
+    drawerOnly.drawerPulse();
+    const QStringList drawerExpected = header(QStringLiteral("1")) +
+                                       QStringList{QStringLiteral("ESC * r D 1"), QStringLiteral("b x 1"),
+                                                   QStringLiteral("ESC FF EOT"), QStringLiteral("ESC * r B")};
+    const QByteArray drawerBytes = EscPosEncoder::encode(drawerOnly, tsp143());
+    BOOST_TEST(splitStar(drawerBytes).commands.join(u" | ") == drawerExpected.join(u" | "));
+    const RenderedReceipt d = EscPosRenderer::render(drawerBytes, tsp143(), false);
+    BOOST_TEST(d.drawerPulses == 1);
+    BOOST_TEST(d.cuts == 0);
+
     // No cut at the end: the document ends without one; a printer without a cutter never cuts.
     PrintDocument open;
     open.text(QStringLiteral("x"));
@@ -296,6 +310,28 @@ BOOST_AUTO_TEST_CASE(escpos_sent_to_the_star_prints_nothing_and_garbage_never_cr
     const RenderedReceipt f = EscPosRenderer::render(flood, tsp143());
     BOOST_TEST(f.lines.last().startsWith(QStringLiteral("[cut short")));
     BOOST_TEST(f.image.height() <= ReceiptPainter::kMaxHeight);
+}
+
+BOOST_AUTO_TEST_CASE(the_simulated_printer_shows_what_a_tsp143_prints) {
+    // The demo's printer with profile = "star-tsp143": the picture is the receipt, the text file says so.
+    ak::test::TempDir dir;
+    SimulatedReceiptPrinter printer(tsp143());
+    printer.setOutputDirectory(dir.file(QStringLiteral("out")));
+    BOOST_REQUIRE(printer.open());
+    BOOST_REQUIRE(printer.claim(1000));
+    BOOST_REQUIRE(printer.setDeviceEnabled(true));
+    QSignalSpy done(&printer, &PosDevice::outputComplete);
+    printer.print(smallReceipt().drawerPulse());
+    BOOST_REQUIRE(done.wait(5000));
+    BOOST_REQUIRE(printer.jobs().size() == 1);
+    const RenderedReceipt& r = printer.jobs().first().rendered;
+    BOOST_TEST(r.rasterOnly);
+    BOOST_TEST(r.drawerPulses == 1);
+    BOOST_TEST(printer.status().drawerOpen.value_or(false));
+    BOOST_TEST(QImage(dir.file(QStringLiteral("out/job-0001.png"))).width() == 576);
+    QFile text(dir.file(QStringLiteral("out/job-0001.txt")));
+    BOOST_REQUIRE(text.open(QIODevice::ReadOnly));
+    BOOST_TEST(text.readLine().startsWith("[raster-only printer: no text on this paper; the receipt is job-0001.png]"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -46,7 +46,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     constexpr qsizetype kPaintedLines = 30;
     constexpr int kPaintedDots = 2048;
     if ((data[0] & 0xE0) != 0xE0 || r.lines.size() > kPaintedLines) return 0;
-    static const QRegularExpression imageMarker(QStringLiteral("^\\[image \\d+x(\\d+)\\]$"));
+    // Markers are aligned like text (a centred "[image ...]" starts with spaces); a Star Graphic
+    // mode picture (star-tsp143) is one such marker however many lines it has.
+    static const QRegularExpression imageMarker(QStringLiteral("^ *\\[image \\d+x(\\d+)\\]$"));
     int imageDots = 0;
     for (const QString& line : r.lines)
         if (const QRegularExpressionMatch m = imageMarker.match(line); m.hasMatch()) imageDots += m.captured(1).toInt();
