@@ -120,7 +120,7 @@ int runDevices(const QStringList& args) {
         }
         cafe = std::move(loaded).value();
     }
-    if (!cafe) return finishOutput(listPluggedIn());
+    if (!cafe) return listPluggedIn();
 
     auto printer = dev::DeviceFactory::createReceiptPrinter(cafe->devices.printer);
     std::optional<dev::DeviceError> printerError = printer.error;
@@ -130,11 +130,6 @@ int runDevices(const QStringList& args) {
         if (dev::DeviceResult r = printer.device->start(1000); !r) printerError = r.error();
     }
     std::unique_ptr<dev::ReaderGroup> readers = dev::DeviceFactory::createReaders(cafe->devices.readers);
-    QHash<const dev::TokenReader*, QString> readerErrors;
-    for (const dev::TokenReader* r : readers->readers()) {
-        QObject::connect(r, &dev::PosDevice::errorOccurred,
-                         [&readerErrors, r](const dev::DeviceError& e) { readerErrors[r] = e.message; });
-    }
     (void)readers->start(1000);
     settle(1500);
 
@@ -143,11 +138,11 @@ int runDevices(const QStringList& args) {
         rows.push_back({QStringLiteral("printer"), printer.ok() ? printer.device->description() : QStringLiteral("-"),
                         printer.ok() ? printerState(*printer.device, printerError) : printerError->message});
         for (const dev::TokenReader* r : readers->readers())
-            rows.push_back({r->readerId(), r->description(), readerState(*r, readerErrors.value(r))});
+            rows.push_back({r->readerId(), r->description(), readerState(*r, readers->problemOf(r))});
         for (const auto& p : readers->problems()) rows.push_back({p.readerId, QStringLiteral("-"), p.error.message});
         out() << "Configured in " << parser.value(config) << ":\n";
         printTable(rows, 3);
-        return finishOutput(listPluggedIn());
+        return listPluggedIn();
     }
 
     // watch: lines as they happen, straight to the terminal.
@@ -156,7 +151,7 @@ int runDevices(const QStringList& args) {
         live << QTime::currentTime().toString(QStringLiteral("HH:mm:ss")) << "  " << text << Qt::endl;
     };
     for (const dev::TokenReader* r : readers->readers())
-        line(QStringLiteral("%1: %2").arg(r->readerId(), readerState(*r, readerErrors.value(r))));
+        line(QStringLiteral("%1: %2").arg(r->readerId(), readerState(*r, readers->problemOf(r))));
     for (const auto& p : readers->problems()) line(QStringLiteral("%1: %2").arg(p.readerId, p.error.message));
     QObject::connect(readers.get(), &dev::TokenReader::tokenRead, [&line](const dev::TokenRead& t) {
         line(QStringLiteral("%1 read %2%3").arg(t.readerId, t.text,

@@ -102,6 +102,31 @@ KioskApp::KioskApp(const AppConfig& config, Database& db, const Clock& clock, QQ
     }
     if (const auto started = printQueue_.start(); !started)
         qCWarning(lcKiosk) << "the print queue could not start:" << started.error().message;
+    // The welcome and card screens say calmly when the reader or the printer is not there.
+    const auto devicesChanged = [this] { kiosk_.setDevicesReady(readerReady(), printerReady()); };
+    // Queued: a reader's state changes several times while it starts; the last word counts.
+    if (scanner_) {
+        QObject::connect(scanner_.get(), &dev::PosDevice::stateChanged, &kiosk_, devicesChanged, Qt::QueuedConnection);
+        QObject::connect(scanner_.get(), &dev::PosDevice::errorOccurred, &kiosk_, devicesChanged, Qt::QueuedConnection);
+        if (auto* group = qobject_cast<dev::ReaderGroup*>(scanner_.get()))
+            QObject::connect(group, &dev::ReaderGroup::readersChanged, &kiosk_, devicesChanged, Qt::QueuedConnection);
+    }
+    if (printer_)
+        QObject::connect(printer_.get(), &dev::ReceiptPrinter::statusChanged, &kiosk_, devicesChanged, Qt::QueuedConnection);
+    devicesChanged();
+}
+
+bool KioskApp::readerReady() const {
+    if (!scanner_) return false;
+    if (auto* group = qobject_cast<const dev::ReaderGroup*>(scanner_.get()))
+        return group->isEnabled() && group->readyCount() > 0;
+    return scanner_->isEnabled() && scanner_->state() != dev::DeviceState::Error;
+}
+
+bool KioskApp::printerReady() const {
+    // Without a printer the kiosk works as it was set up (the code on the screen); a printer that is
+    // there but cannot print is worth a word.
+    return !printer_ || printer_->status().canPrint();
 }
 
 KioskApp::~KioskApp() { printQueue_.setPrinter(nullptr); }  // the printer goes before the queue

@@ -57,6 +57,8 @@ private:
     // The serving slip after a coffee-card redemption, when [kiosk] print_serving_slip is on.
     CoffeeCardController::ServingSlipPrinter servingSlipPrinter(const AppConfig& config, const Clock& clock);
     void onToken(const dev::TokenRead& token);
+    bool readerReady() const;
+    bool printerReady() const;
 
     std::unique_ptr<dev::ReceiptPrinter> printer_;
     std::unique_ptr<dev::TokenReader> scanner_;

@@ -34,6 +34,19 @@ QString KioskController::todayText() const {
     return capitalised(locale.toString(today, format));
 }
 
+QString KioskController::askVolunteerText() const {
+    if (!readerReady_) return tr("The card reader is taking a break. Please ask a volunteer.");
+    if (!printerReady_) return tr("Slips cannot be printed just now. Please ask a volunteer.");
+    return {};
+}
+
+void KioskController::setDevicesReady(bool readerReady, bool printerReady) {
+    if (readerReady == readerReady_ && printerReady == printerReady_) return;
+    readerReady_ = readerReady;
+    printerReady_ = printerReady;
+    emit textsChanged();
+}
+
 QString KioskController::openingHoursText() const {
     if (!settings_.openingHours) return {};
     const std::optional<OpeningTimes> today = settings_.openingHours(clock_.now().toTimeZone(settings_.zone).date());

@@ -56,6 +56,9 @@ class KioskController : public QObject, public ui::QmlSingleton<KioskController>
     Q_PROPERTY(QString todayText READ todayText NOTIFY textsChanged)
     Q_PROPERTY(QString nextActivityText READ nextActivityText NOTIFY textsChanged)
     Q_PROPERTY(QString openingHoursText READ openingHoursText NOTIFY textsChanged)
+    // A calm word when the card reader or the slip printer is not there: never a technical message.
+    Q_PROPERTY(QString askVolunteerText READ askVolunteerText NOTIFY textsChanged)
+    Q_PROPERTY(bool readerReady READ readerReady NOTIFY textsChanged)
 
 public:
     using NextActivitySource = std::function<std::optional<UpcomingActivity>(const QDateTime& nowUtc)>;
@@ -69,6 +72,10 @@ public:
     QString todayText() const;
     QString nextActivityText() const;
     QString openingHoursText() const;  // "Open today 10:00–16:00", "Closed today" or empty
+    QString askVolunteerText() const;
+    bool readerReady() const { return readerReady_; }
+    // What the kiosk's devices are doing now (KioskApp watches them; this only says it).
+    void setDevicesReady(bool readerReady, bool printerReady);
 
     // "Thursday 11:00" / "torsdag 11:00", relative words for today and tomorrow.
     static QString whenText(const QDateTime& startsUtc, const QDateTime& nowUtc, const QTimeZone& zone,
@@ -79,6 +86,8 @@ signals:
 
 private:
     KioskSettings settings_;
+    bool readerReady_ = true;
+    bool printerReady_ = true;
     const Clock& clock_;
     ui::LanguageController& language_;
     NextActivitySource nextActivity_;

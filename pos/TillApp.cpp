@@ -70,6 +70,7 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
                  {config.database.backupDirectory, config.database.keepDays, config.database.backupDirectoryIsDefault},
                  config.till.reportsDirectory, config.till.reportPrinter, Database::files(db.path()) + config.sources},
                 language_),
+      devices_(scanner_.get(), drawer_, language_),
       eraseAfterDays_(config.signups.eraseAfterDays) {
     // Before anything is sold: the journal's newest entries, its head and anchor, the triggers and
     // the newest sales. What it finds stops selling until a manager has seen it.
@@ -116,6 +117,7 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
     IntegrityController::setInstance(&integrityController_);
     CashController::setInstance(&cash_);
     DayCloseController::setInstance(&dayClose_);
+    DevicesController::setInstance(&devices_);
     erasure_.setInterval(60 * 60 * 1000);
     QObject::connect(&erasure_, &QTimer::timeout, &session_, [this] { eraseOldNicknames(); });
     erasure_.start();

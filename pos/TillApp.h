@@ -14,6 +14,7 @@
 #include "CashController.h"
 #include "CatalogueController.h"
 #include "DayCloseController.h"
+#include "DevicesController.h"
 #include "IntegrityController.h"
 #include "LanguageController.h"
 #include "PaymentController.h"
@@ -123,6 +124,7 @@ private:
     IntegrityController integrityController_;
     CashController cash_;
     DayCloseController dayClose_;
+    DevicesController devices_;
     // Keeps the anchor file beside the database up with the journal (JournalAnchor.h).
     QTimer anchor_;
     // Erases sign-up nicknames N days ([signups] erase_after_days) after their activity: at start and then every hour (the job

@@ -710,6 +710,10 @@
         <source>The device settings are not valid.</source>
         <translation>Indstillingerne for enheden er ikke gyldige.</translation>
     </message>
+    <message>
+        <source>The printer reports an error: open the cover, take out any stuck paper and close it again.</source>
+        <translation>Printeren melder en fejl: åbn låget, tag papir ud der sidder fast, og luk det igen.</translation>
+    </message>
 </context>
 <context>
     <name>DiscountReasonRepository</name>
@@ -724,6 +728,29 @@
     <message>
         <source>The code &quot;%1&quot; is already used.</source>
         <translation>Koden »%1« er allerede i brug.</translation>
+    </message>
+</context>
+<context>
+    <name>EvdevWedgeReader</name>
+    <message>
+        <source>Plug the scanner in again.</source>
+        <translation>Sæt scanneren i igen.</translation>
+    </message>
+    <message>
+        <source>This program may not read the scanner (%1): add the user to the aktivkafe group; the udev rule is config/udev/70-aktivkafe.rules.</source>
+        <translation>Programmet må ikke læse scanneren (%1): føj brugeren til gruppen aktivkafe; udev-reglen er config/udev/70-aktivkafe.rules.</translation>
+    </message>
+    <message>
+        <source>Unknown scanner keyboard layout &quot;%1&quot;.</source>
+        <translation>Ukendt tastaturlayout for scanneren: »%1«.</translation>
+    </message>
+    <message>
+        <source>No scanner device is set.</source>
+        <translation>Ingen scanner er sat op.</translation>
+    </message>
+    <message>
+        <source>%1 is not a scanner.</source>
+        <translation>%1 er ikke en scanner.</translation>
     </message>
 </context>
 <context>
@@ -892,6 +919,29 @@
         <source>%1 – %2</source>
         <comment>the period: first and last day</comment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>HidPosReader</name>
+    <message>
+        <source>Plug the scanner in again.</source>
+        <translation>Sæt scanneren i igen.</translation>
+    </message>
+    <message>
+        <source>No scanner device is set.</source>
+        <translation>Ingen scanner er sat op.</translation>
+    </message>
+    <message>
+        <source>This program may not read the scanner (%1): add the user to the aktivkafe group; the udev rule is config/udev/70-aktivkafe.rules.</source>
+        <translation>Programmet må ikke læse scanneren (%1): føj brugeren til gruppen aktivkafe; udev-reglen er config/udev/70-aktivkafe.rules.</translation>
+    </message>
+    <message>
+        <source>%1 is not a scanner.</source>
+        <translation>%1 er ikke en scanner.</translation>
+    </message>
+    <message>
+        <source>%1 is not a barcode scanner in USB HID POS mode. Set the scanner to HID POS with the setup code in its manual, or set it up as a keyboard scanner.</source>
+        <translation>%1 er ikke en stregkodescanner i USB HID POS-tilstand. Sæt scanneren i HID POS med opsætningskoden i manualen, eller sæt den op som tastaturscanner.</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1189,17 @@
     </message>
 </context>
 <context>
+    <name>PcscReader</name>
+    <message>
+        <source>The card reader service (pcscd) is not running.</source>
+        <translation>Kortlæsertjenesten (pcscd) kører ikke.</translation>
+    </message>
+    <message>
+        <source>Plug the card reader in again.</source>
+        <translation>Sæt kortlæseren i igen.</translation>
+    </message>
+</context>
+<context>
     <name>PdfReport</name>
     <message>
         <source>Page %1 of %2</source>
@@ -1189,6 +1250,34 @@
     <message>
         <source>No, print it again</source>
         <translation>Nej, udskriv igen</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Enheder</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Kasseskuffe</translation>
+    </message>
+    <message>
+        <source>Test the drawer</source>
+        <translation>Test skuffen</translation>
+    </message>
+    <message>
+        <source>Drawer test</source>
+        <translation>Test af skuffen</translation>
+    </message>
+    <message>
+        <source>Card readers</source>
+        <translation>Kortlæsere</translation>
+    </message>
+    <message>
+        <source>No card reader is set up.</source>
+        <translation>Ingen kortlæser er sat op.</translation>
+    </message>
+    <message>
+        <source>Last read: %1</source>
+        <translation>Sidst læst: %1</translation>
     </message>
 </context>
 <context>
@@ -1451,10 +1540,6 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <translation>Parkeret (%1)</translation>
     </message>
     <message>
-        <source>Printer</source>
-        <translation>Printer</translation>
-    </message>
-    <message>
         <source>One less %1</source>
         <translation>En mindre %1</translation>
     </message>
@@ -1569,6 +1654,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Training mode for a new volunteer</source>
         <translation>Træningstilstand for en ny frivillig</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Enheder</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +2840,46 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
 </context>
 <context>
+    <name>ak::DevicesController</name>
+    <message>
+        <source>The drawer&apos;s sensor cannot be read (no sensor, or the printer is not answering).</source>
+        <translation>Skuffens sensor kan ikke læses (ingen sensor, eller printeren svarer ikke).</translation>
+    </message>
+    <message>
+        <source>The cash drawer is open.</source>
+        <translation>Kasseskuffen er åben.</translation>
+    </message>
+    <message>
+        <source>The cash drawer is shut.</source>
+        <translation>Kasseskuffen er lukket.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>%1 the start and end of what was read (masked), %2 the time, e.g. &quot;AK1-…7Q at 14:02&quot;</extracomment>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Klar.</translation>
+    </message>
+    <message>
+        <source>Not ready: plug it in again, or check its cable.</source>
+        <translation>Ikke klar: sæt den i igen, eller tjek kablet.</translation>
+    </message>
+    <message>
+        <source>Not answering: plug it in again.</source>
+        <translation>Svarer ikke: sæt den i igen.</translation>
+    </message>
+    <message>
+        <source>Nothing read yet.</source>
+        <translation>Intet læst endnu.</translation>
+    </message>
+    <message>
+        <source>Cannot be used: %1</source>
+        <translation>Kan ikke bruges: %1</translation>
+    </message>
+</context>
+<context>
     <name>ak::Journal</name>
     <message>
         <source>entry %1 is missing (the next entry present is %2): it was deleted</source>
@@ -2829,6 +2958,14 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <source>Open today %1–%2</source>
         <extracomment>%1 and %2 are times of day, e.g. &quot;Open today 10:00–16:00&quot;</extracomment>
         <translation>Åbent i dag %1–%2</translation>
+    </message>
+    <message>
+        <source>The card reader is taking a break. Please ask a volunteer.</source>
+        <translation>Kortlæseren holder en pause. Spørg gerne en frivillig.</translation>
+    </message>
+    <message>
+        <source>Slips cannot be printed just now. Please ask a volunteer.</source>
+        <translation>Sedler kan ikke printes lige nu. Spørg gerne en frivillig.</translation>
     </message>
 </context>
 <context>
@@ -3516,14 +3653,6 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be a full path like &quot;/dev/input/by-id/usb-…-event-kbd&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is only used when kind = &quot;keyboard&quot;, but kind is &quot;%2&quot;; change kind or remove this line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>text in quotes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3577,6 +3706,30 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>%1 must name at least one coin or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a full path like &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed when kind = &quot;hidpos&quot;: the scanner&apos;s device, see /dev/hidraw*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;reader&apos; in [devices] must be written as [[devices.reader]] sections, one per reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a short name for the reader, like &quot;door-qr&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a short name of letters, digits, - and _, like &quot;door-qr&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another reader is already called &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3688,6 +3841,53 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>%1 is one of the café&apos;s own files (its database or configuration); a report never replaces it. Choose another file name.</source>
         <translation>%1 er en af caféens egne filer (databasen eller konfigurationen); en rapport erstatter den aldrig. Vælg et andet filnavn.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::dev::UsbTransport</name>
+    <message>
+        <source>This computer&apos;s user may not use the USB printer %1: add the user to the aktivkafe group; the udev rule is config/udev/70-aktivkafe.rules.</source>
+        <translation>Brugeren på denne computer må ikke bruge USB-printeren %1: føj brugeren til gruppen aktivkafe; udev-reglen er config/udev/70-aktivkafe.rules.</translation>
+    </message>
+    <message>
+        <source>The receipt printer was unplugged or switched off.</source>
+        <translation>Bonprinteren blev taget ud eller slukket.</translation>
+    </message>
+    <message>
+        <source>Another program (often the printing service CUPS) is using the receipt printer.</source>
+        <translation>Et andet program (ofte udskriftstjenesten CUPS) bruger bonprinteren.</translation>
+    </message>
+    <message>
+        <source>The receipt printer stopped taking data. Check the paper and the cover.</source>
+        <translation>Bonprinteren holdt op med at tage imod data. Tjek papiret og låget.</translation>
+    </message>
+    <message>
+        <source>Check the receipt printer&apos;s USB cable.</source>
+        <translation>Tjek bonprinterens USB-kabel.</translation>
+    </message>
+    <message>
+        <source>USB is not available on this computer.</source>
+        <translation>USB er ikke tilgængelig på denne computer.</translation>
+    </message>
+    <message>
+        <source>No USB receipt printer was found (%1). Check its cable and that it is switched on.</source>
+        <translation>Fandt ingen USB-bonprinter (%1). Tjek kablet, og at den er tændt.</translation>
+    </message>
+    <message>
+        <source>(the USB printer is not connected)</source>
+        <translation>(USB-printeren er ikke tilsluttet)</translation>
+    </message>
+    <message>
+        <source>(this USB printer does not answer)</source>
+        <translation>(denne USB-printer svarer ikke)</translation>
+    </message>
+    <message>
+        <source>(a status question is already waiting)</source>
+        <translation>(et statusspørgsmål venter allerede)</translation>
+    </message>
+    <message>
+        <source>(no status answer from the USB printer)</source>
+        <translation>(intet statussvar fra USB-printeren)</translation>
     </message>
 </context>
 <context>

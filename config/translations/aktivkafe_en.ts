@@ -710,6 +710,10 @@
         <source>The device settings are not valid.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The printer reports an error: open the cover, take out any stuck paper and close it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiscountReasonRepository</name>
@@ -723,6 +727,29 @@
     </message>
     <message>
         <source>The code &quot;%1&quot; is already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvdevWedgeReader</name>
+    <message>
+        <source>Plug the scanner in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program may not read the scanner (%1): add the user to the aktivkafe group; the udev rule is config/udev/70-aktivkafe.rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown scanner keyboard layout &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner device is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a scanner.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -891,6 +918,29 @@
     <message>
         <source>%1 – %2</source>
         <comment>the period: first and last day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HidPosReader</name>
+    <message>
+        <source>Plug the scanner in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner device is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program may not read the scanner (%1): add the user to the aktivkafe group; the udev rule is config/udev/70-aktivkafe.rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a barcode scanner in USB HID POS mode. Set the scanner to HID POS with the setup code in its manual, or set it up as a keyboard scanner.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1139,6 +1189,17 @@
     </message>
 </context>
 <context>
+    <name>PcscReader</name>
+    <message>
+        <source>The card reader service (pcscd) is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug the card reader in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfReport</name>
     <message>
         <source>Page %1 of %2</source>
@@ -1188,6 +1249,34 @@
     </message>
     <message>
         <source>No, print it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card reader is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1451,10 +1540,6 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>One less %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1568,6 +1653,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>Training mode for a new volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2751,6 +2840,46 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
 </context>
 <context>
+    <name>ak::DevicesController</name>
+    <message>
+        <source>The drawer&apos;s sensor cannot be read (no sensor, or the printer is not answering).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash drawer is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash drawer is shut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>%1 the start and end of what was read (masked), %2 the time, e.g. &quot;AK1-…7Q at 14:02&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready: plug it in again, or check its cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answering: plug it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ak::Journal</name>
     <message>
         <source>entry %1 is missing (the next entry present is %2): it was deleted</source>
@@ -2828,6 +2957,14 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Open today %1–%2</source>
         <extracomment>%1 and %2 are times of day, e.g. &quot;Open today 10:00–16:00&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader is taking a break. Please ask a volunteer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips cannot be printed just now. Please ask a volunteer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3516,14 +3653,6 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be a full path like &quot;/dev/input/by-id/usb-…-event-kbd&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is only used when kind = &quot;keyboard&quot;, but kind is &quot;%2&quot;; change kind or remove this line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>text in quotes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3577,6 +3706,30 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>%1 must name at least one coin or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a full path like &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed when kind = &quot;hidpos&quot;: the scanner&apos;s device, see /dev/hidraw*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;reader&apos; in [devices] must be written as [[devices.reader]] sections, one per reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a short name for the reader, like &quot;door-qr&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a short name of letters, digits, - and _, like &quot;door-qr&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another reader is already called &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3687,6 +3840,53 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>%1 is one of the café&apos;s own files (its database or configuration); a report never replaces it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::dev::UsbTransport</name>
+    <message>
+        <source>This computer&apos;s user may not use the USB printer %1: add the user to the aktivkafe group; the udev rule is config/udev/70-aktivkafe.rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer was unplugged or switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program (often the printing service CUPS) is using the receipt printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer stopped taking data. Check the paper and the cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the receipt printer&apos;s USB cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB is not available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No USB receipt printer was found (%1). Check its cable and that it is switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the USB printer is not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this USB printer does not answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a status question is already waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no status answer from the USB printer)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

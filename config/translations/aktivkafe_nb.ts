@@ -710,6 +710,10 @@
         <source>The device settings are not valid.</source>
         <translation>Innstillingene for enheten er ikke gyldige.</translation>
     </message>
+    <message>
+        <source>The printer reports an error: open the cover, take out any stuck paper and close it again.</source>
+        <translation>Skriveren melder en feil: åpne lokket, ta ut papir som sitter fast, og lukk det igjen.</translation>
+    </message>
 </context>
 <context>
     <name>DiscountReasonRepository</name>
@@ -724,6 +728,29 @@
     <message>
         <source>The code &quot;%1&quot; is already used.</source>
         <translation>Koden «%1» er allerede i bruk.</translation>
+    </message>
+</context>
+<context>
+    <name>EvdevWedgeReader</name>
+    <message>
+        <source>Plug the scanner in again.</source>
+        <translation>Sett inn skanneren igjen.</translation>
+    </message>
+    <message>
+        <source>This program may not read the scanner (%1): add the user to the aktivkafe group; the udev rule is config/udev/70-aktivkafe.rules.</source>
+        <translation>Programmet får ikke lese skanneren (%1): legg brukeren til i gruppen aktivkafe; udev-regelen er config/udev/70-aktivkafe.rules.</translation>
+    </message>
+    <message>
+        <source>Unknown scanner keyboard layout &quot;%1&quot;.</source>
+        <translation>Ukjent tastaturoppsett for skanneren: «%1».</translation>
+    </message>
+    <message>
+        <source>No scanner device is set.</source>
+        <translation>Ingen skanner er satt opp.</translation>
+    </message>
+    <message>
+        <source>%1 is not a scanner.</source>
+        <translation>%1 er ikke en skanner.</translation>
     </message>
 </context>
 <context>
@@ -892,6 +919,29 @@
         <source>%1 – %2</source>
         <comment>the period: first and last day</comment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>HidPosReader</name>
+    <message>
+        <source>Plug the scanner in again.</source>
+        <translation>Sett inn skanneren igjen.</translation>
+    </message>
+    <message>
+        <source>No scanner device is set.</source>
+        <translation>Ingen skanner er satt opp.</translation>
+    </message>
+    <message>
+        <source>This program may not read the scanner (%1): add the user to the aktivkafe group; the udev rule is config/udev/70-aktivkafe.rules.</source>
+        <translation>Programmet får ikke lese skanneren (%1): legg brukeren til i gruppen aktivkafe; udev-regelen er config/udev/70-aktivkafe.rules.</translation>
+    </message>
+    <message>
+        <source>%1 is not a scanner.</source>
+        <translation>%1 er ikke en skanner.</translation>
+    </message>
+    <message>
+        <source>%1 is not a barcode scanner in USB HID POS mode. Set the scanner to HID POS with the setup code in its manual, or set it up as a keyboard scanner.</source>
+        <translation>%1 er ikke en strekkodeskanner i USB HID POS-modus. Sett skanneren i HID POS med oppsettkoden i bruksanvisningen, eller sett den opp som tastaturskanner.</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1189,17 @@
     </message>
 </context>
 <context>
+    <name>PcscReader</name>
+    <message>
+        <source>The card reader service (pcscd) is not running.</source>
+        <translation>Kortlesertjenesten (pcscd) kjører ikke.</translation>
+    </message>
+    <message>
+        <source>Plug the card reader in again.</source>
+        <translation>Sett inn kortleseren igjen.</translation>
+    </message>
+</context>
+<context>
     <name>PdfReport</name>
     <message>
         <source>Page %1 of %2</source>
@@ -1189,6 +1250,34 @@
     <message>
         <source>No, print it again</source>
         <translation>Nei, skriv ut på nytt</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Kassaskuff</translation>
+    </message>
+    <message>
+        <source>Test the drawer</source>
+        <translation>Test skuffen</translation>
+    </message>
+    <message>
+        <source>Drawer test</source>
+        <translation>Test av skuffen</translation>
+    </message>
+    <message>
+        <source>Card readers</source>
+        <translation>Kortlesere</translation>
+    </message>
+    <message>
+        <source>No card reader is set up.</source>
+        <translation>Ingen kortleser er satt opp.</translation>
+    </message>
+    <message>
+        <source>Last read: %1</source>
+        <translation>Sist lest: %1</translation>
     </message>
 </context>
 <context>
@@ -1451,10 +1540,6 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <translation>Parkert (%1)</translation>
     </message>
     <message>
-        <source>Printer</source>
-        <translation>Skriver</translation>
-    </message>
-    <message>
         <source>One less %1</source>
         <translation>En mindre %1</translation>
     </message>
@@ -1569,6 +1654,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Training mode for a new volunteer</source>
         <translation>Treningsmodus for en ny frivillig</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Enheter</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +2840,46 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
 </context>
 <context>
+    <name>ak::DevicesController</name>
+    <message>
+        <source>The drawer&apos;s sensor cannot be read (no sensor, or the printer is not answering).</source>
+        <translation>Skuffens sensor kan ikke leses (ingen sensor, eller skriveren svarer ikke).</translation>
+    </message>
+    <message>
+        <source>The cash drawer is open.</source>
+        <translation>Kassaskuffen er åpen.</translation>
+    </message>
+    <message>
+        <source>The cash drawer is shut.</source>
+        <translation>Kassaskuffen er lukket.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>%1 the start and end of what was read (masked), %2 the time, e.g. &quot;AK1-…7Q at 14:02&quot;</extracomment>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Klar.</translation>
+    </message>
+    <message>
+        <source>Not ready: plug it in again, or check its cable.</source>
+        <translation>Ikke klar: sett den inn igjen, eller sjekk kabelen.</translation>
+    </message>
+    <message>
+        <source>Not answering: plug it in again.</source>
+        <translation>Svarer ikke: sett den inn igjen.</translation>
+    </message>
+    <message>
+        <source>Nothing read yet.</source>
+        <translation>Ingenting lest ennå.</translation>
+    </message>
+    <message>
+        <source>Cannot be used: %1</source>
+        <translation>Kan ikke brukes: %1</translation>
+    </message>
+</context>
+<context>
     <name>ak::Journal</name>
     <message>
         <source>entry %1 is missing (the next entry present is %2): it was deleted</source>
@@ -2829,6 +2958,14 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <source>Open today %1–%2</source>
         <extracomment>%1 and %2 are times of day, e.g. &quot;Open today 10:00–16:00&quot;</extracomment>
         <translation>Åpent i dag %1–%2</translation>
+    </message>
+    <message>
+        <source>The card reader is taking a break. Please ask a volunteer.</source>
+        <translation>Kortleseren tar en pause. Spør gjerne en frivillig.</translation>
+    </message>
+    <message>
+        <source>Slips cannot be printed just now. Please ask a volunteer.</source>
+        <translation>Lapper kan ikke skrives ut akkurat nå. Spør gjerne en frivillig.</translation>
     </message>
 </context>
 <context>
@@ -3516,14 +3653,6 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be a full path like &quot;/dev/input/by-id/usb-…-event-kbd&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is only used when kind = &quot;keyboard&quot;, but kind is &quot;%2&quot;; change kind or remove this line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>text in quotes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3577,6 +3706,30 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>%1 must name at least one coin or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a full path like &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed when kind = &quot;hidpos&quot;: the scanner&apos;s device, see /dev/hidraw*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;reader&apos; in [devices] must be written as [[devices.reader]] sections, one per reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a short name for the reader, like &quot;door-qr&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a short name of letters, digits, - and _, like &quot;door-qr&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another reader is already called &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3688,6 +3841,53 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>%1 is one of the café&apos;s own files (its database or configuration); a report never replaces it. Choose another file name.</source>
         <translation>%1 er en av kafeens egne filer (databasen eller konfigurasjonen); en rapport erstatter den aldri. Velg et annet filnavn.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::dev::UsbTransport</name>
+    <message>
+        <source>This computer&apos;s user may not use the USB printer %1: add the user to the aktivkafe group; the udev rule is config/udev/70-aktivkafe.rules.</source>
+        <translation>Brukeren på denne maskinen får ikke bruke USB-skriveren %1: legg brukeren til i gruppen aktivkafe; udev-regelen er config/udev/70-aktivkafe.rules.</translation>
+    </message>
+    <message>
+        <source>The receipt printer was unplugged or switched off.</source>
+        <translation>Kvitteringsskriveren ble koblet fra eller slått av.</translation>
+    </message>
+    <message>
+        <source>Another program (often the printing service CUPS) is using the receipt printer.</source>
+        <translation>Et annet program (ofte utskriftstjenesten CUPS) bruker kvitteringsskriveren.</translation>
+    </message>
+    <message>
+        <source>The receipt printer stopped taking data. Check the paper and the cover.</source>
+        <translation>Kvitteringsskriveren sluttet å ta imot data. Sjekk papiret og lokket.</translation>
+    </message>
+    <message>
+        <source>Check the receipt printer&apos;s USB cable.</source>
+        <translation>Sjekk USB-kabelen til kvitteringsskriveren.</translation>
+    </message>
+    <message>
+        <source>USB is not available on this computer.</source>
+        <translation>USB er ikke tilgjengelig på denne maskinen.</translation>
+    </message>
+    <message>
+        <source>No USB receipt printer was found (%1). Check its cable and that it is switched on.</source>
+        <translation>Fant ingen USB-kvitteringsskriver (%1). Sjekk kabelen og at den er slått på.</translation>
+    </message>
+    <message>
+        <source>(the USB printer is not connected)</source>
+        <translation>(USB-skriveren er ikke tilkoblet)</translation>
+    </message>
+    <message>
+        <source>(this USB printer does not answer)</source>
+        <translation>(denne USB-skriveren svarer ikke)</translation>
+    </message>
+    <message>
+        <source>(a status question is already waiting)</source>
+        <translation>(et statusspørsmål venter allerede)</translation>
+    </message>
+    <message>
+        <source>(no status answer from the USB printer)</source>
+        <translation>(intet statussvar fra USB-skriveren)</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ void ReaderGroup::add(std::unique_ptr<TokenReader> reader) {
     });
     // Gone or failed: the retry timer starts it again; the Devices page sees the change now.
     connect(r, &PosDevice::errorOccurred, this, [this, r](const DeviceError& e) {
+        lastError_[r] = e.message;
         qCInfo(lcDevice) << r->description() << "reported" << DeviceError::kindName(e.kind) << "- retried every"
                          << retry_.interval() << "ms";
         emit readersChanged();
@@ -59,12 +60,20 @@ int ReaderGroup::readyCount() const {
     return n;
 }
 
+QString ReaderGroup::problemOf(const TokenReader* reader) const {
+    if (reader->isEnabled() && reader->state() != DeviceState::Error) return {};
+    return lastError_.value(reader);
+}
+
 void ReaderGroup::startMember(TokenReader& reader) {
     if (reader.isEnabled() && reader.state() != DeviceState::Error) return;
     (void)reader.close();  // from whatever half state it was left in
     if (const DeviceResult r = reader.start(1000); !r) {
         qCInfo(lcDevice) << reader.description() << "not ready:" << r.error().message;
+        lastError_[&reader] = r.error().message;
         (void)reader.close();
+    } else {
+        lastError_.remove(&reader);
     }
     emit readersChanged();
 }

@@ -10,6 +10,7 @@
 
 #include "drivers/devices/TokenReader.h"
 
+#include <QHash>
 #include <QTimer>
 
 #include <memory>
@@ -39,6 +40,8 @@ public:
     const std::vector<Problem>& problems() const { return problems_; }
     // Readers started and listening now.
     int readyCount() const;
+    // Why `reader` is not listening, in plain words (its last start failure or error); empty when it is.
+    QString problemOf(const TokenReader* reader) const;
 
     // `reader` itself as a T, or the first reader of the group that is a T (the demo's walkthrough
     // finds its simulated scanner this way); nullptr when there is none. Use at once, do not keep.
@@ -66,6 +69,7 @@ private:
 
     std::vector<std::unique_ptr<TokenReader>> readers_;
     std::vector<Problem> problems_;
+    QHash<const TokenReader*, QString> lastError_;
     QTimer retry_;
 };
 

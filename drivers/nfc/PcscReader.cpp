@@ -383,7 +383,7 @@ void PcscReader::setProblem(Problem problem) {
         case Problem::NoService:
             statusText_ = noServiceText();
             setPowerState(PowerState::Offline);
-            reportError(DeviceError::make(DeviceError::Kind::Offline, statusText_));
+            reportError(DeviceError{DeviceError::Kind::Offline, statusText_, 0});  // not "switched off": the service is missing
             break;
         case Problem::NoReader:
             statusText_ = noReaderText();

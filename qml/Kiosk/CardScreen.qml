@@ -40,6 +40,7 @@ Page {
             font.pixelSize: Theme.fontTitle - 8
             color: Theme.textMuted
         }
+        AskVolunteer { Layout.alignment: Qt.AlignHCenter }
         RowLayout {
             Layout.alignment: Qt.AlignHCenter
             spacing: Theme.spacing * 2

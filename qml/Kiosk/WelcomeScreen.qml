@@ -148,6 +148,8 @@ Page {
             }
         }
 
+        AskVolunteer { Layout.alignment: Qt.AlignHCenter }
+
         Item { Layout.fillHeight: true }
 
         LanguageSwitch {

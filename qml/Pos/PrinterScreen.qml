@@ -4,7 +4,9 @@ import QtQuick.Layouts
 import Aktivkafe.Ui
 import Aktivkafe.Pos
 
-// The receipt printer: its state in plain words, which printer it is, and a test page.
+// Devices: the receipt printer (its state in plain words, which printer it is, a test page), the
+// cash drawer as its sensor says (a drawer test goes through core as a no-sale opening, journaled),
+// and every card reader with its state and the last thing it read (masked).
 Page {
     id: page
     objectName: "printerScreen"
@@ -39,7 +41,12 @@ Page {
 
             ScreenTitle {
                 Layout.topMargin: Theme.spacing
+                text: qsTr("Devices")
+            }
+            Text {
                 text: qsTr("Receipt printer")
+                font.pixelSize: Theme.fontBody; font.bold: true
+                color: Theme.text
             }
             Text {
                 objectName: "printerStatus"
@@ -97,6 +104,78 @@ Page {
                         objectName: "printAgain-" + jobId
                         text: qsTr("No, print it again")
                         onClicked: Printer.printAgain(jobId)
+                    }
+                }
+            }
+            Text {
+                Layout.topMargin: Theme.spacing
+                text: qsTr("Cash drawer")
+                font.pixelSize: Theme.fontBody; font.bold: true
+                color: Theme.text
+            }
+            RowLayout {
+                spacing: Theme.spacing
+                Text {
+                    objectName: "drawerState"
+                    text: Devices.drawerText
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                }
+                BigButton {
+                    objectName: "drawerTest"
+                    compact: true
+                    primary: false
+                    text: qsTr("Test the drawer")
+                    // An opening like any other: journaled and counted by core, with this reason.
+                    onClicked: Cash.move("noSale", "", qsTr("Drawer test"))
+                }
+            }
+            Text {
+                objectName: "drawerTestResult"
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: Cash.errorText !== "" ? Cash.errorText : Cash.messageText
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+            }
+            Text {
+                Layout.topMargin: Theme.spacing
+                text: qsTr("Card readers")
+                font.pixelSize: Theme.fontBody; font.bold: true
+                color: Theme.text
+            }
+            Text {
+                visible: Devices.readers.count === 0
+                text: qsTr("No card reader is set up.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+            }
+            Repeater {
+                model: Devices.readers
+                delegate: ColumnLayout {
+                    required property string readerId
+                    required property string name
+                    required property string stateText
+                    required property bool ready
+                    required property string lastText
+                    objectName: "reader-" + readerId
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Text {
+                        objectName: "readerState-" + readerId
+                        Layout.fillWidth: true
+                        text: (ready ? "✓ " : "⚠ ") + readerId + ": " + stateText
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: Theme.fontBody
+                        color: ready ? Theme.text : Theme.errorText
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        text: name + (lastText !== "" ? "  ·  " + qsTr("Last read: %1").arg(lastText) : "")
+                        elide: Text.ElideRight
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textMuted
                     }
                 }
             }

@@ -80,7 +80,7 @@ Page {
                 objectName: "printerButton"
                 compact: true
                 primary: false
-                text: qsTr("Printer")
+                text: qsTr("Devices")
                 onClicked: page.showPrinter()
             }
         }

@@ -46,6 +46,12 @@ public:
     ak::Database* db = nullptr;
 
     Q_INVOKABLE void scan(const QString& text) { (void)scanner->scan(text); }
+    // The cable of the card reader or of the slip printer pulled out (and put back).
+    Q_INVOKABLE void readerUnplugged(bool out) { (void)(out ? scanner->close() : scanner->start(1000)); }
+    Q_INVOKABLE void printerUnplugged(bool out) {
+        printer->setFault(out ? ak::dev::SimulatedReceiptPrinter::Fault::Unplugged
+                              : ak::dev::SimulatedReceiptPrinter::Fault::None);
+    }
     Q_INVOKABLE void advanceSeconds(int seconds) { clock->advanceSeconds(seconds); }
     Q_INVOKABLE QString allPrinted() const {
         QStringList texts;

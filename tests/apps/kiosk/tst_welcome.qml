@@ -101,4 +101,21 @@ KioskTestCase {
         mouseClick(item("cardDone"))
         tryVerify(() => item("welcomeTitle").visible)
     }
+
+    function test_8_a_missing_reader_or_printer_is_said_calmly() {
+        verify(findChild(window.contentItem, "askVolunteer") === null || !findChild(window.contentItem, "askVolunteer").visible)
+        TestKiosk.printerUnplugged(true)
+        tryVerify(() => item("askVolunteer").visible)
+        verify(item("askVolunteerText").text.indexOf(Kiosk.askVolunteerText) >= 0)
+        const printerWords = Kiosk.askVolunteerText
+        TestKiosk.readerUnplugged(true)   // the reader matters more: cards cannot be read at all
+        tryVerify(() => Kiosk.askVolunteerText !== printerWords)
+        verify(!Kiosk.readerReady)
+        // Nothing technical: no error kinds, no device paths.
+        verify(Kiosk.askVolunteerText.indexOf("NotFound") < 0 && Kiosk.askVolunteerText.indexOf("/dev/") < 0)
+        TestKiosk.readerUnplugged(false)
+        TestKiosk.printerUnplugged(false)
+        tryVerify(() => Kiosk.askVolunteerText === "")
+        verify(Kiosk.readerReady)
+    }
 }

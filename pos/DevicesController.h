@@ -1,0 +1,68 @@
+#pragma once
+// The till's Devices page besides the printer (QML singleton `Devices`): every configured reader
+// with its state in plain words and what to do when something is wrong, the last token each one saw
+// (masked: a coffee card's code is worth cups), and the cash drawer as its sensor reports it.
+//
+// The readers and the drawer are the till's for its whole run; what comes and goes is the hardware
+// underneath (a ReaderGroup starts a reader again when it is plugged back in), so the page listens
+// to their signals and never decides anything: openings go through core (Cash).
+// Ownership: TillApp owns it, the reader group and the drawer; they outlive it.
+
+#include <QHash>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+#include <vector>
+
+#include "QmlSingleton.h"
+#include "RowsModel.h"
+
+namespace ak {
+
+class CashDrawer;
+namespace dev {
+class ReaderGroup;
+class TokenReader;
+struct TokenRead;
+}
+namespace ui {
+class LanguageController;
+}
+
+class DevicesController : public QObject, public ui::QmlSingleton<DevicesController> {
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Devices)
+    QML_SINGLETON
+    Q_PROPERTY(QAbstractItemModel* readers READ readers CONSTANT)
+    Q_PROPERTY(QString drawerText READ drawerText NOTIFY changed)
+    Q_PROPERTY(bool readerProblem READ readerProblem NOTIFY changed)
+
+public:
+    // `readers`: the till's reader group, or a single reader (tests), or null (none): listed as such.
+    DevicesController(const dev::TokenReader* readers, const CashDrawer& drawer, ui::LanguageController& language,
+                      QObject* parent = nullptr);
+
+    QAbstractItemModel* readers() { return &rows_; }
+    QString drawerText() const;
+    bool readerProblem() const;  // some reader is not ready (for a hint on the sale screen)
+
+    // "AK1-…7Q": enough to tell two cards apart, not enough to use one.
+    static QString masked(const QString& token);
+
+signals:
+    void changed();
+
+private:
+    void onToken(const dev::TokenRead& token);
+    void refresh();
+    std::vector<const dev::TokenReader*> members() const;
+
+    const dev::TokenReader* reader_;
+    const dev::ReaderGroup* group_;  // reader_ when it is a group
+    const CashDrawer& drawer_;
+    ui::LanguageController& language_;
+    QHash<QString, QString> lastSeen_;  // reader id -> masked token and time
+    ui::RowsModel rows_{{"readerId", "name", "stateText", "ready", "lastText"}};
+};
+
+}  // namespace ak
