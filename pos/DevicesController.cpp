@@ -69,7 +69,7 @@ void DevicesController::refresh() {
                             {QStringLiteral("name"), r->description()},
                             {QStringLiteral("stateText"), state},
                             {QStringLiteral("ready"), ready},
-                            {QStringLiteral("lastText"), lastSeen_.value(r->readerId(), tr("Nothing read yet."))}});
+                            {QStringLiteral("lastText"), lastSeen_.value(r->readerId())}});
         }
         for (const auto& p : group_ ? group_->problems() : std::vector<dev::ReaderGroup::Problem>{}) {
             rows.push_back({{QStringLiteral("readerId"), p.readerId},

@@ -1279,6 +1279,10 @@
         <source>Last read: %1</source>
         <translation>Sidst læst: %1</translation>
     </message>
+    <message>
+        <source>Nothing read yet.</source>
+        <translation>Intet læst endnu.</translation>
+    </message>
 </context>
 <context>
     <name>ProtectedTriggers</name>
@@ -2869,10 +2873,6 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Not answering: plug it in again.</source>
         <translation>Svarer ikke: sæt den i igen.</translation>
-    </message>
-    <message>
-        <source>Nothing read yet.</source>
-        <translation>Intet læst endnu.</translation>
     </message>
     <message>
         <source>Cannot be used: %1</source>

@@ -1279,6 +1279,10 @@
         <source>Last read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProtectedTriggers</name>
@@ -2868,10 +2872,6 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>Not answering: plug it in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing read yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

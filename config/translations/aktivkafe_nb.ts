@@ -1279,6 +1279,10 @@
         <source>Last read: %1</source>
         <translation>Sist lest: %1</translation>
     </message>
+    <message>
+        <source>Nothing read yet.</source>
+        <translation>Ingenting lest ennå.</translation>
+    </message>
 </context>
 <context>
     <name>ProtectedTriggers</name>
@@ -2869,10 +2873,6 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Not answering: plug it in again.</source>
         <translation>Svarer ikke: sett den inn igjen.</translation>
-    </message>
-    <message>
-        <source>Nothing read yet.</source>
-        <translation>Ingenting lest ennå.</translation>
     </message>
     <message>
         <source>Cannot be used: %1</source>

@@ -4,9 +4,9 @@ import QtQuick.Layouts
 import Aktivkafe.Ui
 import Aktivkafe.Pos
 
-// Devices: the receipt printer (its state in plain words, which printer it is, a test page), the
-// cash drawer as its sensor says (a drawer test goes through core as a no-sale opening, journaled),
-// and every card reader with its state and the last thing it read (masked).
+// Devices: the receipt printer (its state in plain words, which printer it is, a test page) on the
+// left; the cash drawer as its sensor says (a drawer test goes through core as a no-sale opening,
+// journaled) and every card reader with its state and the last thing it read (masked) on the right.
 Page {
     id: page
     objectName: "printerScreen"
@@ -43,139 +43,160 @@ Page {
                 Layout.topMargin: Theme.spacing
                 text: qsTr("Devices")
             }
-            Text {
-                text: qsTr("Receipt printer")
-                font.pixelSize: Theme.fontBody; font.bold: true
-                color: Theme.text
-            }
-            Text {
-                objectName: "printerStatus"
-                Layout.topMargin: -Theme.spacing / 2
-                Layout.fillWidth: true
-                text: Printer.statusText
-                wrapMode: Text.WordWrap
-                font.pixelSize: Theme.fontBody
-                color: Theme.text
-            }
-            Text {
-                Layout.fillWidth: true
-                text: Printer.deviceText
-                font.pixelSize: Theme.fontSmall
-                color: Theme.textMuted
-            }
-            BigButton {
-                objectName: "testPrint"
-                text: qsTr("Print a test page")
-                glyph: "🖨"
-                onClicked: Printer.testPrint()
-            }
-            Text {
-                objectName: "printResult"
-                Layout.fillWidth: true
-                text: Printer.lastResultText
-                wrapMode: Text.WordWrap
-                font.pixelSize: Theme.fontBody
-                color: Theme.textMuted
-            }
-            Text {
-                visible: Printer.interrupted.count > 0
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacing
-                text: qsTr("These were printing when the till stopped. Did they come out?")
-                wrapMode: Text.WordWrap
-                font.pixelSize: Theme.fontBody; font.bold: true
-                color: Theme.text
-            }
-            Repeater {
-                model: Printer.interrupted
-                delegate: RowLayout {
-                    required property var jobId
-                    required property string title
-                    required property string whenText
-                    spacing: Theme.spacing
-                    Text { text: whenText + "  " + title; font.pixelSize: Theme.fontBody; color: Theme.text }
-                    BigButton {
-                        objectName: "printedFine-" + jobId
-                        primary: false
-                        text: qsTr("Yes, it printed")
-                        onClicked: Printer.markPrinted(jobId)
-                    }
-                    BigButton {
-                        objectName: "printAgain-" + jobId
-                        text: qsTr("No, print it again")
-                        onClicked: Printer.printAgain(jobId)
-                    }
-                }
-            }
-            Text {
-                Layout.topMargin: Theme.spacing
-                text: qsTr("Cash drawer")
-                font.pixelSize: Theme.fontBody; font.bold: true
-                color: Theme.text
-            }
+
             RowLayout {
-                spacing: Theme.spacing
-                Text {
-                    objectName: "drawerState"
-                    text: Devices.drawerText
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.text
-                }
-                BigButton {
-                    objectName: "drawerTest"
-                    compact: true
-                    primary: false
-                    text: qsTr("Test the drawer")
-                    // An opening like any other: journaled and counted by core, with this reason.
-                    onClicked: Cash.move("noSale", "", qsTr("Drawer test"))
-                }
-            }
-            Text {
-                objectName: "drawerTestResult"
                 Layout.fillWidth: true
-                visible: text !== ""
-                text: Cash.errorText !== "" ? Cash.errorText : Cash.messageText
-                wrapMode: Text.WordWrap
-                font.pixelSize: Theme.fontSmall
-                color: Theme.textMuted
-            }
-            Text {
-                Layout.topMargin: Theme.spacing
-                text: qsTr("Card readers")
-                font.pixelSize: Theme.fontBody; font.bold: true
-                color: Theme.text
-            }
-            Text {
-                visible: Devices.readers.count === 0
-                text: qsTr("No card reader is set up.")
-                font.pixelSize: Theme.fontBody
-                color: Theme.textMuted
-            }
-            Repeater {
-                model: Devices.readers
-                delegate: ColumnLayout {
-                    required property string readerId
-                    required property string name
-                    required property string stateText
-                    required property bool ready
-                    required property string lastText
-                    objectName: "reader-" + readerId
+                spacing: Theme.margin * 2
+
+                ColumnLayout {   // the receipt printer
+                    Layout.preferredWidth: 1
                     Layout.fillWidth: true
-                    spacing: 2
+                    Layout.alignment: Qt.AlignTop
+                    spacing: Theme.spacing
                     Text {
-                        objectName: "readerState-" + readerId
+                        text: qsTr("Receipt printer")
+                        font.pixelSize: Theme.fontBody; font.bold: true
+                        color: Theme.text
+                    }
+                    Text {
+                        objectName: "printerStatus"
                         Layout.fillWidth: true
-                        text: (ready ? "✓ " : "⚠ ") + readerId + ": " + stateText
+                        text: Printer.statusText
                         wrapMode: Text.WordWrap
                         font.pixelSize: Theme.fontBody
-                        color: ready ? Theme.text : Theme.errorText
+                        color: Theme.text
                     }
                     Text {
                         Layout.fillWidth: true
-                        text: name + (lastText !== "" ? "  ·  " + qsTr("Last read: %1").arg(lastText) : "")
+                        text: Printer.deviceText
                         elide: Text.ElideRight
                         font.pixelSize: Theme.fontSmall
                         color: Theme.textMuted
+                    }
+                    BigButton {
+                        objectName: "testPrint"
+                        text: qsTr("Print a test page")
+                        glyph: "🖨"
+                        onClicked: Printer.testPrint()
+                    }
+                    Text {
+                        objectName: "printResult"
+                        Layout.fillWidth: true
+                        visible: text !== ""
+                        text: Printer.lastResultText
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.textMuted
+                    }
+                    Text {
+                        visible: Printer.interrupted.count > 0
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.spacing
+                        text: qsTr("These were printing when the till stopped. Did they come out?")
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: Theme.fontBody; font.bold: true
+                        color: Theme.text
+                    }
+                    Repeater {
+                        model: Printer.interrupted
+                        delegate: ColumnLayout {
+                            required property var jobId
+                            required property string title
+                            required property string whenText
+                            spacing: Theme.spacing / 2
+                            Text { text: whenText + "  " + title; font.pixelSize: Theme.fontBody; color: Theme.text }
+                            RowLayout {
+                                spacing: Theme.spacing
+                                BigButton {
+                                    objectName: "printedFine-" + jobId
+                                    primary: false
+                                    text: qsTr("Yes, it printed")
+                                    onClicked: Printer.markPrinted(jobId)
+                                }
+                                BigButton {
+                                    objectName: "printAgain-" + jobId
+                                    text: qsTr("No, print it again")
+                                    onClicked: Printer.printAgain(jobId)
+                                }
+                            }
+                        }
+                    }
+                }
+
+                ColumnLayout {   // the cash drawer and the card readers
+                    Layout.preferredWidth: 1
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    spacing: Theme.spacing
+                    Text {
+                        text: qsTr("Cash drawer")
+                        font.pixelSize: Theme.fontBody; font.bold: true
+                        color: Theme.text
+                    }
+                    Text {
+                        objectName: "drawerState"
+                        Layout.fillWidth: true
+                        text: Devices.drawerText
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                    }
+                    BigButton {
+                        objectName: "drawerTest"
+                        compact: true
+                        primary: false
+                        text: qsTr("Test the drawer")
+                        // An opening like any other: journaled and counted by core, with this reason.
+                        onClicked: Cash.move("noSale", "", qsTr("Drawer test"))
+                    }
+                    Text {
+                        objectName: "drawerTestResult"
+                        Layout.fillWidth: true
+                        visible: text !== ""
+                        text: Cash.errorText !== "" ? Cash.errorText : Cash.messageText
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textMuted
+                    }
+                    Text {
+                        Layout.topMargin: Theme.spacing
+                        text: qsTr("Card readers")
+                        font.pixelSize: Theme.fontBody; font.bold: true
+                        color: Theme.text
+                    }
+                    Text {
+                        visible: Devices.readers.count === 0
+                        text: qsTr("No card reader is set up.")
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.textMuted
+                    }
+                    Repeater {
+                        model: Devices.readers
+                        delegate: ColumnLayout {
+                            required property string readerId
+                            required property string name
+                            required property string stateText
+                            required property bool ready
+                            required property string lastText
+                            objectName: "reader-" + readerId
+                            Layout.fillWidth: true
+                            spacing: 2
+                            Text {
+                                objectName: "readerState-" + readerId
+                                Layout.fillWidth: true
+                                text: (ready ? "✓ " : "⚠ ") + readerId + ": " + stateText
+                                wrapMode: Text.WordWrap
+                                font.pixelSize: Theme.fontBody
+                                color: ready ? Theme.text : Theme.errorText
+                            }
+                            Text {
+                                Layout.fillWidth: true
+                                text: name + "  ·  " + (lastText !== "" ? qsTr("Last read: %1").arg(lastText) : qsTr("Nothing read yet."))
+                                elide: Text.ElideRight
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.textMuted
+                            }
+                        }
                     }
                 }
             }
