@@ -6,6 +6,9 @@
 #include "tests/support/TestSupport.h"
 
 #include <QProcess>
+
+#include <cstdio>
+#include <cstdlib>
 #include <QStandardPaths>
 
 #include <boost/test/unit_test.hpp>
@@ -13,15 +16,19 @@
 using namespace ak::dev;
 namespace utf = boost::unit_test;
 
-BOOST_TEST_GLOBAL_FIXTURE(GuiAppFixture);
+// Without zbarimg nothing here can be checked: the suite says so and exits 77, which CTest reports
+// as skipped (never as passed). scripts/setup installs it, so CI never skips.
+struct ZbarInstalled : GuiAppFixture {
+    ZbarInstalled() {
+        if (!QStandardPaths::findExecutable(QStringLiteral("zbarimg")).isEmpty()) return;
+        std::fprintf(stderr, "SKIP: zbarimg is missing (Debian zbar-tools): QR decoding not checked\n");
+        std::_Exit(77);
+    }
+};
+BOOST_TEST_GLOBAL_FIXTURE(ZbarInstalled);
 
 namespace {
 
-boost::test_tools::assertion_result zbarimgInstalled(utf::test_unit_id) {
-    boost::test_tools::assertion_result result(!QStandardPaths::findExecutable(QStringLiteral("zbarimg")).isEmpty());
-    result.message() << "zbarimg is not installed (Debian package zbar-tools): QR decoding not checked";
-    return result;
-}
 
 // What zbarimg reads from the picture, or an empty string.
 QByteArray decode(const QImage& image, const ak::test::TempDir& dir, const QString& name) {
@@ -35,7 +42,7 @@ QByteArray decode(const QImage& image, const ak::test::TempDir& dir, const QStri
 
 }  // namespace
 
-BOOST_AUTO_TEST_SUITE(qr_decode, *utf::precondition(zbarimgInstalled))
+BOOST_AUTO_TEST_SUITE(qr_decode)
 
 BOOST_AUTO_TEST_CASE(qr_raster_decodes) {
     ak::test::TempDir dir;
