@@ -2,9 +2,9 @@
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-#include <QTest>
 
 #include "AppShell.h"
+#include "ScreenCapture.h"
 #include "core/print/ServingSlip.h"
 #include "core/print/SignupSlip.h"
 #include "core/settings/CafeZone.h"
@@ -157,7 +157,7 @@ void KioskApp::addWalkthroughCommands(ui::AppShell& shell) {
             for (const auto& job : sim->jobs()) {
                 if (job.completed && job.rendered.text().contains(want)) return {};
             }
-            QTest::qWait(50);
+            ui::settle(50);
         }
         return QStringLiteral("no print-out shows '%1'").arg(want);
     });

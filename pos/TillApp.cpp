@@ -2,10 +2,10 @@
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-#include <QTest>
 #include <QTimeZone>
 
 #include "AppShell.h"
+#include "ScreenCapture.h"
 #include "core/journal/JournalAnchor.h"
 #include "core/money/VatTable.h"
 #include "core/sales/TrainingMode.h"
@@ -217,7 +217,7 @@ void TillApp::addWalkthroughCommands(ui::AppShell& shell) {
             for (const auto& job : sim->jobs()) {
                 if (job.completed && job.rendered.text().contains(want)) return {};
             }
-            QTest::qWait(50);
+            ui::settle(50);
         }
         return QStringLiteral("no print-out shows '%1'").arg(want);
     });

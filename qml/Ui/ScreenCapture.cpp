@@ -8,7 +8,10 @@
 #include <QLoggingCategory>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QTest>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QMouseEvent>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcCapture, "aktivkafe.ui.capture")
 
@@ -57,6 +60,16 @@ void scrollIntoView(QQuickItem* item) {
 }
 }  // namespace
 
+namespace {
+void click(QQuickWindow* window, QPointF at) {
+    const QPointF global = window->mapToGlobal(at);
+    QMouseEvent press(QEvent::MouseButtonPress, at, at, global, Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(window, &press);
+    QMouseEvent release(QEvent::MouseButtonRelease, at, at, global, Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(window, &release);
+}
+}  // namespace
+
 QQuickItem* findVisibleItem(QQuickWindow* window, const QString& name) {
     if (!window) return nullptr;
     return search(window->contentItem(), name);
@@ -68,7 +81,7 @@ QQuickItem* waitForItem(QQuickWindow* window, const QString& name, int timeoutMs
     while (true) {
         if (QQuickItem* item = findVisibleItem(window, name)) return item;
         if (t.elapsed() > timeoutMs) return nullptr;
-        QTest::qWait(20);
+        settle(20);
     }
 }
 
@@ -85,17 +98,17 @@ bool tapWhenSteady(QQuickWindow* window, const QString& name, int timeoutMs) {
             item = findVisibleItem(window, name);
             if (item) scrollIntoView(item);
             if (item) centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-            QTest::qWait(30);
+            settle(30);
             continue;
         }
-        QTest::qWait(30);
+        settle(30);
         if (!item || !reallyVisible(item)) {
             item = nullptr;
             continue;
         }
         const QPointF now = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
         if (now == centre && !insideBusyView(item)) {
-            QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, now.toPoint());
+            click(window, now);
             return true;
         }
         centre = now;
@@ -104,11 +117,16 @@ bool tapWhenSteady(QQuickWindow* window, const QString& name, int timeoutMs) {
 }
 
 void tap(QQuickWindow* window, QQuickItem* item) {
-    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-    QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    click(window, item->mapToScene(QPointF(item->width() / 2, item->height() / 2)));
 }
 
-void settle(int ms) { QTest::qWait(ms); }
+// The apps do not link QtTest (a test library has no place in a kiosk): a wait is an event loop
+// with a timer, a tap a press and a release sent to the window, as a touch screen's driver would.
+void settle(int ms) {
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
 
 bool saveScreenshot(QQuickWindow* window, const QString& path) {
     QDir().mkpath(QFileInfo(path).absolutePath());
