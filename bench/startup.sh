@@ -18,8 +18,8 @@
 #   AK_BENCH_DOC  the file to write (default docs/performance.md); AK_BENCH_DOC=- writes nothing
 #   AK_BENCH_STRICT=1  exit 1 when a ratio is over its target (default: measure only, exit 0)
 #
-# Each run: QT_QPA_PLATFORM=offscreen, a fresh 0700 XDG_RUNTIME_DIR, AK_STARTUP_T0_NS taken just
-# before exec; the program's FirstFrameReport (qml/Ui/FirstFrameReport.h) prints
+# Each run: QT_QPA_PLATFORM=offscreen, a fresh 0700 XDG_RUNTIME_DIR, --first-frame-probe T0_NS taken
+# just before exec; the program's FirstFrameReport (qml/Ui/FirstFrameReport.h) prints
 # "first_frame_ms=... peak_rss_kb=..." at its first frame and quits. The script writes medians,
 # min/max and the ratios kiosk/bare into a marked section of docs/performance.md (replaced on the
 # next run) and prints the same table.
@@ -59,8 +59,7 @@ run_once() {
         cd "$dir"
         export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$dir/xdg AK_BENCH_RUN_DIR=$dir
         # EPOCHREALTIME is microseconds with a dot: no fork for a clock, right before exec.
-        export AK_STARTUP_T0_NS=${EPOCHREALTIME/./}000
-        exec "$bin" "${args[@]}"
+        exec "$bin" --first-frame-probe "${EPOCHREALTIME/./}000" "${args[@]}"
     ) >"$dir/out" 2>>"$log" &
     local pid=$!
     sleep "$run_timeout" &

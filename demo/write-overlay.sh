@@ -17,4 +17,8 @@ fullscreen = false
 [devices.printer]
 kind = "simulated"
 output_directory = "$printouts"
+[devices.scanner]
+kind = "simulated"
+# A person at the demo is the scanner: type (or paste with Ctrl+V) a card's code, then Enter.
+typing = true
 TOML

@@ -11,7 +11,6 @@
 #include "AppStartup.h"
 #include "StationGuard.h"
 #include "KioskApp.h"
-#include "FirstFrameReport.h"
 #include "core/util/Clock.h"
 #include "drivers/devices/DeviceFactory.h"
 
@@ -48,9 +47,6 @@ int main(int argc, char* argv[]) {
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &app, [](QObject* root, const QUrl&) {
-        if (auto* window = qobject_cast<QQuickWindow*>(root)) ak::ui::FirstFrameReport::attach(window);
-    });
     ak::KioskApp kiosk(context->config, *context->db, clock, engine, std::move(printer.device),
                        std::move(readers), shell.capturing());
 

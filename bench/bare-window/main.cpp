@@ -1,7 +1,7 @@
 // ak-bench-bare-window: baseline for bench/startup.sh. A QGuiApplication and a QQmlApplicationEngine
 // loading one compiled QML Window with one Button, built like the kiosk (same toolchain, same Qt
-// Quick Controls style), with the apps' first-frame report (qml/Ui/FirstFrameReport.h). Without AK_STARTUP_T0_NS it just
-// shows the window.
+// Quick Controls style), with the apps' first-frame report (qml/Ui/FirstFrameReport.h). Without
+// --first-frame-probe T0_NS it just shows the window.
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -15,8 +15,10 @@ int main(int argc, char* argv[]) {
     QQuickStyle::setStyle(QStringLiteral("Basic"));  // the kiosk's style
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &app,
-                     [](QObject* root, const QUrl&) { ak::ui::FirstFrameReport::attach(root); });
+    if (const auto t0 = ak::ui::FirstFrameReport::t0FromArguments(QCoreApplication::arguments())) {
+        QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &app,
+                         [t0 = *t0](QObject* root, const QUrl&) { ak::ui::FirstFrameReport::attach(root, t0); });
+    }
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/AkBenchBare/Main.qml")));
     if (engine.rootObjects().isEmpty()) return 1;
     return QGuiApplication::exec();

@@ -73,8 +73,11 @@ Created<ReceiptPrinter> DeviceFactory::createReceiptPrinter(const PrinterSetting
 
 Created<TokenReader> DeviceFactory::createTokenReader(const ScannerSettings& settings) {
     switch (settings.kind) {
-    case ScannerSettings::Kind::Simulated:
-        return Created<TokenReader>{std::make_unique<SimulatedScanner>(settings.id), std::nullopt};
+    case ScannerSettings::Kind::Simulated: {
+        auto scanner = std::make_unique<SimulatedScanner>(settings.id);
+        scanner->setTyping(settings.typing);
+        return Created<TokenReader>{std::move(scanner), std::nullopt};
+    }
     case ScannerSettings::Kind::Keyboard: {
         if (!KeyboardLayout::byName(settings.layout))
             return failure<TokenReader>(DeviceError::Kind::Config,

@@ -38,6 +38,7 @@ struct ScannerSettings {
     bool grab = true;   // keyboard: take the device so scans do not type into other apps
     QString hidrawPath; // hidpos: the scanner's /dev/hidrawN (or a udev symlink)
     QString readerName; // nfc: part of the PC/SC reader's name ("ACR122"); empty: every reader
+    bool typing = false; // simulated: codes typed on the keyboard into the app are read (the demo)
 };
 
 }  // namespace ak::dev

@@ -1,5 +1,9 @@
 #pragma once
-// A token reader that tests and the demo drive by hand: scan(text) as if a code was read.
+// A token reader that tests and the demo drive by hand: scan(text) as if a code was read. With
+// typing on (the demo's [devices.scanner] typing = true), a person at the demo can be the scanner:
+// what is typed on the keyboard into the app's window (not into a text field) and ended with Enter
+// is read as a code, and Ctrl+V reads the clipboard — so every flow of the walkthrough can be done
+// by hand with the codes of the cards the demo printed (its print-outs folder).
 
 #include "drivers/devices/TokenReader.h"
 
@@ -18,8 +22,17 @@ public:
     // Barcode, "ISO14443A" for Nfc. For Nfc, text is the UID in hex and raw the UID bytes.
     DeviceResult scan(const QString& text, TokenRead::Kind kind = TokenRead::Kind::Qr, const QString& symbology = {});
 
+    // Reads codes typed on the keyboard (see above). Needs a QGuiApplication.
+    void setTyping(bool on);
+    bool typing() const { return typing_; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QString readerId_;
+    bool typing_ = false;
+    QString typed_;
 };
 
 }  // namespace ak::dev

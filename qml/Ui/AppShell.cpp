@@ -1,5 +1,7 @@
 #include "AppShell.h"
 
+#include "FirstFrameReport.h"
+
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QLoggingCategory>
@@ -54,6 +56,10 @@ void AppShell::addOptions(QCommandLineParser& parser) {
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the walkthrough's screenshots."),
                       QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("first-frame-probe"),
+                      QStringLiteral("Print the time from <t0-ns> (CLOCK_REALTIME) to the first frame and the peak "
+                                     "memory, then exit (bench/startup.sh)."),
+                      QStringLiteral("t0-ns")});
 }
 
 ShellOptions AppShell::readOptions(const QCommandLineParser& parser) {
@@ -63,6 +69,11 @@ ShellOptions AppShell::readOptions(const QCommandLineParser& parser) {
     o.walkthroughFile = parser.value(QStringLiteral("walkthrough"));
     o.outputDir = parser.value(QStringLiteral("out"));
     if (o.outputDir.isEmpty()) o.outputDir = QStringLiteral("walkthrough");
+    if (parser.isSet(QStringLiteral("first-frame-probe"))) {
+        bool ok = false;
+        const qint64 t0 = parser.value(QStringLiteral("first-frame-probe")).toLongLong(&ok);
+        if (ok) o.firstFrameProbe = t0;
+    }
     return o;
 }
 
@@ -75,6 +86,10 @@ void AppShell::addWalkthroughCommand(const QString& name, Walkthrough::Command c
 
 int AppShell::run(const ShellOptions& options, const QUrl& mainQml) {
     QmlMessageLog log;
+    if (options.firstFrameProbe) {
+        QObject::connect(&engine_, &QQmlApplicationEngine::objectCreated, &engine_,
+                         [t0 = *options.firstFrameProbe](QObject* root, const QUrl&) { FirstFrameReport::attach(root, t0); });
+    }
     engine_.load(mainQml);
     auto* window = engine_.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(engine_.rootObjects().first());
     if (!window) {

@@ -10,6 +10,8 @@
 // `function showScreen(name)`.
 
 #include <QString>
+
+#include <optional>
 #include <QUrl>
 
 #include "Walkthrough.h"
@@ -27,6 +29,7 @@ struct ShellOptions {
     QString screenshotDir;
     QString walkthroughFile;
     QString outputDir;
+    std::optional<qint64> firstFrameProbe;  // --first-frame-probe T0_NS (bench/startup.sh)
     bool capturing() const { return selfTest || !screenshotDir.isEmpty() || !walkthroughFile.isEmpty(); }
 };
 

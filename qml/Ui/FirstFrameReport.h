@@ -3,17 +3,15 @@
 // first frame and how much memory it needed, so that whoever installs one can check it on the
 // café's own machine; bench/startup.sh measures it against a bare window the same way.
 //
-// When the environment variable AK_STARTUP_T0_NS is set (CLOCK_REALTIME nanoseconds, taken by the
-// script just before it started this process), attach() waits for the window's first frame, then
-// prints one line on stdout
+// With `--first-frame-probe T0_NS` (CLOCK_REALTIME nanoseconds, taken by the script just before it
+// started this process; the apps read it in AppShell, the bare window with t0FromArguments()),
+// attach() waits for the window's first frame, then prints one line on stdout
 //     first_frame_ms=<milliseconds from t0 to the first frame> peak_rss_kb=<VmHWM so far>
-// and quits the application (exit code 0). When the variable is not set, attach() does nothing, so
-// the call stays in the app's main.cpp:
-//     QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &app, [](QObject* root, const QUrl&) {
-//         if (auto* window = qobject_cast<QQuickWindow*>(root)) ak::ui::FirstFrameReport::attach(window);
-//     });
+// and quits the application (exit code 0). An option, not an environment variable: a kiosk must not
+// quit because of something left in its environment.
 
 #include <atomic>
+#include <optional>
 #include <cstdio>
 #include <cstring>
 #include <time.h>
@@ -21,21 +19,26 @@
 #include <QCoreApplication>
 #include <QMetaObject>
 #include <QQuickWindow>
+#include <QStringList>
 #include <QtGlobal>
 
 namespace ak::ui {
 
 class FirstFrameReport {
 public:
-    // window: not owned; the probe connects to its frameSwapped once.
-    static void attach(QQuickWindow* window) {
-        if (!window || !qEnvironmentVariableIsSet("AK_STARTUP_T0_NS")) return;
+    // The value of `--first-frame-probe` in `arguments`, if given and a number of nanoseconds.
+    static std::optional<qint64> t0FromArguments(const QStringList& arguments) {
+        const qsizetype i = arguments.indexOf(QStringLiteral("--first-frame-probe"));
+        if (i < 0 || i + 1 >= arguments.size()) return std::nullopt;
         bool ok = false;
-        const qint64 t0 = qEnvironmentVariable("AK_STARTUP_T0_NS").toLongLong(&ok);
-        if (!ok) {
-            std::fputs("FirstFrameReport: AK_STARTUP_T0_NS is not a number of nanoseconds\n", stderr);
-            return;
-        }
+        const qint64 t0 = arguments.at(i + 1).toLongLong(&ok);
+        if (!ok) std::fputs("FirstFrameReport: --first-frame-probe needs nanoseconds\n", stderr);
+        return ok ? std::optional<qint64>(t0) : std::nullopt;
+    }
+
+    // window: not owned; the probe connects to its frameSwapped once.
+    static void attach(QQuickWindow* window, qint64 t0) {
+        if (!window) return;
         // frameSwapped comes from the render thread with the threaded render loop: take the time
         // right there (direct connection), then ask the main thread to quit.
         QObject::connect(
@@ -53,7 +56,7 @@ public:
     }
 
     // Same for the root object of a QQmlApplicationEngine (does nothing if it is not a QQuickWindow).
-    static void attach(QObject* root) { attach(qobject_cast<QQuickWindow*>(root)); }
+    static void attach(QObject* root, qint64 t0) { attach(qobject_cast<QQuickWindow*>(root), t0); }
 
     static qint64 nowNs() {
         timespec ts{};

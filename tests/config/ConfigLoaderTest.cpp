@@ -211,6 +211,10 @@ BOOST_AUTO_TEST_CASE(several_readers_of_every_kind) {
                                               "[[devices.reader]]\nid = \"nfc\"\nkind = \"nfc\""));
     BOOST_REQUIRE(only.devices.readers.size() == 1u);
     BOOST_TEST(only.devices.readers[0].readerName.isEmpty());
+    // The demo's scanner reads what is typed; no other kind takes that key.
+    const AppConfig demo = parsed(replaceLine(minimalConfig(), 12, "kind = \"simulated\"\ntyping = true"));
+    BOOST_TEST(demo.devices.readers.at(0).typing);
+    BOOST_TEST(!parsed(minimalConfig()).devices.readers.at(0).typing);
 }
 
 BOOST_AUTO_TEST_CASE(paths_expand_home_and_resolve_relative_to_their_file) {

@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QKeyEvent>
+#include <QWindow>
 #include <QSignalSpy>
 
 #include <boost/test/unit_test.hpp>
@@ -92,6 +94,46 @@ BOOST_AUTO_TEST_CASE(scanner_reads_only_while_enabled) {
     BOOST_REQUIRE(scanner.setDeviceEnabled(false));
     BOOST_TEST(!scanner.scan(QStringLiteral("late")).ok());
     BOOST_TEST(reads.size() == 2);
+}
+
+BOOST_AUTO_TEST_CASE(the_demo_scanner_reads_what_is_typed_into_the_window) {
+    // The demo's person-as-scanner: keys typed into the app's window, ended with Enter, are a code.
+    ScannerSettings settings;
+    settings.id = QStringLiteral("demo");
+    settings.typing = true;
+    auto created = DeviceFactory::createTokenReader(settings);
+    BOOST_REQUIRE(created.ok());
+    TokenReader& scanner = *created.device;
+    QSignalSpy reads(&scanner, &TokenReader::tokenRead);
+    QWindow window;
+    const auto type = [&](const QString& text) {
+        for (QChar c : text) {
+            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+            QCoreApplication::sendEvent(&window, &press);
+        }
+        QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+    };
+    type(QStringLiteral("AK1-LOST"));  // not started: nothing
+    BOOST_TEST(reads.isEmpty());
+    enable(scanner);
+    type(QStringLiteral("AK1-7QKXB"));
+    BOOST_REQUIRE(reads.size() == 1);
+    BOOST_TEST(reads.at(0).at(0).value<TokenRead>().text == QStringLiteral("AK1-7QKXB"));
+    BOOST_TEST(reads.at(0).at(0).value<TokenRead>().readerId == QStringLiteral("demo"));
+    // Escape forgets a half-typed code; Enter alone reads nothing.
+    QKeyEvent k(QEvent::KeyPress, 0, Qt::NoModifier, QStringLiteral("X"));
+    QCoreApplication::sendEvent(&window, &k);
+    QKeyEvent esc(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &esc);
+    type(QString());
+    BOOST_TEST(reads.size() == 1);
+    // Without typing (every café's real configuration) the keyboard is not a scanner.
+    SimulatedScanner quiet;
+    enable(quiet);
+    QSignalSpy none(&quiet, &TokenReader::tokenRead);
+    type(QStringLiteral("AK1-7QKXB"));
+    BOOST_TEST(none.isEmpty());
 }
 
 BOOST_AUTO_TEST_CASE(print_before_enable_fails_through_the_signal) {

@@ -21,8 +21,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     qint64 now = 0;
     std::size_t i = 1;
     while (i + 2 <= size) {
-        const std::uint8_t step = data[i++];
-        const std::size_t len = std::min<std::size_t>(data[i++], size - i);
+        const std::uint8_t step = data[i];
+        const std::uint8_t wanted = data[i + 1];
+        i += 2;
+        const std::size_t len = std::min<std::size_t>(wanted, size - i);
         qint64 time = -1;
         if (step != 255) {
             now += qint64(step) * 4000;

@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Idle CPU of the kiosk: how much of one core the kiosk uses over a minute when nobody touches it,
+# the welcome screen shown. Target: at most 0.5 % of one core.
+#
+#   bench/idle.sh [KIOSK_BINARY]
+#
+#   KIOSK_BINARY  default $BUILD_DIR/bin/aktivkafe-kiosk   (BUILD_DIR default: build/release)
+#   IDLE_SECONDS  how long to measure (default 60), after 5 s to settle
+#   AK_BENCH_DOC  the file to write (default docs/performance.md); AK_BENCH_DOC=- writes nothing
+#
+# Two runs: (1) the demo's devices (simulated printer and scanner); (2) a real kiosk's devices whose
+# hardware is not there: a USB printer that is not plugged in, a keyboard-wedge scanner whose node
+# is missing and an NFC reader without pcscd — the case where the kiosk keeps looking for them.
+# CPU is utime + stime of the process from /proc/PID/stat over the measured wall time.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(dirname "$here")
+build=${BUILD_DIR:-$root/build/release}
+bin=${1:-$build/bin/aktivkafe-kiosk}
+seconds=${IDLE_SECONDS:-60}
+doc=${AK_BENCH_DOC:-$root/docs/performance.md}
+[[ -x $bin ]] || { echo "idle.sh: $bin is not an executable; build it first (bench/run does)" >&2; exit 2; }
+[[ -x $build/bin/aktivkafe ]] || { echo "idle.sh: $build/bin/aktivkafe is needed to make the café" >&2; exit 2; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -m 0700 -p "$work/xdg"
+XDG_RUNTIME_DIR=$work/xdg "$build/bin/aktivkafe" init --db "$work/cafe.sqlite" --seed "$root/config/demo-seed.toml" >/dev/null
+hz=$(getconf CLK_TCK)
+
+cat >"$work/simulated.toml" <<TOML
+[devices.printer]
+kind = "simulated"
+[devices.scanner]
+kind = "simulated"
+TOML
+cat >"$work/absent.toml" <<TOML
+[devices.printer]
+kind = "usb"
+vendor_id = "0x04b8"
+product_id = "0x0202"
+[devices.scanner]
+kind = "keyboard"
+evdev_path = "/dev/input/by-id/usb-not-plugged-in-event-kbd"
+[[devices.reader]]
+id = "door-nfc"
+kind = "nfc"
+TOML
+
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+measure() {  # measure OVERLAY -> "percent"
+    mkdir -m 0700 -p "$work/xdg"
+    QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$work/xdg QT_LOGGING_RULES='aktivkafe.*=false' \
+        "$bin" --config "$root/config/aktivkafe.toml" --config "$1" --db "$work/cafe.sqlite" >/dev/null 2>&1 &
+    local pid=$!
+    sleep 5
+    local t0 c0 t1 c1
+    t0=$(date +%s.%N); c0=$(ticks "$pid")
+    sleep "$seconds"
+    t1=$(date +%s.%N); c1=$(ticks "$pid")
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+    awk -v c="$((c1 - c0))" -v hz="$hz" -v t0="$t0" -v t1="$t1" 'BEGIN { printf "%.2f", 100 * c / hz / (t1 - t0) }'
+}
+verdict() { awk -v p="$1" 'BEGIN { print (p <= 0.5) ? "met" : "NOT met" }'; }
+
+sim=$(measure "$work/simulated.toml")
+echo "idle.sh: simulated devices: $sim % of one core"
+absent=$(measure "$work/absent.toml")
+echo "idle.sh: devices not plugged in: $absent % of one core"
+cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
+
+section=$(cat <<MD
+<!-- bench:idle:begin (written by bench/idle.sh; edits inside are replaced on the next run) -->
+## Idle CPU of the kiosk
+
+Measured $(date -u '+%Y-%m-%d %H:%M UTC') with \`bench/idle.sh\`: the kiosk on the demo café, welcome screen, nobody
+touching it, \`QT_QPA_PLATFORM=offscreen\`; $seconds s measured after 5 s to settle; CPU is the process's
+utime + stime (clock ticks of 1/$hz s) over the wall time. Target: at most 0.5 % of one core.
+
+Machine: $(nproc) CPU(s), ${cpu:-unknown CPU}, Linux $(uname -r).
+
+| devices | CPU (% of one core) | target | result |
+|---|---|---|---|
+| simulated printer and scanner (the demo) | $sim | ≤ 0.5 | $(verdict "$sim") |
+| USB printer, wedge scanner and NFC reader configured, none plugged in (pcscd not running) | $absent | ≤ 0.5 | $(verdict "$absent") |
+<!-- bench:idle:end -->
+MD
+)
+if [[ $doc != "-" ]]; then
+    tmp=$(mktemp)
+    if grep -q '^<!-- bench:idle:begin' "$doc"; then
+        SECTION=$section awk '
+            /^<!-- bench:idle:begin/ { print ENVIRON["SECTION"]; skip = 1; next }
+            /^<!-- bench:idle:end/ { skip = 0; next }
+            !skip { print }' "$doc" >"$tmp" && cat "$tmp" >"$doc"
+    else
+        printf '\n%s\n' "$section" >>"$doc"
+    fi
+    rm -f "$tmp"
+    echo "idle.sh: wrote $doc"
+fi
