@@ -36,6 +36,19 @@ TillTestCase {
         tryVerify(() => Devices.drawerText !== shut, 3000, "the drawer's sensor did not report it open")
         TestPrinter.closeDrawer()
         tryVerify(() => Devices.drawerText === shut, 3000)
+        // The page in each of the till's languages: the words change, nothing is left in English
+        // where a translation exists (nb and da; en is the source).
+        const words = {}
+        for (const lang of ["nb", "da", "en"]) {
+            verify(Language.setLanguage(lang))
+            tryVerify(() => text("readerState-sim-scanner").length > 0)
+            words[lang] = Devices.drawerText + " | " + text("readerState-sim-scanner")
+        }
+        verify(words.nb.indexOf("Kassaskuffen") >= 0, words.nb)
+        verify(words.da.indexOf("Kasseskuffen") >= 0, words.da)
+        verify(words.en.indexOf("cash drawer") >= 0, words.en)
+        verify(words.nb.indexOf("Klar") >= 0 && words.en.indexOf("Ready") >= 0, words.nb + " / " + words.en)
+        Language.reset()
         tap("backToSelling")
         item("saleScreen")
         Session.logout()
