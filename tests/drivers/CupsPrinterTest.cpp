@@ -103,4 +103,31 @@ BOOST_AUTO_TEST_CASE(printer_gone_means_our_timeout) {
     BOOST_TEST(!printer.status().online);
 }
 
+BOOST_AUTO_TEST_CASE(cups_down_fails_the_job_with_its_id_and_the_next_one_prints) {
+    // The print server is not running: the job fails at once as offline (not after the job timeout),
+    // and once CUPS is back the next job goes through.
+    const quint16 port = ak::test::freeTcpPort();  // no cupsd listens here (yet)
+    Sink sink;
+    EscPosReceiptPrinter down(generic80(),
+                              std::make_unique<CupsTransport>(QStringLiteral("receipt"),
+                                                              QStringLiteral("127.0.0.1:%1").arg(port), 15000),
+                              {});
+    enable(down);
+    QSignalSpy errors(&down, &PosDevice::errorOccurred);
+    const int id = down.print(PrintDocument{}.text(QStringLiteral("x")));
+    BOOST_REQUIRE(errors.wait(10000));
+    const auto e = errors.at(0).at(0).value<DeviceError>();
+    BOOST_TEST((e.kind == DeviceError::Kind::Offline), e.message.toStdString());
+    BOOST_TEST(e.jobId == id);
+    BOOST_TEST(!down.status().online);
+
+    PrivateCupsd cupsd(port);  // CUPS comes back where the printer looks for it
+    cupsd.addRawQueue(QStringLiteral("receipt"), sink.server.serverPort());
+    QSignalSpy done(&down, &PosDevice::outputComplete);
+    const int next = down.print(PrintDocument{}.text(QStringLiteral("y")));
+    BOOST_REQUIRE(done.wait(20000));
+    BOOST_TEST(done.at(0).at(0).toInt() == next);
+    BOOST_TEST(down.status().online);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -45,7 +45,8 @@ inline quint16 freeTcpPort() {
 
 class PrivateCupsd {
 public:
-    PrivateCupsd() : port_(freeTcpPort()) {
+    // port: where it listens (a free one unless a test needs CUPS to come back where it was).
+    explicit PrivateCupsd(quint16 port = freeTcpPort()) : port_(port) {
         const QString root = dir_.path();
         for (const char* sub : {"spool", "tmp", "cache", "state", "log", "out"})
             QDir(root).mkpath(QString::fromLatin1(sub));
