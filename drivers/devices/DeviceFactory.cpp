@@ -7,6 +7,7 @@
 #include "drivers/input/HidPosReader.h"
 #include "drivers/net/TcpTransport.h"
 #include "drivers/nfc/PcscReader.h"
+#include "drivers/usb/UsbHotplug.h"
 #include "drivers/usb/UsbTransport.h"
 #include "drivers/sim/SimulatedReceiptPrinter.h"
 #include "drivers/sim/SimulatedScanner.h"
@@ -63,12 +64,27 @@ Created<ReceiptPrinter> DeviceFactory::createReceiptPrinter(const PrinterSetting
                                                                     settings.usbSerial);
         UsbTransportOptions usb;
         usb.chunkTimeoutMs = std::min(settings.jobTimeoutMs, 5000);
-        return Created<ReceiptPrinter>{
-            std::make_unique<EscPosReceiptPrinter>(*profile, std::make_unique<UsbTransport>(match, usb), options(settings)),
-            std::nullopt};
+        auto printer = std::make_unique<EscPosReceiptPrinter>(*profile, std::make_unique<UsbTransport>(match, usb),
+                                                              options(settings));
+        // The periodic attempt stays as a slow safety net: no libusb session every 2 s while it is away.
+        if (followUsbHotplug(*printer, match)) printer->setReconnectInterval(30000);
+        return Created<ReceiptPrinter>{std::move(printer), std::nullopt};
     }
     }
     return failure<ReceiptPrinter>(DeviceError::Kind::Config, QStringLiteral("Unknown printer kind."));
+}
+
+bool DeviceFactory::followUsbHotplug(EscPosReceiptPrinter& printer, const UsbPrinterMatch& match) {
+    if (!UsbHotplug::isSupported()) return false;
+    auto* monitor = new UsbHotplug(true, &printer);  // a child: it goes with the printer
+    EscPosReceiptPrinter* p = &printer;
+    QObject::connect(monitor, &UsbHotplug::arrived, p, [p, match](const UsbPrinterInfo& info) {
+        const bool ours = match.isAuto() || (info.identity.vendorId == match.vendorId &&
+                                             info.identity.productId == match.productId &&
+                                             match.acceptsSerial(info.identity.serial));
+        if (ours) p->reconnectNow();
+    });
+    return monitor->start();
 }
 
 Created<TokenReader> DeviceFactory::createTokenReader(const ScannerSettings& settings) {

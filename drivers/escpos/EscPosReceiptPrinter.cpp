@@ -99,6 +99,11 @@ void EscPosReceiptPrinter::onConnected() {
     step_ = Step::Idle;
     qCInfo(lcPrinter) << description() << "connected";
     setPowerState(PowerState::Online);
+    if (!transport_->connectsPerJob() && !status().online) {
+        PrinterStatus s = status();  // reachable again; its answers (if any) say the rest
+        s.online = true;
+        updateStatus(s);
+    }
     if (profile_.autoStatusBack && transport_->isBidirectional() && !transport_->connectsPerJob()) {
         enableAutoStatus();
         return;
@@ -294,9 +299,19 @@ void EscPosReceiptPrinter::finish(std::optional<DeviceError> error) {
     if (!pending_.empty()) QMetaObject::invokeMethod(this, &EscPosReceiptPrinter::startNext, Qt::QueuedConnection);
 }
 
+void EscPosReceiptPrinter::reconnectNow() {
+    if (!isEnabled() || step_ != Step::Idle || transport_->isConnected()) return;
+    qCInfo(lcPrinter) << description() << "may be back: connecting";
+    sinceReconnect_.start();
+    step_ = Step::Connecting;
+    transport_->connectTransport();
+}
+
 void EscPosReceiptPrinter::pollStatus() {
     if (step_ != Step::Idle || current_ || !pending_.empty()) return;
     if (!transport_->isConnected()) {
+        if (sinceReconnect_.isValid() && sinceReconnect_.elapsed() < options_.reconnectIntervalMs) return;
+        sinceReconnect_.start();
         step_ = Step::Connecting;  // plugged back in? the transport says connected() or failed()
         transport_->connectTransport();
         return;

@@ -20,6 +20,7 @@
 #include "drivers/print/EscPosStatus.h"
 #include "drivers/transport/ByteTransport.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <deque>
@@ -37,6 +38,9 @@ public:
         bool drawerSensor = true;        // the drawer has a switch wired to pin 3
         int statusIntervalMs = 2000;     // idle status questions and reconnection attempts
         int queryTimeoutMs = 500;        // for one DLE EOT answer
+        // While the transport is gone, how often to try it again. A printer with a hot-plug monitor
+        // is tried at once when it arrives (reconnectNow), so this is only a safety net then.
+        int reconnectIntervalMs = 2000;
     };
 
     EscPosReceiptPrinter(PrinterProfile profile, std::unique_ptr<ByteTransport> transport, Options options,
@@ -48,6 +52,10 @@ public:
     QString description() const override;
 
     ByteTransport& transport() { return *transport_; }
+    // The printer may be back (a hot-plug monitor saw it arrive): try the transport now, not at the
+    // next reconnect interval. Does nothing while connected or busy.
+    void reconnectNow();
+    void setReconnectInterval(int ms) { options_.reconnectIntervalMs = ms; }
     // Status bytes that could not be read (garbage, not ESC/POS): for the log and the Devices page.
     qint64 unreadableStatusBytes() const { return unreadable_; }
 
@@ -84,6 +92,7 @@ private:
     Options options_;
     EscPosStatus::AutoStatusReader autoStatus_;
     QTimer poll_;
+    QElapsedTimer sinceReconnect_;  // the last attempt to bring a gone transport back
     std::deque<Job> pending_;
     std::optional<Job> current_;
     Step step_ = Step::Idle;

@@ -177,7 +177,7 @@ BOOST_AUTO_TEST_CASE(a_printer_that_drops_the_connection_mid_job_fails_that_job_
     BOOST_REQUIRE(errors.size() == 1);
     BOOST_TEST(errors.at(0).at(0).value<DeviceError>().jobId == first);
     BOOST_TEST(done.at(0).at(0).toInt() == next);
-    QTest::qWaitFor([&] { return second.size() >= EscPosEncoder::encode(receipt(QStringLiteral("Neste")), generic80()).size(); }, 2000);
+    (void)QTest::qWaitFor([&] { return second.size() >= EscPosEncoder::encode(receipt(QStringLiteral("Neste")), generic80()).size(); }, 2000);
     BOOST_TEST(ak::test::hex(second) == ak::test::hex(EscPosEncoder::encode(receipt(QStringLiteral("Neste")), generic80())));
 }
 

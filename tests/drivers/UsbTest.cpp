@@ -1,5 +1,7 @@
 // USB receipt printers: descriptor matching on hand-written descriptors, then UsbTransport and the
 // printer list against printers emulated by umockdev (UsbFakePrinter.h), through the real libusb.
+#include "drivers/devices/DeviceFactory.h"
+#include "drivers/escpos/EscPosReceiptPrinter.h"
 #include "drivers/usb/UsbHotplug.h"
 #include "drivers/usb/UsbPrinters.h"
 #include "drivers/usb/UsbTransport.h"
@@ -599,6 +601,39 @@ BOOST_AUTO_TEST_CASE(hotplug_announces_printers_arriving_and_leaving_with_their_
     BOOST_REQUIRE(arrived.size() == 3);
     BOOST_TEST((arrived[2].identity == arrived[1].identity));
     monitor.stop();
+}
+
+BOOST_AUTO_TEST_CASE(a_usb_printer_plugged_back_in_is_connected_when_it_arrives) {
+    // Unplugged, the printer goes off; plugged back in, libusb's hot-plug monitor sees it arrive and
+    // the printer connects at once and prints again. Its own periodic attempts are a minute apart
+    // here, so only the monitor can bring it back within the test's time.
+    UsbTestbed bed;
+    FakeUsbDevice& device = bed.add(epson());
+    EscPosReceiptPrinter::Options slow;
+    slow.statusIntervalMs = 60000;
+    slow.reconnectIntervalMs = 60000;
+    const UsbPrinterMatch match = UsbPrinterMatch::device(0x04b8, 0x0202);
+    EscPosReceiptPrinter printer(*PrinterProfile::byId(QStringLiteral("generic-80")),
+                                 std::make_unique<UsbTransport>(match), slow);
+    BOOST_REQUIRE(DeviceFactory::followUsbHotplug(printer, match));
+    BOOST_REQUIRE(printer.start(1000));
+    const auto waitUntil = [](const std::function<bool()>& done, int ms) {
+        QDeadlineTimer deadline(ms);
+        while (!done() && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
+        return done();
+    };
+    BOOST_REQUIRE(waitUntil([&] { return printer.powerState() == PowerState::Online; }, 5000));
+    bed.unplug(device);
+    BOOST_REQUIRE(waitUntil([&] { return printer.powerState() == PowerState::Off; }, 5000));
+    bed.replug(device);
+    BOOST_REQUIRE(waitUntil([&] { return printer.powerState() == PowerState::Online; }, 5000));
+    BOOST_TEST(printer.status().online);
+    int completed = 0;
+    QObject::connect(&printer, &PosDevice::outputComplete, [&](int) { ++completed; });
+    printer.print(PrintDocument{}.text(QStringLiteral("Tilbake")));
+    BOOST_REQUIRE(waitUntil([&] { return completed == 1; }, 10000));
+    (void)printer.close();
 }
 
 BOOST_AUTO_TEST_SUITE_END()
