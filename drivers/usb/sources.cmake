@@ -5,5 +5,6 @@ target_sources(ak_drivers PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/UsbLibusb.h ${CMAKE_CURRENT_LIST_DIR}/UsbLibusb.cpp
     ${CMAKE_CURRENT_LIST_DIR}/UsbPrinters.h ${CMAKE_CURRENT_LIST_DIR}/UsbPrinters.cpp
     ${CMAKE_CURRENT_LIST_DIR}/UsbTransport.h ${CMAKE_CURRENT_LIST_DIR}/UsbTransport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/UsbTransportWorker.h ${CMAKE_CURRENT_LIST_DIR}/UsbTransportWorker.cpp
     ${CMAKE_CURRENT_LIST_DIR}/UsbHotplug.h ${CMAKE_CURRENT_LIST_DIR}/UsbHotplug.cpp
 )
