@@ -51,7 +51,7 @@ QString printerState(const dev::ReceiptPrinter& p, const std::optional<dev::Devi
 }
 
 QString readerState(const dev::TokenReader& r, const QString& lastError) {
-    if (r.isEnabled() && r.state() != dev::DeviceState::Error) return QStringLiteral("ready");
+    if (r.isWorking()) return QStringLiteral("ready");
     return lastError.isEmpty() ? QStringLiteral("not ready") : lastError;
 }
 

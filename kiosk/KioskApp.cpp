@@ -120,7 +120,7 @@ bool KioskApp::readerReady() const {
     if (!scanner_) return false;
     if (auto* group = qobject_cast<const dev::ReaderGroup*>(scanner_.get()))
         return group->isEnabled() && group->readyCount() > 0;
-    return scanner_->isEnabled() && scanner_->state() != dev::DeviceState::Error;
+    return scanner_->isWorking();
 }
 
 bool KioskApp::printerReady() const {

@@ -60,7 +60,7 @@ void DevicesController::refresh() {
     std::vector<QVariantMap> rows;
     {
         for (const dev::TokenReader* r : members()) {
-            const bool ready = r->isEnabled() && r->state() != dev::DeviceState::Error;
+            const bool ready = r->isWorking();
             QString state = ready ? tr("Ready.") : tr("Not ready: plug it in again, or check its cable.");
             if (!ready && r->powerState() == dev::PowerState::Offline) state = tr("Not answering: plug it in again.");
             // The reader's own words say best what is wrong (no permission, the service is not running).

@@ -39,6 +39,9 @@ public:
     bool isOpen() const { return state_ != DeviceState::Closed; }
     bool isClaimed() const { return claimed_; }
     bool isEnabled() const { return enabled_; }
+    // Enabled and not in Error: a reader that listens, a printer that last worked. What the Devices
+    // page, the kiosk and `aktivkafe devices` call "ready".
+    bool isWorking() const { return enabled_ && state_ != DeviceState::Error; }
     // Leaves the Error state (the person at the till has seen the error).
     void clearError();
     // For logs and error messages: "simulated printer", "tcp 192.168.1.50:9100".

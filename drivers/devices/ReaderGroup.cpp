@@ -56,17 +56,17 @@ std::vector<const TokenReader*> ReaderGroup::readers() const {
 
 int ReaderGroup::readyCount() const {
     int n = 0;
-    for (const auto& r : readers_) n += r->isEnabled() && r->state() != DeviceState::Error ? 1 : 0;
+    for (const auto& r : readers_) n += r->isWorking() ? 1 : 0;
     return n;
 }
 
 QString ReaderGroup::problemOf(const TokenReader* reader) const {
-    if (reader->isEnabled() && reader->state() != DeviceState::Error) return {};
+    if (reader->isWorking()) return {};
     return lastError_.value(reader);
 }
 
 void ReaderGroup::startMember(TokenReader& reader) {
-    if (reader.isEnabled() && reader.state() != DeviceState::Error) return;
+    if (reader.isWorking()) return;
     (void)reader.close();  // from whatever half state it was left in
     if (const DeviceResult r = reader.start(1000); !r) {
         qCInfo(lcDevice) << reader.description() << "not ready:" << r.error().message;
@@ -80,7 +80,7 @@ void ReaderGroup::startMember(TokenReader& reader) {
 
 void ReaderGroup::retryMissing() {
     for (const auto& r : readers_) {
-        if (!r->isEnabled() || r->state() == DeviceState::Error) startMember(*r);
+        if (!r->isWorking()) startMember(*r);
     }
 }
 
