@@ -1,6 +1,5 @@
 #include "KioskApp.h"
 
-#include <QElapsedTimer>
 #include <QLoggingCategory>
 
 #include "AppShell.h"
@@ -8,9 +7,7 @@
 #include "core/print/ServingSlip.h"
 #include "core/print/SignupSlip.h"
 #include "core/settings/CafeZone.h"
-#include "drivers/sim/SimulatedReceiptPrinter.h"
-#include "drivers/devices/ReaderGroup.h"
-#include "drivers/sim/SimulatedScanner.h"
+#include "DeviceCommands.h"
 
 Q_LOGGING_CATEGORY(lcKiosk, "aktivkafe.kiosk")
 
@@ -46,10 +43,8 @@ CoffeeCardController::ServingSlipPrinter KioskApp::servingSlipPrinter(const AppC
 }
 
 KioskApp::KioskApp(const AppConfig& config, Database& db, const Clock& clock, QQmlEngine& engine,
-                   std::unique_ptr<dev::ReceiptPrinter> printer, std::unique_ptr<dev::TokenReader> scanner,
-                   bool capturing)
-    : printer_(std::move(printer)),
-      scanner_(std::move(scanner)),
+                   std::unique_ptr<dev::DeviceManager> devices, bool capturing)
+    : devices_(std::move(devices)),
       zone_(config.cafe.timeZone),
       journal_(db, clock, config.kiosk.id),
       activities_(db, clock, zone_),
@@ -89,44 +84,29 @@ KioskApp::KioskApp(const AppConfig& config, Database& db, const Clock& clock, QQ
     // So that `aktivkafe report …` counts the café's days wherever it runs (written only once).
     if (auto r = CafeZone::record(db, config.cafe.timeZone); !r)
         qCWarning(lcKiosk) << "the café's time zone could not be recorded:" << r.error().message;
-    if (scanner_) {
-        QObject::connect(scanner_.get(), &dev::TokenReader::tokenRead, &kiosk_,
-                         [this](const dev::TokenRead& token) { onToken(token); });
-        const dev::DeviceResult r = scanner_->start(1000);
-        if (!r) qCWarning(lcKiosk) << "the scanner could not be started:" << r.error().message;
-    }
-    if (printer_) {
-        const dev::DeviceResult r = printer_->start(2000);
-        if (!r) qCWarning(lcKiosk) << "the slip printer could not be started:" << r.error().message;
-        printQueue_.setPrinter(printer_.get());
-    }
+    QObject::connect(devices_.get(), &dev::DeviceManager::tokenRead, &kiosk_,
+                     [this](const dev::TokenRead& token) { onToken(token); });
+    devices_->start();
+    printQueue_.setPrinter(devices_->printer());
     if (const auto started = printQueue_.start(); !started)
         qCWarning(lcKiosk) << "the print queue could not start:" << started.error().message;
     // The welcome and card screens say calmly when the reader or the printer is not there.
+    // Queued: a device's state changes several times while it starts; the last word counts.
     const auto devicesChanged = [this] { kiosk_.setDevicesReady(readerReady(), printerReady()); };
-    // Queued: a reader's state changes several times while it starts; the last word counts.
-    if (scanner_) {
-        QObject::connect(scanner_.get(), &dev::PosDevice::stateChanged, &kiosk_, devicesChanged, Qt::QueuedConnection);
-        QObject::connect(scanner_.get(), &dev::PosDevice::errorOccurred, &kiosk_, devicesChanged, Qt::QueuedConnection);
-        if (auto* group = qobject_cast<dev::ReaderGroup*>(scanner_.get()))
-            QObject::connect(group, &dev::ReaderGroup::readersChanged, &kiosk_, devicesChanged, Qt::QueuedConnection);
-    }
-    if (printer_)
-        QObject::connect(printer_.get(), &dev::ReceiptPrinter::statusChanged, &kiosk_, devicesChanged, Qt::QueuedConnection);
+    QObject::connect(devices_.get(), &dev::DeviceManager::changed, &kiosk_, devicesChanged, Qt::QueuedConnection);
     devicesChanged();
 }
 
 bool KioskApp::readerReady() const {
-    if (!scanner_) return false;
-    if (auto* group = qobject_cast<const dev::ReaderGroup*>(scanner_.get()))
-        return group->isEnabled() && group->readyCount() > 0;
-    return scanner_->isWorking();
+    const dev::ReaderGroup& readers = devices_->readers();
+    return readers.isEnabled() && readers.readyCount() > 0;
 }
 
 bool KioskApp::printerReady() const {
     // Without a printer the kiosk works as it was set up (the code on the screen); a printer that is
     // there but cannot print is worth a word.
-    return !printer_ || printer_->status().canPrint();
+    const dev::ReceiptPrinter* printer = devices_->printer();
+    return !printer || printer->status().canPrint();
 }
 
 KioskApp::~KioskApp() { printQueue_.setPrinter(nullptr); }  // the printer goes before the queue
@@ -138,29 +118,6 @@ void KioskApp::onToken(const dev::TokenRead& token) {
     else if (activitiesController_.active()) activitiesController_.scanned(token.text);
 }
 
-void KioskApp::addWalkthroughCommands(ui::AppShell& shell) {
-    // `scan TEXT`: a card is held under the simulated scanner.
-    shell.addWalkthroughCommand(QStringLiteral("scan"), [this](const QStringList& args) -> QString {
-        auto* sim = dev::ReaderGroup::find<dev::SimulatedScanner>(scanner_.get());
-        if (!sim) return QStringLiteral("the scanner is not the simulated one");
-        const dev::DeviceResult r = sim->scan(args.join(u' '));
-        return r ? QString() : r.error().message;
-    });
-    // `printed TEXT`: within 5 s a print-out of the kiosk shows TEXT.
-    shell.addWalkthroughCommand(QStringLiteral("printed"), [this](const QStringList& args) -> QString {
-        auto* sim = qobject_cast<dev::SimulatedReceiptPrinter*>(printer_.get());
-        if (!sim) return QStringLiteral("the printer is not the simulated one");
-        const QString want = args.join(u' ');
-        QElapsedTimer waited;
-        waited.start();
-        while (waited.elapsed() < 5000) {
-            for (const auto& job : sim->jobs()) {
-                if (job.completed && job.rendered.text().contains(want)) return {};
-            }
-            ui::settle(50);
-        }
-        return QStringLiteral("no print-out shows '%1'").arg(want);
-    });
-}
+void KioskApp::addWalkthroughCommands(ui::AppShell& shell) { ui::addDeviceCommands(shell, *devices_); }
 
 }  // namespace ak

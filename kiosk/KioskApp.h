@@ -20,8 +20,7 @@
 #include "core/journal/Journal.h"
 #include "core/printqueue/PrintQueue.h"
 #include "core/visits/VisitRepository.h"
-#include "drivers/devices/ReceiptPrinter.h"
-#include "drivers/devices/TokenReader.h"
+#include "drivers/devices/DeviceManager.h"
 
 #include <memory>
 
@@ -35,22 +34,20 @@ class AppShell;
 
 class KioskApp {
 public:
-    // `printer` (may be null) prints sign-up slips; without one the visitor still sees the code on
-    // the screen. `scanner` (may be null) reads coffee cards. `capturing`: screenshots, self-test
-    // or walkthrough (never full screen then).
+    // `devices`: the kiosk's printer (may be absent: sign-up slips, serving slips; without one the
+    // visitor still sees the code on the screen) and readers (coffee cards), started here.
+    // `capturing`: screenshots, self-test or walkthrough (never full screen then).
     KioskApp(const AppConfig& config, Database& db, const Clock& clock, QQmlEngine& engine,
-             std::unique_ptr<dev::ReceiptPrinter> printer, std::unique_ptr<dev::TokenReader> scanner,
-             bool capturing = false);
+             std::unique_ptr<dev::DeviceManager> devices, bool capturing = false);
     ~KioskApp();
     KioskApp(const KioskApp&) = delete;
     KioskApp& operator=(const KioskApp&) = delete;
 
     ui::LanguageController& language() { return language_; }
-    dev::ReceiptPrinter* printer() { return printer_.get(); }
-    dev::TokenReader* scanner() { return scanner_.get(); }
+    dev::DeviceManager& devices() { return *devices_; }
     CoffeeCardController& coffeeCard() { return coffeeCard_; }
 
-    // The kiosk's walkthrough steps: `scan TEXT` (simulated scanner), `printed TEXT` (simulated printer).
+    // The kiosk's walkthrough steps: the simulated devices' (ui::addDeviceCommands).
     void addWalkthroughCommands(ui::AppShell& shell);
 
 private:
@@ -60,8 +57,7 @@ private:
     bool readerReady() const;
     bool printerReady() const;
 
-    std::unique_ptr<dev::ReceiptPrinter> printer_;
-    std::unique_ptr<dev::TokenReader> scanner_;
+    std::unique_ptr<dev::DeviceManager> devices_;
     QTimeZone zone_;
     Journal journal_;
     ActivityRepository activities_;

@@ -39,16 +39,15 @@ int main(int argc, char* argv[]) {
     }
 
     // Slips for sign-ups; without a printer the visitor still sees the cancel code on the screen.
-    auto printer = ak::dev::DeviceFactory::createReceiptPrinter(context->config.devices.printer);
-    if (!printer.ok()) QTextStream(stderr) << "aktivkafe-kiosk: no slip printer: " << printer.error->message << Qt::endl;
-    auto readers = ak::dev::DeviceFactory::createReaders(context->config.devices.readers);
-    for (const auto& p : readers->problems())
+    auto devices = ak::dev::DeviceFactory::createManager(context->config.devices.printer, context->config.devices.readers);
+    if (!devices->printer())
+        QTextStream(stderr) << "aktivkafe-kiosk: no slip printer: " << devices->printerProblem() << Qt::endl;
+    for (const auto& p : devices->readers().problems())
         QTextStream(stderr) << "aktivkafe-kiosk: no reader " << p.readerId << ": " << p.error.message << Qt::endl;
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    ak::KioskApp kiosk(context->config, *context->db, clock, engine, std::move(printer.device),
-                       std::move(readers), shell.capturing());
+    ak::KioskApp kiosk(context->config, *context->db, clock, engine, std::move(devices), shell.capturing());
 
     ak::ui::AppShell appShell(QStringLiteral("kiosk"), engine, kiosk.language());
     kiosk.addWalkthroughCommands(appShell);

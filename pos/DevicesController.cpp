@@ -2,34 +2,21 @@
 
 #include "LanguageController.h"
 #include "core/cash/CashDrawer.h"
-#include "drivers/devices/ReaderGroup.h"
+#include "drivers/devices/DeviceManager.h"
 
 #include <QTime>
 
 namespace ak {
 
-DevicesController::DevicesController(const dev::TokenReader* readers, const CashDrawer& drawer,
+DevicesController::DevicesController(const dev::DeviceManager& devices, const CashDrawer& drawer,
                                      ui::LanguageController& language, QObject* parent)
-    : QObject(parent),
-      reader_(readers),
-      group_(qobject_cast<const dev::ReaderGroup*>(readers)),
-      drawer_(drawer),
-      language_(language) {
+    : QObject(parent), devices_(devices), drawer_(drawer), language_(language) {
     connect(&drawer_, &CashDrawer::changed, this, &DevicesController::changed);
     connect(&language_, &ui::LanguageController::currentChanged, this, &DevicesController::refresh);
-    if (group_) connect(group_, &dev::ReaderGroup::readersChanged, this, &DevicesController::refresh);
-    if (reader_) {
-        connect(reader_, &dev::TokenReader::tokenRead, this, &DevicesController::onToken);
-        // Queued: a reader's state changes several times while it starts; the last word counts.
-        connect(reader_, &dev::PosDevice::stateChanged, this, &DevicesController::refresh, Qt::QueuedConnection);
-    }
+    connect(&devices_, &dev::DeviceManager::tokenRead, this, &DevicesController::onToken);
+    // Queued: a reader's state changes several times while it starts; the last word counts.
+    connect(&devices_, &dev::DeviceManager::changed, this, &DevicesController::refresh, Qt::QueuedConnection);
     refresh();
-}
-
-std::vector<const dev::TokenReader*> DevicesController::members() const {
-    if (group_) return group_->readers();
-    if (reader_) return {reader_};
-    return {};
 }
 
 QString DevicesController::masked(const QString& token) {
@@ -56,28 +43,37 @@ void DevicesController::onToken(const dev::TokenRead& token) {
     refresh();
 }
 
+QString DevicesController::wordsFor(const std::optional<dev::DeviceError>& error) {
+    using Kind = dev::DeviceError::Kind;
+    switch (error ? error->kind : Kind::Io) {
+    case Kind::NotFound: return tr("Not plugged in: plug it in again.");
+    case Kind::Busy: return tr("In use by another program: close it, or restart the computer.");
+    case Kind::Config:
+    case Kind::Unsupported: return tr("Cannot be used as it is set up: ask whoever set up the till.");
+    default: return tr("Not ready: plug it in again, or check its cable.");
+    }
+}
+
 void DevicesController::refresh() {
     std::vector<QVariantMap> rows;
-    {
-        for (const dev::TokenReader* r : members()) {
-            const bool ready = r->isWorking();
-            QString state = ready ? tr("Ready.") : tr("Not ready: plug it in again, or check its cable.");
-            if (!ready && r->powerState() == dev::PowerState::Offline) state = tr("Not answering: plug it in again.");
-            // The reader's own words say best what is wrong (no permission, the service is not running).
-            if (const QString why = group_ ? group_->problemOf(r) : QString(); !ready && !why.isEmpty()) state = why;
-            rows.push_back({{QStringLiteral("readerId"), r->readerId()},
-                            {QStringLiteral("name"), r->description()},
-                            {QStringLiteral("stateText"), state},
-                            {QStringLiteral("ready"), ready},
-                            {QStringLiteral("lastText"), lastSeen_.value(r->readerId())}});
-        }
-        for (const auto& p : group_ ? group_->problems() : std::vector<dev::ReaderGroup::Problem>{}) {
-            rows.push_back({{QStringLiteral("readerId"), p.readerId},
-                            {QStringLiteral("name"), p.readerId},
-                            {QStringLiteral("stateText"), tr("Cannot be used: %1").arg(p.error.message)},
-                            {QStringLiteral("ready"), false},
-                            {QStringLiteral("lastText"), QString()}});
-        }
+    const dev::ReaderGroup& group = devices_.readers();
+    for (const dev::TokenReader* r : group.readers()) {
+        const bool ready = r->isWorking();
+        const std::optional<dev::DeviceError> error = group.errorOf(r);
+        rows.push_back({{QStringLiteral("readerId"), r->readerId()},
+                        {QStringLiteral("name"), r->description()},
+                        {QStringLiteral("stateText"), ready ? tr("Ready.") : wordsFor(error)},
+                        {QStringLiteral("ready"), ready},
+                        {QStringLiteral("lastText"), lastSeen_.value(r->readerId())},
+                        {QStringLiteral("detailText"), !ready && error ? error->message : QString()}});
+    }
+    for (const auto& p : group.problems()) {
+        rows.push_back({{QStringLiteral("readerId"), p.readerId},
+                        {QStringLiteral("name"), p.readerId},
+                        {QStringLiteral("stateText"), wordsFor(p.error)},
+                        {QStringLiteral("ready"), false},
+                        {QStringLiteral("lastText"), QString()},
+                        {QStringLiteral("detailText"), p.error.message}});
     }
     rows_.setRows(std::move(rows));
     emit changed();

@@ -4,15 +4,15 @@
 // (masked: a coffee card's code is worth cups), and the cash drawer as its sensor reports it.
 //
 // The readers and the drawer are the till's for its whole run; what comes and goes is the hardware
-// underneath (a ReaderGroup starts a reader again when it is plugged back in), so the page listens
-// to their signals and never decides anything: openings go through core (Cash).
-// Ownership: TillApp owns it, the reader group and the drawer; they outlive it.
+// underneath (the device manager starts a reader again when it is plugged back in), so the page
+// asks the manager when it says something changed, keeps no device, and never decides anything:
+// openings go through core (Cash).
+// Ownership: TillApp owns it, the device manager and the drawer; they outlive it.
 
 #include <QHash>
+#include <optional>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
-
-#include <vector>
 
 #include "QmlSingleton.h"
 #include "RowsModel.h"
@@ -21,8 +21,8 @@ namespace ak {
 
 class CashDrawer;
 namespace dev {
-class ReaderGroup;
-class TokenReader;
+class DeviceManager;
+struct DeviceError;
 struct TokenRead;
 }
 namespace ui {
@@ -38,8 +38,7 @@ class DevicesController : public QObject, public ui::QmlSingleton<DevicesControl
     Q_PROPERTY(bool readerProblem READ readerProblem NOTIFY changed)
 
 public:
-    // `readers`: the till's reader group, or a single reader (tests), or null (none): listed as such.
-    DevicesController(const dev::TokenReader* readers, const CashDrawer& drawer, ui::LanguageController& language,
+    DevicesController(const dev::DeviceManager& devices, const CashDrawer& drawer, ui::LanguageController& language,
                       QObject* parent = nullptr);
 
     QAbstractItemModel* readers() { return &rows_; }
@@ -55,14 +54,14 @@ signals:
 private:
     void onToken(const dev::TokenRead& token);
     void refresh();
-    std::vector<const dev::TokenReader*> members() const;
+    static QString wordsFor(const std::optional<dev::DeviceError>& error);
 
-    const dev::TokenReader* reader_;
-    const dev::ReaderGroup* group_;  // reader_ when it is a group
+    const dev::DeviceManager& devices_;
     const CashDrawer& drawer_;
     ui::LanguageController& language_;
     QHash<QString, QString> lastSeen_;  // reader id -> masked token and time
-    ui::RowsModel rows_{{"readerId", "name", "stateText", "ready", "lastText"}};
+    // detailText: the driver's own words when a reader is not ready (for whoever set it up).
+    ui::RowsModel rows_{{"readerId", "name", "stateText", "ready", "lastText", "detailText"}};
 };
 
 }  // namespace ak

@@ -10,19 +10,17 @@
 #include "core/sales/SaleRepository.h"
 #include "core/storage/Database.h"
 #include "core/util/Clock.h"
-#include "drivers/devices/ReceiptPrinter.h"
+#include "drivers/devices/DeviceManager.h"
 
 Q_LOGGING_CATEGORY(lcTillPrinter, "aktivkafe.pos.printer")
 
 namespace ak {
 
-PrinterController::PrinterController(dev::ReceiptPrinter* printer, QString unavailable, PrinterHeading heading,
-                                     Database& db, Journal& journal, const Clock& clock, SessionController& session,
-                                     PrintQueue& queue, SaleRepository& sales, ReceiptInfo receiptInfo,
-                                     QObject* parent)
+PrinterController::PrinterController(const dev::DeviceManager& devices, PrinterHeading heading, Database& db,
+                                     Journal& journal, const Clock& clock, SessionController& session, PrintQueue& queue,
+                                     SaleRepository& sales, ReceiptInfo receiptInfo, QObject* parent)
     : QObject(parent),
-      printer_(printer),
-      unavailable_(std::move(unavailable)),
+      devices_(devices),
       heading_(std::move(heading)),
       db_(db),
       journal_(journal),
@@ -34,15 +32,11 @@ PrinterController::PrinterController(dev::ReceiptPrinter* printer, QString unava
     connect(&queue_, &PrintQueue::changed, this, &PrinterController::changed);
     connect(&queue_, &PrintQueue::changed, this, &PrinterController::refreshInterrupted);
     refreshInterrupted();
-    if (!printer_) return;
-    connect(printer_, &dev::ReceiptPrinter::statusChanged, this, &PrinterController::changed);
-    connect(printer_, &dev::PosDevice::outputComplete, this, &PrinterController::onComplete);
-    connect(printer_, &dev::PosDevice::errorOccurred, this, &PrinterController::onError);
-    // Open, claim and enable once at start; a failure is shown, and the till still sells.
-    const dev::DeviceResult r = printer_->start(2000);
-    if (!r) {
-        setupProblem_ = r.error().message;
-        qCWarning(lcTillPrinter) << "printer setup failed:" << printer_->description() << r.error().message;
+    connect(&devices_, &dev::DeviceManager::changed, this, &PrinterController::changed);
+    // The manager's printer is the same object for the till's whole run (its hardware comes and goes).
+    if (const dev::ReceiptPrinter* printer = devices_.printer()) {
+        connect(printer, &dev::PosDevice::outputComplete, this, &PrinterController::onComplete);
+        connect(printer, &dev::PosDevice::errorOccurred, this, &PrinterController::onError);
     }
 }
 
@@ -56,22 +50,26 @@ QString PrinterController::problemFor(const dev::PrinterStatus& status) {
 QString PrinterController::problemText() const {
     const QString waiting = queue_.problemText();
     if (!waiting.isEmpty()) return waiting;
-    if (!printer_) return unavailable_;
-    if (!setupProblem_.isEmpty()) return setupProblem_;
-    return problemFor(printer_->status());
+    if (const QString problem = devices_.printerProblem(); !problem.isEmpty()) return problem;
+    const dev::ReceiptPrinter* printer = devices_.printer();
+    return printer ? problemFor(printer->status()) : QString();
 }
 
 QString PrinterController::statusText() const {
-    if (!printer_) return tr("No receipt printer is set up.");
+    const dev::ReceiptPrinter* printer = devices_.printer();
+    if (!printer) return tr("No receipt printer is set up.");
     const QString problem = problemText();
     if (!problem.isEmpty()) return problem;
-    if (printer_->status().paper == dev::PrinterStatus::Paper::NearEnd) {
+    if (printer->status().paper == dev::PrinterStatus::Paper::NearEnd) {
         return tr("Ready. The paper roll is nearly empty.");
     }
     return tr("Ready.");
 }
 
-QString PrinterController::deviceText() const { return printer_ ? printer_->description() : QString(); }
+QString PrinterController::deviceText() const {
+    const dev::ReceiptPrinter* printer = devices_.printer();
+    return printer ? printer->description() : QString();
+}
 
 void PrinterController::testPrint() {
     if (!session_.loggedIn()) {
@@ -79,14 +77,15 @@ void PrinterController::testPrint() {
         emit changed();
         return;
     }
-    if (!printer_) {
-        lastResult_ = unavailable_;
+    dev::ReceiptPrinter* printer = devices_.printer();
+    if (!printer) {
+        lastResult_ = devices_.printerProblem();
         emit changed();
         return;
     }
     const TestPageInfo info{heading_.cafeName, heading_.orgNumber, heading_.registerId, session_.operatorName(),
                             clock_.now(), QLocale(), heading_.zone};
-    pendingJob_ = printer_->print(TestPage::build(info));
+    pendingJob_ = printer->print(TestPage::build(info));
     const qint64 operatorId = session_.operatorId();
     const int job = pendingJob_;
     const Result<void> logged = db_.write([&]() -> Result<void> {

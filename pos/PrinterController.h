@@ -1,9 +1,10 @@
 #pragma once
 // The receipt printer as the till shows it: its state in plain words, a banner when something
 // needs a person (paper, cover, cable), and the test page. QML singleton `Printer`.
-// Ownership: main.cpp owns this, the printer (which may be absent when it could not be set up),
-// the journal, the session and the print queue; they outlive it. The banner speaks for the queue
-// first: receipts waiting because of paper, cover or cable.
+// Ownership: TillApp owns this, the device manager (whose printer may be absent when it could not
+// be set up), the journal, the session and the print queue; they outlive it. The printer is asked
+// through the manager each time, never kept. The banner speaks for the queue first: receipts
+// waiting because of paper, cover or cable.
 
 #include <QObject>
 #include <QString>
@@ -25,7 +26,7 @@ class PrintQueue;
 class SaleRepository;
 class SessionController;
 namespace dev {
-class ReceiptPrinter;
+class DeviceManager;
 }
 
 struct PrinterHeading {  // what the test page says about the café
@@ -41,16 +42,15 @@ class PrinterController : public QObject, public ui::QmlSingleton<PrinterControl
     QML_SINGLETON
     Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
     Q_PROPERTY(QString problemText READ problemText NOTIFY changed)
-    Q_PROPERTY(QString deviceText READ deviceText CONSTANT)
+    Q_PROPERTY(QString deviceText READ deviceText NOTIFY changed)
     Q_PROPERTY(QString lastResultText READ lastResultText NOTIFY changed)
     Q_PROPERTY(bool printing READ printing NOTIFY changed)
     Q_PROPERTY(QAbstractItemModel* interrupted READ interrupted CONSTANT)
 
 public:
-    // `printer` may be null: then `unavailable` says why, in plain words.
-    PrinterController(dev::ReceiptPrinter* printer, QString unavailable, PrinterHeading heading, Database& db,
-                      Journal& journal, const Clock& clock, SessionController& session, PrintQueue& queue,
-                      SaleRepository& sales, ReceiptInfo receiptInfo, QObject* parent = nullptr);
+    PrinterController(const dev::DeviceManager& devices, PrinterHeading heading, Database& db, Journal& journal,
+                      const Clock& clock, SessionController& session, PrintQueue& queue, SaleRepository& sales,
+                      ReceiptInfo receiptInfo, QObject* parent = nullptr);
 
     QString statusText() const;
     QString problemText() const;
@@ -76,9 +76,7 @@ private:
     void onError(const dev::DeviceError& error);
     static QString problemFor(const dev::PrinterStatus& status);
 
-    dev::ReceiptPrinter* printer_;
-    QString unavailable_;
-    QString setupProblem_;
+    const dev::DeviceManager& devices_;
     PrinterHeading heading_;
     Database& db_;
     Journal& journal_;

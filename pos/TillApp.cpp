@@ -1,6 +1,5 @@
 #include "TillApp.h"
 
-#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QTimeZone>
 
@@ -10,19 +9,16 @@
 #include "core/money/VatTable.h"
 #include "core/sales/TrainingMode.h"
 #include "core/settings/CafeZone.h"
+#include "DeviceCommands.h"
 #include "drivers/sim/SimulatedReceiptPrinter.h"
-#include "drivers/devices/ReaderGroup.h"
-#include "drivers/sim/SimulatedScanner.h"
 
 Q_LOGGING_CATEGORY(lcTill, "aktivkafe.pos")
 
 namespace ak {
 
 TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQmlEngine& engine,
-                 std::unique_ptr<dev::ReceiptPrinter> printer, QString printerProblem,
-                 std::unique_ptr<dev::TokenReader> scanner, PinHashCost pinCost)
-    : printer_(std::move(printer)),
-      scanner_(std::move(scanner)),
+                 std::unique_ptr<dev::DeviceManager> devices, PinHashCost pinCost)
+    : devices_(std::move(devices)),
       journal_(db, clock, config.cafe.registerId),
       integrity_(db, journal_, JournalAnchor::pathFor(db.path()), Database::files(db.path())),
       staff_(db, clock, pinCost),
@@ -41,7 +37,7 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
       language_(&engine, config.cafe.languages),
       till_({config.cafe.name, config.cafe.registerId, config.till.idleLockSeconds * 1000}),
       session_(staff_, db, journal_),
-      printerController_(printer_.get(), std::move(printerProblem),
+      printerController_(*devices_,
                          {config.cafe.name, config.cafe.orgNumber, config.cafe.registerId, config.cafe.timeZone}, db, journal_, clock,
                          session_, printQueue_, sales_, receiptInfo(config)),
       catalogueController_(catalogue_, language_),
@@ -70,7 +66,7 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
                  {config.database.backupDirectory, config.database.keepDays, config.database.backupDirectoryIsDefault},
                  config.till.reportsDirectory, config.till.reportPrinter, Database::files(db.path()) + config.sources},
                 language_),
-      devices_(scanner_.get(), drawer_, language_),
+      devicesPage_(*devices_, drawer_, language_),
       eraseAfterDays_(config.signups.eraseAfterDays) {
     // Before anything is sold: the journal's newest entries, its head and anchor, the triggers and
     // the newest sales. What it finds stops selling until a manager has seen it.
@@ -79,8 +75,7 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
     sales_.setGate(&integrity_);
     // The drawer's sensor is read by the receipt printer it hangs off; core keeps the rules.
     sales_.setDrawer(&drawer_);
-    if (printer_) {
-        dev::ReceiptPrinter* printer = printer_.get();
+    if (const dev::ReceiptPrinter* printer = devices_->printer()) {
         QObject::connect(printer, &dev::ReceiptPrinter::statusChanged, &drawer_,
                          [this](const dev::PrinterStatus& status) { drawer_.setOpen(status.drawerOpen); });
         drawer_.setOpen(printer->status().drawerOpen);
@@ -117,19 +112,16 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
     IntegrityController::setInstance(&integrityController_);
     CashController::setInstance(&cash_);
     DayCloseController::setInstance(&dayClose_);
-    DevicesController::setInstance(&devices_);
+    DevicesController::setInstance(&devicesPage_);
     erasure_.setInterval(60 * 60 * 1000);
     QObject::connect(&erasure_, &QTimer::timeout, &session_, [this] { eraseOldNicknames(); });
     erasure_.start();
     eraseOldNicknames();
-    if (scanner_) {
-        QObject::connect(scanner_.get(), &dev::TokenReader::tokenRead, &session_,
-                         [this](const dev::TokenRead& token) { onToken(token); });
-        const dev::DeviceResult r = scanner_->start(1000);
-        if (!r) qCWarning(lcTill) << "the scanner could not be started:" << r.error().message;
-    }
+    QObject::connect(devices_.get(), &dev::DeviceManager::tokenRead, &session_,
+                     [this](const dev::TokenRead& token) { onToken(token); });
+    devices_->start();
     // Receipts are queued in the database and printed when the printer can.
-    printQueue_.setPrinter(printer_.get());
+    printQueue_.setPrinter(devices_->printer());
     if (const auto started = printQueue_.start(); !started) {
         qCWarning(lcTill) << "the print queue could not start:" << started.error().message;
     }
@@ -190,36 +182,12 @@ CardPrintInfo TillApp::cardPrintInfo(const AppConfig& config) {
 }
 
 void TillApp::addWalkthroughCommands(ui::AppShell& shell) {
-    auto simulated = [this] { return qobject_cast<dev::SimulatedReceiptPrinter*>(printer_.get()); };
-    // `close-drawer`: a person pushes the simulated cash drawer shut.
-    shell.addWalkthroughCommand(QStringLiteral("close-drawer"), [simulated](const QStringList&) -> QString {
-        auto* sim = simulated();
+    ui::addDeviceCommands(shell, *devices_);
+    shell.addWalkthroughCommand(QStringLiteral("close-drawer"), [this](const QStringList&) -> QString {
+        auto* sim = qobject_cast<dev::SimulatedReceiptPrinter*>(devices_->printer());
         if (!sim) return QStringLiteral("the printer is not the simulated one");
         sim->closeDrawer();
         return {};
-    });
-    // `scan TEXT`: a code is held under the simulated scanner.
-    shell.addWalkthroughCommand(QStringLiteral("scan"), [this](const QStringList& args) -> QString {
-        auto* sim = dev::ReaderGroup::find<dev::SimulatedScanner>(scanner_.get());
-        if (!sim) return QStringLiteral("the scanner is not the simulated one");
-        const dev::DeviceResult r = sim->scan(args.join(u' '));
-        return r ? QString() : r.error().message;
-    });
-    // `printed TEXT`: within 5 s some print-out shows TEXT (receipts go through the queue, so they
-    // print a moment after the tap).
-    shell.addWalkthroughCommand(QStringLiteral("printed"), [simulated](const QStringList& args) -> QString {
-        auto* sim = simulated();
-        if (!sim) return QStringLiteral("the printer is not the simulated one");
-        const QString want = args.join(u' ');
-        QElapsedTimer waited;
-        waited.start();
-        while (waited.elapsed() < 5000) {
-            for (const auto& job : sim->jobs()) {
-                if (job.completed && job.rendered.text().contains(want)) return {};
-            }
-            ui::settle(50);
-        }
-        return QStringLiteral("no print-out shows '%1'").arg(want);
     });
 }
 

@@ -42,8 +42,7 @@
 #include "core/sales/SaleRepository.h"
 #include "core/serving/ServingQueue.h"
 #include "core/staff/StaffRepository.h"
-#include "drivers/devices/ReceiptPrinter.h"
-#include "drivers/devices/TokenReader.h"
+#include "drivers/devices/DeviceManager.h"
 
 #include <memory>
 
@@ -57,18 +56,17 @@ class AppShell;
 
 class TillApp {
 public:
-    // `printer` may be null; then `printerProblem` says why in plain words. `scanner` (may be
-    // null) reads staff cards: a scan logs in while the till is locked, or binds a card for a manager.
+    // `devices`: the receipt printer (may be absent; the manager says why) with the cash drawer on
+    // it, and the readers (staff cards: a scan logs in while the till is locked, or binds a card for
+    // a manager; coffee cards at the payment), started here.
     TillApp(const AppConfig& config, Database& db, const Clock& clock, QQmlEngine& engine,
-            std::unique_ptr<dev::ReceiptPrinter> printer, QString printerProblem,
-            std::unique_ptr<dev::TokenReader> scanner, PinHashCost pinCost = PinHashCost::Interactive);
+            std::unique_ptr<dev::DeviceManager> devices, PinHashCost pinCost = PinHashCost::Interactive);
     ~TillApp();
     TillApp(const TillApp&) = delete;
     TillApp& operator=(const TillApp&) = delete;
 
     ui::LanguageController& language() { return language_; }
-    dev::ReceiptPrinter* printer() { return printer_.get(); }
-    dev::TokenReader* scanner() { return scanner_.get(); }
+    dev::DeviceManager& devices() { return *devices_; }
     PrintQueue& printQueue() { return printQueue_; }
     ServingQueue& servingQueue() { return servingQueue_; }
     Journal& journal() { return journal_; }
@@ -77,8 +75,8 @@ public:
     IntegrityController& integrity() { return integrityController_; }
     DayCloseController& dayClose() { return dayClose_; }
 
-    // The till's own walkthrough steps: `close-drawer`, `printed TEXT` (simulated printer) and
-    // `scan TEXT` (simulated scanner).
+    // The till's walkthrough steps: the simulated devices' (ui::addDeviceCommands) and
+    // `close-drawer` (a person pushes the simulated cash drawer shut).
     void addWalkthroughCommands(ui::AppShell& shell);
 
 private:
@@ -89,8 +87,7 @@ private:
     void keepAnchor();
     static QJsonObject programPayload();  // what the start and stop entries say
 
-    std::unique_ptr<dev::ReceiptPrinter> printer_;
-    std::unique_ptr<dev::TokenReader> scanner_;
+    std::unique_ptr<dev::DeviceManager> devices_;
     Journal journal_;
     // The start check of the journal and sales; closed, it stops sales and returns (core decides).
     IntegrityGate integrity_;
@@ -124,7 +121,7 @@ private:
     IntegrityController integrityController_;
     CashController cash_;
     DayCloseController dayClose_;
-    DevicesController devices_;
+    DevicesController devicesPage_;
     // Keeps the anchor file beside the database up with the journal (JournalAnchor.h).
     QTimer anchor_;
     // Erases sign-up nicknames N days ([signups] erase_after_days) after their activity: at start and then every hour (the job

@@ -35,19 +35,15 @@ int main(int argc, char* argv[]) {
         return 2;
     }
 
-    // The printer is set up here; if it cannot be, the till still starts and says why.
-    auto printer = ak::dev::DeviceFactory::createReceiptPrinter(context->config.devices.printer);
-    const QString printerProblem = printer.ok() ? QString() : printer.error->message;
-
-    // The scanner reads staff cards; without one the till works with names and PINs.
-    auto readers = ak::dev::DeviceFactory::createReaders(context->config.devices.readers);
-    for (const auto& p : readers->problems())
+    // The printer is set up here; if it cannot be, the till still starts and says why. The scanner
+    // reads staff cards; without one the till works with names and PINs.
+    auto devices = ak::dev::DeviceFactory::createManager(context->config.devices.printer, context->config.devices.readers);
+    for (const auto& p : devices->readers().problems())
         QTextStream(stderr) << "aktivkafe-pos: no reader " << p.readerId << ": " << p.error.message << Qt::endl;
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    ak::TillApp till(context->config, *context->db, clock, engine, std::move(printer.device), printerProblem,
-                     std::move(readers));
+    ak::TillApp till(context->config, *context->db, clock, engine, std::move(devices));
 
     ak::ui::AppShell appShell(QStringLiteral("till"), engine, till.language());
     till.addWalkthroughCommands(appShell);

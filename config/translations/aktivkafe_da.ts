@@ -2871,12 +2871,16 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <translation>Ikke klar: sæt den i igen, eller tjek kablet.</translation>
     </message>
     <message>
-        <source>Not answering: plug it in again.</source>
-        <translation>Svarer ikke: sæt den i igen.</translation>
+        <source>Not plugged in: plug it in again.</source>
+        <translation>Ikke tilsluttet: sæt den i igen.</translation>
     </message>
     <message>
-        <source>Cannot be used: %1</source>
-        <translation>Kan ikke bruges: %1</translation>
+        <source>In use by another program: close it, or restart the computer.</source>
+        <translation>Bruges af et andet program: luk det, eller genstart computeren.</translation>
+    </message>
+    <message>
+        <source>Cannot be used as it is set up: ask whoever set up the till.</source>
+        <translation>Kan ikke bruges, som den er sat op: spørg den, der satte kassen op.</translation>
     </message>
 </context>
 <context>

@@ -2871,11 +2871,15 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not answering: plug it in again.</source>
+        <source>Not plugged in: plug it in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot be used: %1</source>
+        <source>In use by another program: close it, or restart the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be used as it is set up: ask whoever set up the till.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

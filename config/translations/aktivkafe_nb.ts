@@ -2871,12 +2871,16 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <translation>Ikke klar: sett den inn igjen, eller sjekk kabelen.</translation>
     </message>
     <message>
-        <source>Not answering: plug it in again.</source>
-        <translation>Svarer ikke: sett den inn igjen.</translation>
+        <source>Not plugged in: plug it in again.</source>
+        <translation>Ikke koblet til: sett den i igjen.</translation>
     </message>
     <message>
-        <source>Cannot be used: %1</source>
-        <translation>Kan ikke brukes: %1</translation>
+        <source>In use by another program: close it, or restart the computer.</source>
+        <translation>Brukes av et annet program: lukk det, eller start datamaskinen på nytt.</translation>
+    </message>
+    <message>
+        <source>Cannot be used as it is set up: ask whoever set up the till.</source>
+        <translation>Kan ikke brukes slik den er satt opp: spør den som satte opp kassen.</translation>
     </message>
 </context>
 <context>

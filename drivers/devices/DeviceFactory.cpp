@@ -10,7 +10,9 @@
 #include "drivers/usb/UsbHotplug.h"
 #include "drivers/usb/UsbTransport.h"
 #include "drivers/sim/SimulatedReceiptPrinter.h"
+#include "drivers/sim/SimulatedHardware.h"
 #include "drivers/sim/SimulatedScanner.h"
+#include "drivers/udev/UdevMonitor.h"
 
 namespace ak::dev {
 
@@ -26,6 +28,12 @@ EscPosReceiptPrinter::Options options(const PrinterSettings& settings) {
     o.drawerPolarity = settings.drawerOpenWhenHigh ? DrawerPolarity::OpenWhenHigh : DrawerPolarity::OpenWhenLow;
     o.drawerSensor = settings.drawerSensor;
     return o;
+}
+// vendor_id 0: the first receipt printer found (printer class, or a known vendor's own class).
+UsbPrinterMatch usbMatch(const PrinterSettings& settings) {
+    return settings.usbVendorId == 0
+               ? UsbPrinterMatch::automatic()
+               : UsbPrinterMatch::device(settings.usbVendorId, settings.usbProductId, settings.usbSerial);
 }
 }  // namespace
 
@@ -57,34 +65,23 @@ Created<ReceiptPrinter> DeviceFactory::createReceiptPrinter(const PrinterSetting
                 options(settings)),
             std::nullopt};
     case PrinterSettings::Kind::Usb: {
-        // vendor_id 0: the first receipt printer found (printer class, or a known vendor's own class).
-        const UsbPrinterMatch match = settings.usbVendorId == 0
-                                          ? UsbPrinterMatch::automatic()
-                                          : UsbPrinterMatch::device(settings.usbVendorId, settings.usbProductId,
-                                                                    settings.usbSerial);
+        const UsbPrinterMatch match = usbMatch(settings);
         UsbTransportOptions usb;
         usb.chunkTimeoutMs = std::min(settings.jobTimeoutMs, 5000);
-        auto printer = std::make_unique<EscPosReceiptPrinter>(*profile, std::make_unique<UsbTransport>(match, usb),
-                                                              options(settings));
-        // The periodic attempt stays as a slow safety net: no libusb session every 2 s while it is away.
-        if (followUsbHotplug(*printer, match)) printer->setReconnectInterval(30000);
-        return Created<ReceiptPrinter>{std::move(printer), std::nullopt};
+        return Created<ReceiptPrinter>{std::make_unique<EscPosReceiptPrinter>(
+                                           *profile, std::make_unique<UsbTransport>(match, usb), options(settings)),
+                                       std::nullopt};
     }
     }
     return failure<ReceiptPrinter>(DeviceError::Kind::Config, QStringLiteral("Unknown printer kind."));
 }
 
-bool DeviceFactory::followUsbHotplug(EscPosReceiptPrinter& printer, const UsbPrinterMatch& match) {
-    if (!UsbHotplug::isSupported()) return false;
-    auto* monitor = new UsbHotplug(true, &printer);  // a child: it goes with the printer
-    EscPosReceiptPrinter* p = &printer;
-    QObject::connect(monitor, &UsbHotplug::arrived, p, [p, match](const UsbPrinterInfo& info) {
-        const bool ours = match.isAuto() || (info.identity.vendorId == match.vendorId &&
-                                             info.identity.productId == match.productId &&
-                                             match.acceptsSerial(info.identity.serial));
-        if (ours) p->reconnectNow();
-    });
-    return monitor->start();
+std::function<bool(const DeviceEvent&)> DeviceFactory::usbPrinterHardware(const UsbPrinterMatch& match) {
+    return [match](const DeviceEvent& e) {
+        return e.family == DeviceEvent::Family::Printer &&
+               (match.isAuto() || (e.vendorId == match.vendorId && e.productId == match.productId &&
+                                   match.acceptsSerial(e.serial)));
+    };
 }
 
 Created<TokenReader> DeviceFactory::createTokenReader(const ScannerSettings& settings) {
@@ -125,6 +122,33 @@ std::unique_ptr<ReaderGroup> DeviceFactory::createReaders(const std::vector<Scan
         else group->addProblem(s.id, *reader.error);
     }
     return group;
+}
+
+std::unique_ptr<DeviceManager> DeviceFactory::createManager(const PrinterSettings& printerSettings,
+                                                           const std::vector<ScannerSettings>& readerSettings) {
+    Created<ReceiptPrinter> printer = createReceiptPrinter(printerSettings);
+    const QString problem = printer.ok() ? QString() : printer.error->message;
+    auto* escpos = qobject_cast<EscPosReceiptPrinter*>(printer.device.get());
+    auto manager = std::make_unique<DeviceManager>(std::move(printer.device), problem, createReaders(readerSettings));
+    if (escpos && printerSettings.kind == PrinterSettings::Kind::Usb && UsbHotplug::isSupported()) {
+        manager->setPrinterHardware(usbPrinterHardware(usbMatch(printerSettings)));
+        manager->addMonitor(std::make_unique<UsbHotplug>(true));
+        // The periodic attempt stays as a slow safety net: no libusb session every 2 s while it is away.
+        escpos->setReconnectInterval(30000);
+    }
+    const bool nodes = std::any_of(readerSettings.begin(), readerSettings.end(), [](const ScannerSettings& s) {
+        return s.kind == ScannerSettings::Kind::Keyboard || s.kind == ScannerSettings::Kind::HidPos;
+    });
+    if (nodes) manager->addMonitor(std::make_unique<UdevMonitor>());
+    // Simulated devices have simulated cables: the demo's and the tests' SimulatedHardware.
+    const bool simulatedReader = std::any_of(readerSettings.begin(), readerSettings.end(), [](const ScannerSettings& s) {
+        return s.kind == ScannerSettings::Kind::Simulated;
+    });
+    const bool simulatedPrinter = printerSettings.kind == PrinterSettings::Kind::Simulated;
+    if (simulatedPrinter)
+        manager->setPrinterHardware([](const DeviceEvent& e) { return e.node == QLatin1String("simulated:printer"); });
+    if (simulatedPrinter || simulatedReader) manager->addMonitor(std::make_unique<SimulatedHardware>(*manager));
+    return manager;
 }
 
 }  // namespace ak::dev

@@ -3,6 +3,7 @@
 // A kind that cannot be built is a DeviceError, never a stand-in that pretends to print.
 
 #include "drivers/devices/DeviceError.h"
+#include "drivers/devices/DeviceManager.h"
 #include "drivers/devices/DeviceSettings.h"
 #include "drivers/devices/ReaderGroup.h"
 #include "drivers/devices/ReceiptPrinter.h"
@@ -13,7 +14,6 @@
 
 namespace ak::dev {
 
-class EscPosReceiptPrinter;
 struct UsbPrinterMatch;
 
 // The device, or why there is none. The caller owns the device (give it a QObject parent after
@@ -29,12 +29,15 @@ class DeviceFactory {
 public:
     static Created<ReceiptPrinter> createReceiptPrinter(const PrinterSettings& settings);
     static Created<TokenReader> createTokenReader(const ScannerSettings& settings);
-    // Plugged back in, a USB printer is connected at once: libusb's hot-plug monitor (a child of the
-    // printer) tells it when a device `match` accepts arrives. False when hot-plug is not available.
-    static bool followUsbHotplug(EscPosReceiptPrinter& printer, const UsbPrinterMatch& match);
+    // Which hot-plug arrivals are a USB printer `match` accepts (DeviceManager::setPrinterHardware).
+    static std::function<bool(const DeviceEvent&)> usbPrinterHardware(const UsbPrinterMatch& match);
     // Every configured reader in one group ([devices.scanner] and [[devices.reader]]); a reader that
     // cannot be built is kept in the group as a named problem, the others work.
     static std::unique_ptr<ReaderGroup> createReaders(const std::vector<ScannerSettings>& settings);
+    // An app's devices: the printer (or why there is none), every reader, and the monitors they
+    // need — libusb's hot-plug for a USB printer, udev for wedge and HID POS scanners. Not started.
+    static std::unique_ptr<DeviceManager> createManager(const PrinterSettings& printer,
+                                                        const std::vector<ScannerSettings>& readers);
 };
 
 }  // namespace ak::dev

@@ -31,7 +31,7 @@ void ReaderGroup::add(std::unique_ptr<TokenReader> reader) {
     });
     // Gone or failed: the retry timer starts it again; the Devices page sees the change now.
     connect(r, &PosDevice::errorOccurred, this, [this, r](const DeviceError& e) {
-        lastError_[r] = e.message;
+        lastError_[r] = e;
         qCInfo(lcDevice) << r->description() << "reported" << DeviceError::kindName(e.kind) << "- retried every"
                          << retry_.interval() << "ms";
         emit readersChanged();
@@ -54,6 +54,12 @@ std::vector<const TokenReader*> ReaderGroup::readers() const {
     return out;
 }
 
+TokenReader* ReaderGroup::reader(const QString& readerId) {
+    for (const auto& r : readers_)
+        if (r->readerId() == readerId) return r.get();
+    return nullptr;
+}
+
 int ReaderGroup::readyCount() const {
     int n = 0;
     for (const auto& r : readers_) n += r->isWorking() ? 1 : 0;
@@ -61,8 +67,15 @@ int ReaderGroup::readyCount() const {
 }
 
 QString ReaderGroup::problemOf(const TokenReader* reader) const {
-    if (reader->isWorking()) return {};
-    return lastError_.value(reader);
+    const std::optional<DeviceError> e = errorOf(reader);
+    return e ? e->message : QString();
+}
+
+std::optional<DeviceError> ReaderGroup::errorOf(const TokenReader* reader) const {
+    if (reader->isWorking()) return std::nullopt;
+    const auto it = lastError_.constFind(reader);
+    if (it == lastError_.constEnd()) return std::nullopt;
+    return *it;
 }
 
 void ReaderGroup::startMember(TokenReader& reader) {
@@ -70,12 +83,16 @@ void ReaderGroup::startMember(TokenReader& reader) {
     (void)reader.close();  // from whatever half state it was left in
     if (const DeviceResult r = reader.start(1000); !r) {
         qCInfo(lcDevice) << reader.description() << "not ready:" << r.error().message;
-        lastError_[&reader] = r.error().message;
+        lastError_[&reader] = r.error();
         (void)reader.close();
     } else {
         lastError_.remove(&reader);
     }
     emit readersChanged();
+}
+
+void ReaderGroup::startMissingNow() {
+    if (isEnabled()) retryMissing();
 }
 
 void ReaderGroup::retryMissing() {

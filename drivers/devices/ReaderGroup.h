@@ -37,11 +37,18 @@ public:
 
     // The readers, for the Devices page and `devices watch`; do not keep the pointers.
     std::vector<const TokenReader*> readers() const;
+    // The reader with this id, or null. Use at once, do not keep.
+    TokenReader* reader(const QString& readerId);
     const std::vector<Problem>& problems() const { return problems_; }
     // Readers started and listening now.
     int readyCount() const;
     // Why `reader` is not listening, in plain words (its last start failure or error); empty when it is.
     QString problemOf(const TokenReader* reader) const;
+    // The same as an error, with its kind (the Devices page words it in the till's language).
+    std::optional<DeviceError> errorOf(const TokenReader* reader) const;
+    // Starts every missing reader now, not at the next retry (a device monitor saw hardware arrive).
+    // Does nothing while the group is not enabled.
+    void startMissingNow();
 
     // `reader` itself as a T, or the first reader of the group that is a T (the demo's walkthrough
     // finds its simulated scanner this way); nullptr when there is none. Use at once, do not keep.
@@ -69,7 +76,7 @@ private:
 
     std::vector<std::unique_ptr<TokenReader>> readers_;
     std::vector<Problem> problems_;
-    QHash<const TokenReader*, QString> lastError_;
+    QHash<const TokenReader*, DeviceError> lastError_;
     QTimer retry_;
 };
 

@@ -32,6 +32,9 @@ public:
     PrinterStatus status() const { return status_; }
     // A job holding only a drawer pulse (the drawer hangs off the printer).
     int pulseDrawer(int pin = 2);
+    // The printer's hardware may be back (a device monitor saw it arrive): try to reach it now
+    // rather than at the next periodic attempt. Does nothing where there is nothing to reach.
+    virtual void reconnectNow() {}
 
 signals:
     void statusChanged(const ak::dev::PrinterStatus& status);

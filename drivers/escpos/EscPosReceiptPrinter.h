@@ -54,7 +54,7 @@ public:
     ByteTransport& transport() { return *transport_; }
     // The printer may be back (a hot-plug monitor saw it arrive): try the transport now, not at the
     // next reconnect interval. Does nothing while connected or busy.
-    void reconnectNow();
+    void reconnectNow() override;
     void setReconnectInterval(int ms) { options_.reconnectIntervalMs = ms; }
     // Status bytes that could not be read (garbage, not ESC/POS): for the log and the Devices page.
     qint64 unreadableStatusBytes() const { return unreadable_; }

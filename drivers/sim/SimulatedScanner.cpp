@@ -18,6 +18,7 @@ QString SimulatedScanner::description() const { return QStringLiteral("simulated
 
 DeviceResult SimulatedScanner::scan(const QString& text, TokenRead::Kind kind, const QString& symbology) {
     if (DeviceResult r = requireEnabled(QStringLiteral("scan")); !r) return r;
+    if (!plugged_) return DeviceError::make(DeviceError::Kind::NotFound, QStringLiteral("The scanner is not plugged in."));
     TokenRead token;
     token.kind = kind;
     token.readerId = readerId_;
@@ -35,6 +36,22 @@ DeviceResult SimulatedScanner::scan(const QString& text, TokenRead::Kind kind, c
     qCDebug(lcSim) << readerId_ << "read" << token.symbology << token.text;
     emit dataReceived();
     emit tokenRead(token);
+    return {};
+}
+
+void SimulatedScanner::setPlugged(bool plugged) {
+    if (plugged == plugged_) return;
+    plugged_ = plugged;
+    qCInfo(lcSim) << readerId_ << (plugged ? "plugged in" : "unplugged");
+    if (!plugged && isOpen()) {
+        reportError(DeviceError::make(DeviceError::Kind::NotFound, QStringLiteral("The scanner was unplugged.")));
+        setPowerState(PowerState::Off);
+    }
+}
+
+DeviceResult SimulatedScanner::openDevice() {
+    if (!plugged_) return DeviceError::make(DeviceError::Kind::NotFound, QStringLiteral("The scanner is not plugged in."));
+    setPowerState(PowerState::Online);
     return {};
 }
 

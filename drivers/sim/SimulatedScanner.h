@@ -22,16 +22,24 @@ public:
     // Barcode, "ISO14443A" for Nfc. For Nfc, text is the UID in hex and raw the UID bytes.
     DeviceResult scan(const QString& text, TokenRead::Kind kind = TokenRead::Kind::Qr, const QString& symbology = {});
 
+    // Unplugged, the scanner does what a real one does: an enabled one reports NotFound and stops
+    // reading, and it cannot be opened until it is plugged back in (SimulatedHardware does both and
+    // tells the device manager, as a device monitor would).
+    void setPlugged(bool plugged);
+    bool plugged() const { return plugged_; }
+
     // Reads codes typed on the keyboard (see above). Needs a QGuiApplication.
     void setTyping(bool on);
     bool typing() const { return typing_; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    DeviceResult openDevice() override;
 
 private:
     QString readerId_;
     bool typing_ = false;
+    bool plugged_ = true;
     QString typed_;
 };
 

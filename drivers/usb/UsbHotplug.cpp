@@ -100,7 +100,13 @@ private:
         known_.emplace(libusb_ref_device(device), info.identity);
         qCInfo(lcUsb) << "hot-plug: arrived" << info.identity.description() << toString(info.kind);
         QMetaObject::invokeMethod(
-            owner_, [owner = owner_, info] { emit owner->arrived(info); }, Qt::QueuedConnection);
+            owner_,
+            [owner = owner_, info] {
+                emit owner->arrived(info);
+                const QString name = QStringList{info.manufacturer, info.product}.join(u' ').trimmed();
+                emit owner->deviceEvent(UsbHotplug::event(DeviceEvent::Action::Added, info.identity, name));
+            },
+            Qt::QueuedConnection);
     }
 
     void left(libusb_device* device) {
@@ -111,7 +117,12 @@ private:
         known_.erase(it);
         qCInfo(lcUsb) << "hot-plug: left" << identity.description();
         QMetaObject::invokeMethod(
-            owner_, [owner = owner_, identity] { emit owner->left(identity); }, Qt::QueuedConnection);
+            owner_,
+            [owner = owner_, identity] {
+                emit owner->left(identity);
+                emit owner->deviceEvent(UsbHotplug::event(DeviceEvent::Action::Removed, identity));
+            },
+            Qt::QueuedConnection);
     }
 
     UsbHotplug* const owner_;
@@ -125,12 +136,24 @@ private:
     std::map<libusb_device*, UsbDeviceIdentity> known_;  // holds a reference to each device
 };
 
-UsbHotplug::UsbHotplug(bool printersOnly, QObject* parent) : QObject(parent), printersOnly_(printersOnly) {
+UsbHotplug::UsbHotplug(bool printersOnly, QObject* parent) : DeviceMonitor(parent), printersOnly_(printersOnly) {
     qRegisterMetaType<UsbPrinterInfo>();
     qRegisterMetaType<UsbDeviceIdentity>();
 }
 
 UsbHotplug::~UsbHotplug() { stop(); }
+
+DeviceEvent UsbHotplug::event(DeviceEvent::Action action, const UsbDeviceIdentity& identity, const QString& name) {
+    DeviceEvent e;
+    e.action = action;
+    e.family = DeviceEvent::Family::Printer;
+    e.node = identity.portPath;
+    e.vendorId = identity.vendorId;
+    e.productId = identity.productId;
+    e.serial = identity.serial;
+    e.name = name;
+    return e;
+}
 
 bool UsbHotplug::isSupported() { return libusb_has_capability(LIBUSB_CAP_HAS_HOTPLUG) != 0; }
 

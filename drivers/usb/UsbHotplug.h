@@ -8,15 +8,14 @@
 // separate scan. A device's serial is read when it arrives (that needs it opened: without
 // permission it stays empty) and remembered, because a device that has left can no longer be asked.
 
+#include "drivers/devices/DeviceMonitor.h"
 #include "drivers/usb/UsbPrinters.h"
-
-#include <QObject>
 
 #include <memory>
 
 namespace ak::dev {
 
-class UsbHotplug : public QObject {
+class UsbHotplug : public DeviceMonitor {
     Q_OBJECT
 public:
     // printersOnly: announce only devices findPrinterInterface() takes for printers.
@@ -26,11 +25,16 @@ public:
     // Whether this libusb can report hot-plug at all (it can on Linux with udev or netlink).
     static bool isSupported();
     // Starts watching; false (and the reason in the log) when libusb cannot. Idempotent.
-    bool start();
+    bool start() override;
     void stop();
+    QString description() const override { return QStringLiteral("USB hot-plug (libusb)"); }
     bool isRunning() const { return worker_ != nullptr; }
 
+    // What deviceEvent says for these (family Printer, node the port path).
+    static DeviceEvent event(DeviceEvent::Action action, const UsbDeviceIdentity& identity, const QString& name = {});
+
 signals:
+    // Also announced as deviceEvent.
     void arrived(const ak::dev::UsbPrinterInfo& device);
     void left(const ak::dev::UsbDeviceIdentity& identity);
 

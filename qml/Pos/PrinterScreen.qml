@@ -11,6 +11,8 @@ Page {
     id: page
     objectName: "printerScreen"
     signal back()
+    property bool drawerTested: false
+    onVisibleChanged: drawerTested = false
     background: Rectangle { color: Theme.background }
 
     ColumnLayout {
@@ -48,7 +50,10 @@ Page {
                 Layout.fillWidth: true
                 spacing: Theme.margin * 2
 
-                ColumnLayout {   // the receipt printer
+                // Columns, not ColumnLayouts: with Qt 6.4 a ColumnLayout here stopped placing its
+                // children once a test print showed its result or the reader list changed (they
+                // piled up at the top); a Column places what is visible, every time.
+                Column {   // the receipt printer
                     Layout.preferredWidth: 1
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
@@ -60,14 +65,14 @@ Page {
                     }
                     Text {
                         objectName: "printerStatus"
-                        Layout.fillWidth: true
+                        width: parent ? parent.width : 0
                         text: Printer.statusText
                         wrapMode: Text.WordWrap
                         font.pixelSize: Theme.fontBody
                         color: Theme.text
                     }
                     Text {
-                        Layout.fillWidth: true
+                        width: parent ? parent.width : 0
                         text: Printer.deviceText
                         elide: Text.ElideRight
                         font.pixelSize: Theme.fontSmall
@@ -81,7 +86,7 @@ Page {
                     }
                     Text {
                         objectName: "printResult"
-                        Layout.fillWidth: true
+                        width: parent ? parent.width : 0
                         visible: text !== ""
                         text: Printer.lastResultText
                         wrapMode: Text.WordWrap
@@ -90,8 +95,8 @@ Page {
                     }
                     Text {
                         visible: Printer.interrupted.count > 0
-                        Layout.fillWidth: true
-                        Layout.topMargin: Theme.spacing
+                        width: parent ? parent.width : 0
+                        topPadding: Theme.spacing
                         text: qsTr("These were printing when the till stopped. Did they come out?")
                         wrapMode: Text.WordWrap
                         font.pixelSize: Theme.fontBody; font.bold: true
@@ -99,13 +104,13 @@ Page {
                     }
                     Repeater {
                         model: Printer.interrupted
-                        delegate: ColumnLayout {
+                        delegate: Column {
                             required property var jobId
                             required property string title
                             required property string whenText
                             spacing: Theme.spacing / 2
                             Text { text: whenText + "  " + title; font.pixelSize: Theme.fontBody; color: Theme.text }
-                            RowLayout {
+                            Row {
                                 spacing: Theme.spacing
                                 BigButton {
                                     objectName: "printedFine-" + jobId
@@ -123,7 +128,7 @@ Page {
                     }
                 }
 
-                ColumnLayout {   // the cash drawer and the card readers
+                Column {   // the cash drawer and the card readers
                     Layout.preferredWidth: 1
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
@@ -135,7 +140,7 @@ Page {
                     }
                     Text {
                         objectName: "drawerState"
-                        Layout.fillWidth: true
+                        width: parent ? parent.width : 0
                         text: Devices.drawerText
                         wrapMode: Text.WordWrap
                         font.pixelSize: Theme.fontBody
@@ -147,19 +152,23 @@ Page {
                         primary: false
                         text: qsTr("Test the drawer")
                         // An opening like any other: journaled and counted by core, with this reason.
-                        onClicked: Cash.move("noSale", "", qsTr("Drawer test"))
+                        onClicked: {
+                            page.drawerTested = true
+                            Cash.move("noSale", "", qsTr("Drawer test"))
+                        }
                     }
                     Text {
                         objectName: "drawerTestResult"
-                        Layout.fillWidth: true
-                        visible: text !== ""
+                        width: parent ? parent.width : 0
+                        // Only the drawer test's own answer (not what the till said when the shift opened).
+                        visible: page.drawerTested && text !== ""
                         text: Cash.errorText !== "" ? Cash.errorText : Cash.messageText
                         wrapMode: Text.WordWrap
                         font.pixelSize: Theme.fontSmall
                         color: Theme.textMuted
                     }
                     Text {
-                        Layout.topMargin: Theme.spacing
+                        topPadding: Theme.spacing
                         text: qsTr("Card readers")
                         font.pixelSize: Theme.fontBody; font.bold: true
                         color: Theme.text
@@ -172,27 +181,32 @@ Page {
                     }
                     Repeater {
                         model: Devices.readers
-                        delegate: ColumnLayout {
+                        delegate: Column {
                             required property string readerId
                             required property string name
                             required property string stateText
                             required property bool ready
                             required property string lastText
+                            required property string detailText
                             objectName: "reader-" + readerId
-                            Layout.fillWidth: true
+                            width: parent ? parent.width : 0
                             spacing: 2
                             Text {
                                 objectName: "readerState-" + readerId
-                                Layout.fillWidth: true
+                                width: parent ? parent.width : 0
                                 text: (ready ? "✓ " : "⚠ ") + readerId + ": " + stateText
                                 wrapMode: Text.WordWrap
                                 font.pixelSize: Theme.fontBody
                                 color: ready ? Theme.text : Theme.errorText
                             }
                             Text {
-                                Layout.fillWidth: true
-                                text: name + "  ·  " + (lastText !== "" ? qsTr("Last read: %1").arg(lastText) : qsTr("Nothing read yet."))
-                                elide: Text.ElideRight
+                                objectName: "readerDetail-" + readerId
+                                width: parent ? parent.width : 0
+                                // Not ready: the driver's own words, for whoever set the reader up.
+                                text: name + "  ·  " + (detailText !== "" ? detailText
+                                                        : lastText !== "" ? qsTr("Last read: %1").arg(lastText)
+                                                        : qsTr("Nothing read yet."))
+                                wrapMode: Text.Wrap
                                 font.pixelSize: Theme.fontSmall
                                 color: Theme.textMuted
                             }

@@ -19,23 +19,17 @@ BOOST_TEST_GLOBAL_FIXTURE(GuiAppFixture);
 
 namespace {
 
-// A reader whose cable can be pulled: it cannot open while unplugged, and reports NotFound when
-// pulled while it runs (what the evdev, hidraw and PC/SC readers do).
+// A simulated reader (its cable can be pulled: SimulatedScanner::setPlugged) that counts the
+// attempts to open it.
 class CableReader : public SimulatedScanner {
 public:
     using SimulatedScanner::SimulatedScanner;
-    void unplug() {
-        plugged = false;
-        if (isOpen()) reportError(DeviceError::make(DeviceError::Kind::NotFound));
-    }
-    bool plugged = true;
     int opens = 0;
 
 protected:
     DeviceResult openDevice() override {
         ++opens;
-        if (!plugged) return DeviceError::make(DeviceError::Kind::NotFound);
-        return {};
+        return SimulatedScanner::openDevice();
     }
 };
 
@@ -73,25 +67,25 @@ BOOST_AUTO_TEST_CASE(a_reader_missing_at_start_or_unplugged_comes_back_by_itself
     ReaderGroup group(50);
     auto cable = std::make_unique<CableReader>(QStringLiteral("door-qr"));
     CableReader* reader = cable.get();
-    reader->plugged = false;  // not plugged in when the kiosk starts
+    reader->setPlugged(false);  // not plugged in when the kiosk starts
     group.add(std::move(cable));
     QSignalSpy changed(&group, &ReaderGroup::readersChanged);
     BOOST_REQUIRE(group.start(1000));  // the app starts anyway
     BOOST_TEST(group.readyCount() == 0);
     QTest::qWait(200);
     BOOST_TEST(reader->opens >= 2);  // it keeps trying
-    reader->plugged = true;
+    reader->setPlugged(true);
     WAIT_FOR(group.readyCount() == 1);
     QSignalSpy tokens(&group, &TokenReader::tokenRead);
     BOOST_REQUIRE(reader->scan(QStringLiteral("AK1-ABC")));
     BOOST_TEST(tokens.size() == 1);
     // Pulled out while running, then plugged back in: reads again.
-    reader->unplug();
+    reader->setPlugged(false);
     BOOST_TEST(group.readyCount() == 0);
     BOOST_TEST(changed.size() > 0);
     QTest::qWait(120);
     BOOST_TEST(group.readyCount() == 0);
-    reader->plugged = true;
+    reader->setPlugged(true);
     WAIT_FOR(group.readyCount() == 1);
     BOOST_REQUIRE(reader->scan(QStringLiteral("AK1-DEF")));
     BOOST_TEST(tokens.size() == 2);

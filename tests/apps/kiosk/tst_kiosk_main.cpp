@@ -17,7 +17,8 @@
 #include "core/staff/StaffRepository.h"
 #include "core/storage/Database.h"
 #include "core/util/Clock.h"
-#include "drivers/print/PrinterProfile.h"
+#include "drivers/devices/DeviceFactory.h"
+#include "drivers/sim/SimulatedHardware.h"
 #include "drivers/sim/SimulatedReceiptPrinter.h"
 #include "drivers/sim/SimulatedScanner.h"
 
@@ -43,15 +44,14 @@ public:
     ak::ManualClock* clock = nullptr;
     ak::dev::SimulatedScanner* scanner = nullptr;
     ak::dev::SimulatedReceiptPrinter* printer = nullptr;
+    ak::dev::SimulatedHardware* hardware = nullptr;
     ak::Database* db = nullptr;
 
     Q_INVOKABLE void scan(const QString& text) { (void)scanner->scan(text); }
-    // The cable of the card reader or of the slip printer pulled out (and put back).
-    Q_INVOKABLE void readerUnplugged(bool out) { (void)(out ? scanner->close() : scanner->start(1000)); }
-    Q_INVOKABLE void printerUnplugged(bool out) {
-        printer->setFault(out ? ak::dev::SimulatedReceiptPrinter::Fault::Unplugged
-                              : ak::dev::SimulatedReceiptPrinter::Fault::None);
-    }
+    // The cable of the card reader or of the slip printer pulled out (and put back), as the device
+    // manager's monitor sees it.
+    Q_INVOKABLE void readerUnplugged(bool out) { (void)hardware->setPlugged(scanner->readerId(), !out); }
+    Q_INVOKABLE void printerUnplugged(bool out) { (void)hardware->setPlugged(QStringLiteral("printer"), !out); }
     Q_INVOKABLE void advanceSeconds(int seconds) { clock->advanceSeconds(seconds); }
     Q_INVOKABLE QString allPrinted() const {
         QStringList texts;
@@ -157,14 +157,16 @@ public slots:
         addActivity("Walk by the river", "Meet at the café", QDate(2026, 11, 26), QTime(11, 0), 1);
         addActivity("Kinokveld", "Peisestua", QDate(2026, 11, 27), QTime(18, 0), std::nullopt);
 
-        auto printer = std::make_unique<ak::dev::SimulatedReceiptPrinter>(
-            *ak::dev::PrinterProfile::byId(QStringLiteral("generic-80")));
-        auto scanner = std::make_unique<ak::dev::SimulatedScanner>();
-        testKiosk_.printer = printer.get();
-        testKiosk_.scanner = scanner.get();
+        // Simulated devices, built as main.cpp builds real ones (their cables: SimulatedHardware).
+        ak::dev::ScannerSettings scanner;
+        scanner.id = QStringLiteral("sim-scanner");
+        auto devices = ak::dev::DeviceFactory::createManager(ak::dev::PrinterSettings{}, {scanner});
+        testKiosk_.printer = qobject_cast<ak::dev::SimulatedReceiptPrinter*>(devices->printer());
+        testKiosk_.scanner = ak::dev::ReaderGroup::find<ak::dev::SimulatedScanner>(&devices->readers());
+        testKiosk_.hardware = devices->monitor<ak::dev::SimulatedHardware>();
         testKiosk_.clock = &clock_;
         testKiosk_.db = db_.get();
-        kiosk_ = std::make_unique<ak::KioskApp>(config_, *db_, clock_, *engine, std::move(printer), std::move(scanner), true);
+        kiosk_ = std::make_unique<ak::KioskApp>(config_, *db_, clock_, *engine, std::move(devices), true);
         qmlRegisterSingletonInstance("AktivkafeTest", 1, 0, "TestKiosk", &testKiosk_);
     }
 

@@ -17,7 +17,8 @@
 #include "core/storage/Database.h"
 #include "core/util/Clock.h"
 #include "core/visits/VisitRepository.h"
-#include "drivers/print/PrinterProfile.h"
+#include "drivers/devices/DeviceFactory.h"
+#include "drivers/sim/SimulatedHardware.h"
 #include "drivers/sim/SimulatedReceiptPrinter.h"
 #include "drivers/sim/SimulatedScanner.h"
 
@@ -68,6 +69,8 @@ public:
                                : ak::dev::SimulatedReceiptPrinter::Fault::None);
     }
     Q_INVOKABLE void scan(const QString& text) { (void)scanner->scan(text); }
+    // A cable pulled out and put back ("printer" or a reader's id), as the device manager sees it.
+    Q_INVOKABLE void setPlugged(const QString& id, bool plugged) { (void)hardware->setPlugged(id, plugged); }
     // What the kiosk does when a visitor redeems a coffee (issue 4 calls this from the kiosk).
     Q_INVOKABLE bool kioskHandsOver(const QString& description) {
         return till->servingQueue().add(QStringLiteral("inngang"), QStringLiteral("coffee_card"), description,
@@ -137,6 +140,7 @@ public:
     ak::TillApp* till = nullptr;
     const ak::AppConfig* config = nullptr;
     ak::dev::SimulatedScanner* scanner = nullptr;
+    ak::dev::SimulatedHardware* hardware = nullptr;
 
 private:
     ak::dev::SimulatedReceiptPrinter* printer_;
@@ -191,12 +195,14 @@ public slots:
             if (!job || !db_->query(QStringLiteral("UPDATE print_jobs SET state = 'printing' WHERE id = ?"), {job.value()}))
                 qFatal("could not prepare an interrupted job");
         }
-        auto printer = std::make_unique<ak::dev::SimulatedReceiptPrinter>(*ak::dev::PrinterProfile::byId(QStringLiteral("generic-80")));
-        printer_ = std::make_unique<TestPrinter>(printer.get());
-        auto scanner = std::make_unique<ak::dev::SimulatedScanner>();
-        scanner_ = scanner.get();
-        till_ = std::make_unique<ak::TillApp>(config_, *db_, clock_, *engine, std::move(printer), QString(),
-                                              std::move(scanner), ak::PinHashCost::Minimum);
+        // Simulated devices, built as main.cpp builds real ones (their cables: SimulatedHardware).
+        ak::dev::ScannerSettings scannerSettings;
+        scannerSettings.id = QStringLiteral("sim-scanner");
+        auto devices = ak::dev::DeviceFactory::createManager(ak::dev::PrinterSettings{}, {scannerSettings});
+        printer_ = std::make_unique<TestPrinter>(qobject_cast<ak::dev::SimulatedReceiptPrinter*>(devices->printer()));
+        printer_->hardware = devices->monitor<ak::dev::SimulatedHardware>();
+        scanner_ = ak::dev::ReaderGroup::find<ak::dev::SimulatedScanner>(&devices->readers());
+        till_ = std::make_unique<ak::TillApp>(config_, *db_, clock_, *engine, std::move(devices), ak::PinHashCost::Minimum);
         printer_->scanner = scanner_;
         printer_->till = till_.get();
         printer_->config = &config_;

@@ -53,4 +53,50 @@ TillTestCase {
         item("saleScreen")
         Session.logout()
     }
+
+    // Cables pulled out and put back while the till runs (item 7): the page says what to do in the
+    // till's language, and each device is back the moment it is plugged in (the device manager
+    // hears it from its monitor) — no restart, and the next scan and print work.
+    function test_2_unplugged_and_plugged_back_while_the_till_runs() {
+        loginAs(2, "2580")
+        tap("printerButton")
+        item("printerScreen")
+        const words = {}
+        for (const lang of ["nb", "da", "en"]) {
+            verify(Language.setLanguage(lang))
+            TestPrinter.setPlugged("sim-scanner", false)
+            tryVerify(() => !Devices.readers.get(0).ready, 2000)
+            verify(Devices.readerProblem)
+            words[lang] = text("readerState-sim-scanner")
+            // the driver's own words for whoever set it up, under the plain ones
+            verify(text("readerDetail-sim-scanner").indexOf("unplugged") >= 0, text("readerDetail-sim-scanner"))
+            TestPrinter.setPlugged("sim-scanner", true)
+            // at once, not at the group's next retry (every 2 s)
+            tryVerify(() => Devices.readers.get(0).ready, 500)
+            verify(!Devices.readerProblem)
+        }
+        verify(words.nb.indexOf("Ikke koblet til") >= 0, words.nb)
+        verify(words.da.indexOf("Ikke tilsluttet") >= 0, words.da)
+        verify(words.en.indexOf("Not plugged in: plug it in again.") >= 0, words.en)
+        TestPrinter.scan("AK1-AFTERREPLUG9")
+        tryVerify(() => Devices.readers.get(0).lastText.indexOf("AK1-…G9") >= 0, 3000)
+
+        // The printer: unplugged, the page says so; plugged back, it is ready and prints.
+        verify(Language.setLanguage("en"))
+        TestPrinter.setPlugged("printer", false)
+        tryVerify(() => Printer.statusText.indexOf("offline or unplugged") >= 0, 2000, Printer.statusText)
+        TestPrinter.setPlugged("printer", true)
+        tryVerify(() => Printer.statusText === "Ready.", 2000, Printer.statusText)
+        Language.reset()
+        const printed = TestPrinter.completedJobs()
+        tap("testPrint")
+        tryVerify(() => TestPrinter.completedJobs() === printed + 1, 3000)
+        // Everything still in its place after the result appeared and the list changed (a Qt 6.4
+        // ColumnLayout here once piled them up at the top).
+        const y = name => item(name).mapToItem(null, 0, 0).y
+        tryVerify(() => y("printResult") > y("testPrint") && y("readerState-sim-scanner") > y("drawerTest"), 1000)
+        tap("backToSelling")
+        item("saleScreen")
+        Session.logout()
+    }
 }
