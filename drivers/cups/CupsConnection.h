@@ -1,6 +1,7 @@
 #pragma once
 // One connection to a CUPS server for one job, shared by the raw receipt job (CupsJob) and the A4
-// report (CupsReportPrint): finds the server, connects, and creates the job on a named queue.
+// report (CupsReportPrint): finds the server, connects, and creates the job on a named queue. Also
+// a connection to the IPP printer behind a queue, whose state CupsStateReader asks for.
 // Blocking; touches no QObject. Owns its http_t (closed when the object goes).
 
 #include <QByteArray>
@@ -16,10 +17,16 @@ namespace ak::dev {
 class CupsConnection {
 public:
     // server: "host", "host:port" or a domain socket path; empty: libcups' default (CUPS_SERVER,
-    // client.conf, localhost). nullopt when the server does not answer within timeoutMs.
-    static std::optional<CupsConnection> open(const QString& server, int timeoutMs);
+    // client.conf, localhost). nullopt when the server does not answer within timeoutMs; that is
+    // logged as a warning unless `quiet` (a status reading every 2 s says it once, when it changes).
+    static std::optional<CupsConnection> open(const QString& server, int timeoutMs, bool quiet = false);
     // The "host:port" (or socket path) that open(server, ...) connects to, for messages.
     static QString address(const QString& server);
+    // The printer a queue's device-uri names, when that is ipp:// or ipps:// (TLS then): the
+    // connection, its URI without user info and the resource requests go to. nullopt for any other
+    // scheme (socket, usb, dnssd: only CUPS talks to those) or when it does not answer in timeoutMs.
+    struct Printer;
+    static std::optional<Printer> openPrinter(const QByteArray& deviceUri, int timeoutMs);
 
     http_t* http() const { return http_.get(); }
 
@@ -29,6 +36,9 @@ public:
     int createJob(const QString& queue, const QString& title);
     // "ipp://host:port/jobs/ID", for Get-Job-Attributes.
     QByteArray jobUri(int jobId) const;
+    // "ipp://host:port/printers/QUEUE" and the resource its requests go to ("/printers/QUEUE").
+    QByteArray queueUri(const QString& queue) const;
+    static QByteArray queueResource(const QString& queue);
 
 private:
     struct HttpClose {
@@ -39,12 +49,19 @@ private:
         int port = 0;
     };
     static Address resolve(const QString& server);
+    static std::optional<CupsConnection> connect(const Address& a, http_encryption_t encryption, int timeoutMs);
     CupsConnection(std::unique_ptr<http_t, HttpClose> http, QByteArray host, int port)
         : http_(std::move(http)), host_(std::move(host)), port_(port) {}
 
     std::unique_ptr<http_t, HttpClose> http_;
     QByteArray host_;
     int port_ = 0;
+};
+
+struct CupsConnection::Printer {
+    CupsConnection connection;
+    QByteArray uri;
+    QByteArray resource;
 };
 
 // RAII for IPP messages libcups hands back.

@@ -1,21 +1,29 @@
 #pragma once
-// One blocking raw job through libcups: connect, create, send, finish, poll job-state until done
-// or the deadline. Runs on a worker thread; touches no QObject.
+// One blocking raw job through libcups: connect, read the queue's (and its printer's) state and
+// refuse the job if the printer says it cannot print, create, send, finish, then poll job-state
+// until done or the deadline, reading the state again about once a second meanwhile. Runs on a
+// worker thread; touches no QObject.
 
+#include "drivers/cups/CupsPrinterState.h"
 #include "drivers/devices/DeviceError.h"
 
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace ak::dev {
 
 class CupsJob {
 public:
-    // nullopt on success (job-state completed).
-    static std::optional<DeviceError> run(const QString& server, const QString& queue, const QString& title,
-                                          const QByteArray& bytes, int timeoutMs);
+    struct Outcome {
+        std::optional<DeviceError> error;  // nullopt: job-state completed
+        CupsReading reading;               // the last reading of the queue and its printer
+    };
+    // progress: each reading taken while the job waits for the printer, called on this thread.
+    static Outcome run(const QString& server, const QString& queue, const QString& title, const QByteArray& bytes,
+                       int timeoutMs, const std::function<void(const CupsReading&)>& progress);
 };
 
 }  // namespace ak::dev

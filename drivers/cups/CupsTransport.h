@@ -1,9 +1,15 @@
 #pragma once
-// Raw bytes through a CUPS queue: each send is one raw job. CUPS gives no paper or cover status for
-// a raw queue and a job to an unreachable printer stays "processing" forever, so each job is watched
-// until it completes or our own timeout cancels it (CupsJob). libcups blocks: the job runs on a
-// worker thread and its end comes back to the transport's thread.
+// Raw bytes through a CUPS queue: each send is one raw job. A job to an unreachable printer stays
+// "processing" forever, so each job is watched until it completes or our own timeout cancels it
+// (CupsJob). libcups blocks: jobs and state readings run on worker threads and their ends come
+// back to the transport's thread.
+//
+// The printer's state comes from CUPS, not from ESC/POS status bytes: the queue's and (for an IPP
+// printer) the printer's own printer-state-reasons, read before every job, about once a second
+// while a job waits, and when the receipt printer asks while idle (readPrinterState, at its status
+// pace). CupsPrinterState turns them into PrinterStatus and decides which readings are news.
 
+#include "drivers/cups/CupsPrinterState.h"
 #include "drivers/transport/ByteTransport.h"
 
 #include <QThread>
@@ -17,7 +23,7 @@ class CupsTransport : public ByteTransport {
 public:
     // server: "host:port" or empty for the default server (CUPS_SERVER, client.conf, localhost).
     CupsTransport(QString queue, QString server, int jobTimeoutMs, QObject* parent = nullptr);
-    ~CupsTransport() override;  // waits for a running job (bounded by its timeout)
+    ~CupsTransport() override;  // waits for a running job or reading (bounded by their timeouts)
 
     QString description() const override;
     bool isBidirectional() const override { return false; }
@@ -29,9 +35,14 @@ public:
     void setJobName(const QString& name) override { jobName_ = name; }
     void send(const QByteArray& bytes) override;
     void query(const QByteArray& request, int replyLength, int timeoutMs) override;
+    bool readsPrinterState() const override { return true; }
+    // Does nothing while a job or another reading runs (the job reads the state itself).
+    void readPrinterState() override;
 
 private:
-    void jobFinished(qint64 size, std::optional<DeviceError> error);
+    void jobFinished(qint64 size, const std::optional<DeviceError>& error, const CupsReading& reading);
+    void stateRead(const CupsReading& reading, quint64 generation);
+    void apply(const CupsReading& reading);
 
     QString queue_;
     QString server_;
@@ -39,6 +50,11 @@ private:
     QString jobName_;
     bool open_ = false;
     std::unique_ptr<QThread> worker_;  // the running job, if any
+    std::unique_ptr<QThread> reader_;  // the running idle reading, if any
+    // Counts jobs started: an idle reading begun before a job ends after it is older news.
+    quint64 generation_ = 0;
+    PrinterStatus shown_;               // the status last reported
+    bool printerUnreachable_ = false;   // the last job timed out before the printer took it
 };
 
 }  // namespace ak::dev

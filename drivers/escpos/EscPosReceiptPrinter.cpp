@@ -25,6 +25,9 @@ EscPosReceiptPrinter::EscPosReceiptPrinter(PrinterProfile profile, std::unique_p
     connect(transport_.get(), &ByteTransport::received, this, &EscPosReceiptPrinter::onReceived);
     connect(transport_.get(), &ByteTransport::failed, this, &EscPosReceiptPrinter::onFailed);
     connect(transport_.get(), &ByteTransport::gone, this, &EscPosReceiptPrinter::onGone);
+    // The wire's own word on the printer (CUPS): taken as it is; that transport decides what is news.
+    connect(transport_.get(), &ByteTransport::printerStateRead, this,
+            [this](const PrinterStatus& s) { updateStatus(s); });
     poll_.setInterval(std::max(options_.statusIntervalMs, 50));
     connect(&poll_, &QTimer::timeout, this, &EscPosReceiptPrinter::pollStatus);
     PrinterStatus s;  // until the printer says otherwise
@@ -48,8 +51,12 @@ DeviceResult EscPosReceiptPrinter::enableDevice(bool enabled) {
         return {};
     }
     // A bidirectional printer is connected at once, so the till shows paper and drawer before the
-    // first receipt; a per-job transport connects when there is something to print.
-    if (!transport_->connectsPerJob()) {
+    // first receipt; a per-job transport connects when there is something to print, and one that
+    // reads the printer's state its own way (CUPS) is asked at the same pace.
+    if (transport_->readsPrinterState()) {
+        poll_.start();
+        pollStatus();
+    } else if (!transport_->connectsPerJob()) {
         poll_.start();
         if (!transport_->isConnected() && step_ == Step::Idle) {
             step_ = Step::Connecting;
@@ -309,6 +316,10 @@ void EscPosReceiptPrinter::reconnectNow() {
 
 void EscPosReceiptPrinter::pollStatus() {
     if (step_ != Step::Idle || current_ || !pending_.empty()) return;
+    if (transport_->readsPrinterState()) {
+        transport_->readPrinterState();
+        return;
+    }
     if (!transport_->isConnected()) {
         if (sinceReconnect_.isValid() && sinceReconnect_.elapsed() < options_.reconnectIntervalMs) return;
         sinceReconnect_.start();

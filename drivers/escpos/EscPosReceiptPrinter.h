@@ -11,8 +11,10 @@
 //
 // While idle, a bidirectional printer is asked its status every statusIntervalMs (the drawer
 // sensor and the paper are read this way), or, where the profile says the model has it, the
-// printer sends automatic status back (GS a) by itself and nothing is asked. A transport that is
-// gone is tried again at that interval, so a printer plugged back in comes back by itself.
+// printer sends automatic status back (GS a) by itself and nothing is asked. A transport that
+// reads the printer's state its own way (a CUPS queue) is asked at the same interval. A
+// transport that is gone is tried again at that interval, so a printer plugged back in comes
+// back by itself.
 //
 // Ownership: owns its transport.
 

@@ -1,7 +1,8 @@
 #pragma once
 // The wire under an ESC/POS printer: USB bulk endpoints, a TCP connection to port 9100, a raw CUPS
 // queue, or the simulation. EscPosReceiptPrinter talks to one transport and keeps the only job
-// queue; a transport moves bytes and says what became of them, nothing more.
+// queue; a transport moves bytes and says what became of them — and, where the wire has its own
+// word for the printer's state (a CUPS queue's printer-state-reasons), what that says.
 //
 // Everything is asynchronous and reported from the event loop of the transport's thread (a
 // transport that blocks, like libusb, does so on a worker thread of its own and delivers its
@@ -14,11 +15,14 @@
 //   received(bytes)       bytes the printer sent unasked (automatic status back, GS a)
 //   disconnectTransport() stops everything outstanding (no signal for it) and closes.
 //   gone()                the device went away (unplugged, connection lost): reconnect later.
+//   readPrinterState() --> printerStateRead(status)   (readsPrinterState() only; also sent by the
+//                         transport on its own during a job, before that job's sent()/failed())
 //
 // A send is cut into chunks, each with its own timeout; when one fails, failed() carries how many
 // bytes did reach the printer, so the log can say how much of a receipt came out.
 
 #include "drivers/devices/DeviceError.h"
+#include "drivers/devices/PrinterStatus.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -49,6 +53,10 @@ public:
     // Sends `request` and waits at most timeoutMs for `replyLength` bytes (DLE EOT n: 1 byte).
     // Bytes the printer sends unasked while no query waits go to received().
     virtual void query(const QByteArray& request, int replyLength, int timeoutMs) = 0;
+    // Does the wire tell the printer's state other than by ESC/POS status bytes? Then the printer
+    // asks with readPrinterState() at its idle status pace; the answer is printerStateRead().
+    virtual bool readsPrinterState() const { return false; }
+    virtual void readPrinterState() {}
 
 signals:
     void connected();
@@ -58,6 +66,7 @@ signals:
     // What went wrong with the outstanding send/query or connect; bytesWritten: of the send.
     void failed(const ak::dev::DeviceError& error, qint64 bytesWritten);
     void gone();
+    void printerStateRead(const ak::dev::PrinterStatus& status);
 };
 
 }  // namespace ak::dev
