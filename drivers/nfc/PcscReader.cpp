@@ -3,15 +3,13 @@
 #include "drivers/nfc/PcscReader.h"
 
 #include "drivers/Logging.h"
+#include "drivers/nfc/PcscCalls.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
 
-#include <winscard.h>
-
 #include <algorithm>
 #include <condition_variable>
-#include <cstring>
 #include <map>
 #include <mutex>
 #include <string>
@@ -22,44 +20,13 @@
 namespace ak::dev {
 
 namespace {
-
 // The reader name PC/SC reserves for "the list of readers changed" (PC/SC part 5).
 constexpr char kPnpNotification[] = "\\\\?PnP?\\Notification";
-
-QString pcscText(LONG rv) {
-    return QStringLiteral("%1 (0x%2)")
-        .arg(QString::fromUtf8(pcsc_stringify_error(rv)))
-        .arg(quint32(rv), 8, 16, QLatin1Char('0'));
-}
-
-QString noServiceText() {
-    return QCoreApplication::translate("PcscReader", "The card reader service (pcscd) is not running.");
-}
-
-QString noReaderText() { return QCoreApplication::translate("PcscReader", "Plug the card reader in again."); }
-
-// The names of all readers pcscd knows now. SCARD_E_NO_READERS_AVAILABLE is an empty list, not an
-// error. The list can grow between the two calls, hence the retry.
-LONG listReaders(SCARDCONTEXT ctx, std::vector<std::string>& names) {
-    names.clear();
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        DWORD len = 0;
-        LONG rv = SCardListReaders(ctx, nullptr, nullptr, &len);
-        if (rv == SCARD_E_NO_READERS_AVAILABLE) return SCARD_S_SUCCESS;
-        if (rv != SCARD_S_SUCCESS) return rv;
-        std::vector<char> buffer(len + 1, '\0');
-        rv = SCardListReaders(ctx, nullptr, buffer.data(), &len);
-        if (rv == SCARD_E_INSUFFICIENT_BUFFER) continue;
-        if (rv == SCARD_E_NO_READERS_AVAILABLE) return SCARD_S_SUCCESS;
-        if (rv != SCARD_S_SUCCESS) return rv;
-        // A multi-string: names separated by NUL, ended by an empty one.
-        for (const char* p = buffer.data(); *p != '\0'; p += std::strlen(p) + 1) names.emplace_back(p);
-        return SCARD_S_SUCCESS;
-    }
-    return SCARD_E_INSUFFICIENT_BUFFER;
-}
-
 }  // namespace
+using pcsc::listReaders;
+using pcsc::noReaderText;
+using pcsc::noServiceText;
+using pcsc::pcscText;
 
 // Owns the PC/SC context. Everything here runs on its own thread except stop(); what the object
 // must know is posted to it, tagged with the generation so that a closed-and-reopened reader
@@ -391,27 +358,6 @@ void PcscReader::setProblem(Problem problem) {
             reportError(DeviceError::make(DeviceError::Kind::NotFound, statusText_));
             break;
     }
-}
-
-QStringList PcscReaders::list(QString* problem) {
-    SCARDCONTEXT ctx = 0;
-    LONG rv = SCardEstablishContext(SCARD_SCOPE_SYSTEM, nullptr, nullptr, &ctx);
-    if (rv != SCARD_S_SUCCESS) {
-        qCWarning(lcPcsc) << "cannot reach pcscd:" << pcscText(rv);
-        if (problem) *problem = noServiceText();
-        return {};
-    }
-    std::vector<std::string> names;
-    rv = listReaders(ctx, names);
-    (void)SCardReleaseContext(ctx);
-    if (rv != SCARD_S_SUCCESS) {
-        qCWarning(lcPcsc) << "cannot list the readers:" << pcscText(rv);
-        if (problem) *problem = noServiceText();
-        return {};
-    }
-    QStringList result;
-    for (const std::string& name : names) result << QString::fromStdString(name);
-    return result;
 }
 
 }  // namespace ak::dev

@@ -3,5 +3,6 @@
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(PCSC REQUIRED IMPORTED_TARGET libpcsclite)
 target_sources(ak_drivers PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/PcscReader.h ${CMAKE_CURRENT_LIST_DIR}/PcscReader.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/PcscReader.h ${CMAKE_CURRENT_LIST_DIR}/PcscReader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PcscCalls.h ${CMAKE_CURRENT_LIST_DIR}/PcscCalls.cpp)
 target_link_libraries(ak_drivers PRIVATE PkgConfig::PCSC)
