@@ -12,11 +12,13 @@
 #include "core/config/ConfigLoader.h"
 #include "drivers/devices/DeviceFactory.h"
 #include "drivers/nfc/PcscReader.h"
+#include "drivers/udev/UdevMonitor.h"
 #include "drivers/usb/UsbHotplug.h"
 #include "drivers/usb/UsbPrinters.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -122,24 +124,35 @@ int runDevices(const QStringList& args) {
     }
     if (!cafe) return listPluggedIn();
 
-    auto printer = dev::DeviceFactory::createReceiptPrinter(cafe->devices.printer);
-    std::optional<dev::DeviceError> printerError = printer.error;
-    if (printer.ok()) {
-        QObject::connect(printer.device.get(), &dev::PosDevice::errorOccurred,
+    // The devices as the apps build them (DeviceFactory): what works here works in the kiosk and the till.
+    std::unique_ptr<dev::DeviceManager> devices =
+        dev::DeviceFactory::createManager(cafe->devices.printer, cafe->devices.readers);
+    const dev::ReceiptPrinter* printer = devices->printer();
+    std::optional<dev::DeviceError> printerError;
+    if (printer) {
+        QObject::connect(printer, &dev::PosDevice::errorOccurred,
                          [&printerError](const dev::DeviceError& e) { printerError = e; });
-        if (dev::DeviceResult r = printer.device->start(1000); !r) printerError = r.error();
     }
-    std::unique_ptr<dev::ReaderGroup> readers = dev::DeviceFactory::createReaders(cafe->devices.readers);
-    (void)readers->start(1000);
+    // watch: every USB printer and every scanner plugged in or out is news to an installer, also
+    // those the configuration does not name.
+    if (watch && !devices->monitor<dev::UsbHotplug>() && dev::UsbHotplug::isSupported())
+        devices->addMonitor(std::make_unique<dev::UsbHotplug>(true));
+    if (watch && !devices->monitor<dev::UdevMonitor>()) devices->addMonitor(std::make_unique<dev::UdevMonitor>());
+    devices->start(1000);
+    if (printer && !devices->printerProblem().isEmpty() && !printerError) {
+        printerError = dev::DeviceError{};  // it could not start: the manager's words say why
+        printerError->message = devices->printerProblem();
+    }
+    const dev::ReaderGroup& readers = devices->readers();
     settle(1500);
 
     if (!watch) {
         std::vector<QStringList> rows{{QStringLiteral("device"), QStringLiteral("kind"), QStringLiteral("state")}};
-        rows.push_back({QStringLiteral("printer"), printer.ok() ? printer.device->description() : QStringLiteral("-"),
-                        printer.ok() ? printerState(*printer.device, printerError) : printerError->message});
-        for (const dev::TokenReader* r : readers->readers())
-            rows.push_back({r->readerId(), r->description(), readerState(*r, readers->problemOf(r))});
-        for (const auto& p : readers->problems()) rows.push_back({p.readerId, QStringLiteral("-"), p.error.message});
+        rows.push_back({QStringLiteral("printer"), printer ? printer->description() : QStringLiteral("-"),
+                        printer ? printerState(*printer, printerError) : devices->printerProblem()});
+        for (const dev::TokenReader* r : readers.readers())
+            rows.push_back({r->readerId(), r->description(), readerState(*r, readers.problemOf(r))});
+        for (const auto& p : readers.problems()) rows.push_back({p.readerId, QStringLiteral("-"), p.error.message});
         out() << "Configured in " << parser.value(config) << ":\n";
         printTable(rows, 3);
         return listPluggedIn();
@@ -150,37 +163,29 @@ int runDevices(const QStringList& args) {
     const auto line = [&live](const QString& text) {
         live << QTime::currentTime().toString(QStringLiteral("HH:mm:ss")) << "  " << text << Qt::endl;
     };
-    for (const dev::TokenReader* r : readers->readers())
-        line(QStringLiteral("%1: %2").arg(r->readerId(), readerState(*r, readers->problemOf(r))));
-    for (const auto& p : readers->problems()) line(QStringLiteral("%1: %2").arg(p.readerId, p.error.message));
-    QObject::connect(readers.get(), &dev::TokenReader::tokenRead, [&line](const dev::TokenRead& t) {
+    // A reader's state once per change: a missing one is tried every 2 s and fails the same way.
+    QHash<QString, QString> said;
+    const auto state = [&line, &said](const QString& readerId, const QString& text) {
+        if (said.value(readerId) == text) return;
+        said.insert(readerId, text);
+        line(QStringLiteral("%1: %2").arg(readerId, text));
+    };
+    for (const dev::TokenReader* r : readers.readers()) state(r->readerId(), readerState(*r, readers.problemOf(r)));
+    for (const auto& p : readers.problems()) state(p.readerId, p.error.message);
+    QObject::connect(devices.get(), &dev::DeviceManager::tokenRead, [&line](const dev::TokenRead& t) {
         line(QStringLiteral("%1 read %2%3").arg(t.readerId, t.text,
                                                 t.symbology.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(t.symbology)));
     });
-    for (const dev::TokenReader* r : readers->readers()) {
-        QObject::connect(r, &dev::PosDevice::errorOccurred, [&line, r](const dev::DeviceError& e) {
-            line(QStringLiteral("%1: %2").arg(r->readerId(), e.message));
+    for (const dev::TokenReader* r : readers.readers()) {
+        QObject::connect(r, &dev::PosDevice::errorOccurred,
+                         [&state, r](const dev::DeviceError& e) { state(r->readerId(), e.message); });
+        QObject::connect(r, &dev::PosDevice::statusUpdated, [&state, r](int status) {
+            if (status == dev::PosDevice::PowerOnline) state(r->readerId(), QStringLiteral("ready"));
         });
-        QObject::connect(r, &dev::PosDevice::statusUpdated, [&line, r](int status) {
-            if (status == dev::PosDevice::PowerOnline) line(QStringLiteral("%1: ready").arg(r->readerId()));
-        });
-        if (auto* nfc = qobject_cast<const dev::PcscReader*>(r)) {
-            QObject::connect(nfc, &dev::PcscReader::readerArrived, [&line, nfc](const QString& name) {
-                line(QStringLiteral("%1: card reader plugged in: %2").arg(nfc->readerId(), name));
-            });
-            QObject::connect(nfc, &dev::PcscReader::readerLeft, [&line, nfc](const QString& name) {
-                line(QStringLiteral("%1: card reader unplugged: %2").arg(nfc->readerId(), name));
-            });
-        }
     }
-    dev::UsbHotplug usb;
-    QObject::connect(&usb, &dev::UsbHotplug::arrived, [&line](const dev::UsbPrinterInfo& d) {
-        line(QStringLiteral("USB printer plugged in: %1").arg(d.identity.description()));
-    });
-    QObject::connect(&usb, &dev::UsbHotplug::left, [&line](const dev::UsbDeviceIdentity& d) {
-        line(QStringLiteral("USB printer unplugged: %1").arg(d.description()));
-    });
-    if (dev::UsbHotplug::isSupported()) (void)usb.start();
+    // Plugged in and out: USB printers (libusb), scanners and keyboards (udev), PC/SC card readers.
+    QObject::connect(devices.get(), &dev::DeviceManager::deviceEvent,
+                     [&line](const dev::DeviceEvent& e) { line(e.describe()); });
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, gSignalPipe) != 0) {
         err() << command << ": cannot watch for Ctrl-C.\n";
