@@ -31,7 +31,7 @@ const std::array<Table, 4> kTables = {{
      "id, register_id, receipt_number, kind, training, operator_id, consumption, currency, gross_minor,"
      " discount_minor, discount_reason_code, discount_reason, total_minor, rounding_minor, change_minor, created_at,"
      " refers_to, return_reason, approved_by",
-     "id", "shift_id"},
+     "id", "shift_id,signature,key_version"},
     {"sale_lines",
      "sale_id, id, position, product_id, name, quantity, unit_price_minor, vat_class, saft_basic_id, basis_points,"
      " gross_minor, discount_minor, net_minor, returns_line_id",

@@ -7,7 +7,8 @@
 //   digest = lowercase hex SHA-256 of: field("aktivkafe-sale-rows-v1"), then for each table in the
 //            order above a field with its name and, per row (in position / rate order), a field per
 //            column: "N" for NULL, else "T" + the value as text; then, for each column a later
-//            schema step added (sales.shift_id) that is not NULL, a field "<name>=<value>".
+//            schema step added (sales.shift_id, signature, key_version) that is not NULL, a field
+//            "<name>=<value>".
 //   field(x) = 4-byte big-endian length of x, then x (as in JournalEncoding.h: unambiguous).
 
 #include "core/storage/Database.h"

@@ -16,6 +16,7 @@ QStringList visitsSchema();  // core/visits/VisitSchema.cpp
 QStringList printStationSchema();  // core/printqueue/PrintQueueSchema.cpp
 QStringList signupsSchema();  // core/activity/SignupSchema.cpp
 QStringList shiftsSchema();  // core/cash/ShiftSchema.cpp
+QStringList signatureSchema();  // core/compliance/SignatureSchema.cpp
 
 const MigrationList& schemaMigrations() {
     static const MigrationList list = {
@@ -134,6 +135,8 @@ const MigrationList& schemaMigrations() {
          shiftsSchema()},
         {18, QStringLiteral("Receipt copies by time: the X and Z reports count a day's copies without reading every sale"),
          {QStringLiteral("CREATE INDEX receipt_copies_by_time ON receipt_copies (printed_at)")}},
+        {19, QStringLiteral("Signature chain: each cash transaction's signature and key version; the registers' signing keys"),
+         signatureSchema()},
     };
     return list;
 }
