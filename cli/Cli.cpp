@@ -142,7 +142,8 @@ std::optional<std::pair<QDate, QDate>> fitPeriod(const Database& db, std::pair<Q
     return fitted;
 }
 
-int parseOrExit(QCommandLineParser& parser, const QStringList& args, const QString& usage, const QString& synopsis) {
+int parseOrExit(QCommandLineParser& parser, const QStringList& args, const QString& usage, const QString& synopsis,
+                const QStringList& repeatable) {
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOption(help);
@@ -156,10 +157,10 @@ int parseOrExit(QCommandLineParser& parser, const QStringList& args, const QStri
         out() << helpWithUsage(parser, usage);
         return Ok;
     }
-    // Every option of these commands takes one value: a second one would silently win or lose.
+    // Every other option takes one value: a second one would silently win or lose.
     QStringList seen;
     for (const QString& name : parser.optionNames()) {
-        if (seen.contains(name)) {
+        if (seen.contains(name) && !repeatable.contains(name)) {
             err() << "aktivkafe: --" << name << " was given more than once; give it once.\n";
             return Usage;
         }

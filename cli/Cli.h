@@ -40,7 +40,9 @@ int finishOutput(int code);
 // Parses `args` (the sub-command's name first) with `parser`; on --help prints help and returns Ok,
 // on a bad command line prints the problem and the help to stderr and returns Usage; otherwise -1.
 // `usage` is the help's first line after "Usage: ", e.g. "aktivkafe journal verify --db PATH".
-int parseOrExit(QCommandLineParser& parser, const QStringList& args, const QString& usage, const QString& synopsis);
+// `repeatable`: the options that may be given more than once (--config with its overlays).
+int parseOrExit(QCommandLineParser& parser, const QStringList& args, const QString& usage, const QString& synopsis,
+                const QStringList& repeatable = {});
 
 // --from and --to of the report commands: a period of local days, the first of this month to
 // today unless given.
@@ -82,6 +84,7 @@ int runBackup(const QStringList& args);   // BackupCommand.cpp
 int runRestore(const QStringList& args);  // BackupCommand.cpp
 int runReport(const QStringList& args);
 int runDevices(const QStringList& args);          // DevicesCommand.cpp
+int runKeys(const QStringList& args);             // KeysCommand.cpp
 int runReportVisits(const QStringList& args);      // ReportVisits.cpp, reached through runReport
 int runReportActivities(const QStringList& args);  // ReportActivities.cpp, through runReport
 int runReportFunders(const QStringList& args);     // ReportFunders.cpp, through runReport

@@ -36,6 +36,10 @@ const char kUsage[] =
     "  devices [--config PATH]          what the configuration names and what is plugged in, with states\n"
     "  devices watch --config PATH [--seconds N]\n"
     "                                   one line per token read and per device plugged in or out\n"
+    "  keys create|rotate [--config PATH] [--db PATH] [--register ID] [--private-key FILE]\n"
+    "                     [--algorithm rsa-sha1|hmac-sha1] [--public-key FILE]\n"
+    "                                   the register's key for the signature chain (a new version on rotate)\n"
+    "  keys list --db PATH              every register's key versions\n"
     "\n"
     "  --version                        this program's version\n"
     "\n"
@@ -66,6 +70,7 @@ int run(const QStringList& arguments) {
     if (command == QLatin1String("restore")) return ak::cli::runRestore(args);
     if (command == QLatin1String("report")) return ak::cli::runReport(args);
     if (command == QLatin1String("devices")) return ak::cli::runDevices(args);
+    if (command == QLatin1String("keys")) return ak::cli::runKeys(args);
 
     if (command.isEmpty())
         ak::cli::err() << "aktivkafe: a command is missing.\n\n" << kUsage;

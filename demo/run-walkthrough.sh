@@ -24,6 +24,9 @@ if [ -z "$db" ]; then
 fi
 "$root/demo/write-overlay.sh" "$db" "$out/printouts" "$out/demo-overlay.toml"
 config=(--config "$root/config/aktivkafe.toml" --config "$out/demo-overlay.toml")
+# Sales are signed (the overlay's [compliance]): the register's key, made once per demo café.
+key="$(dirname "$db")/keys/till.key"
+[ -f "$key" ] || { mkdir -p "$(dirname "$key")"; "$bin/aktivkafe" keys create "${config[@]}" > "$out/demo-key.txt"; }
 
 expected=0
 for walk in "$root"/demo/walkthrough/*.walk; do

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Writes the demo's configuration overlay (laid over config/aktivkafe.toml): the demo database,
-# a simulated printer writing into a folder, all three languages, windowed apps.
+# a simulated printer writing into a folder, all three languages, windowed apps, and sales signed
+# as Norway's rules ask (the key beside the database: keys/till.key, made by the demo's scripts with
+# 'aktivkafe keys create').
 # Usage: demo/write-overlay.sh DATABASE PRINTOUT_DIR OVERLAY_FILE
 set -euo pipefail
 db=$1 printouts=$2 overlay=$3
@@ -11,6 +13,9 @@ cat > "$overlay" <<TOML
 languages = ["nb", "da", "en"]
 [database]
 path = "$db"
+[compliance]
+signing = "rsa-sha1"
+private_key = "$(dirname "$db")/keys/till.key"
 [kiosk]
 languages = ["nb", "da", "en"]
 fullscreen = false

@@ -20,6 +20,7 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
                  std::unique_ptr<dev::DeviceManager> devices, PinHashCost pinCost)
     : devices_(std::move(devices)),
       journal_(db, clock, config.cafe.registerId),
+      signer_(compliance::SaleSigner::fromConfig(db, config.compliance, config.cafe.registerId, config.cafe.timeZone)),
       integrity_(db, journal_, JournalAnchor::pathFor(db.path()), Database::files(db.path())),
       staff_(db, clock, pinCost),
       catalogue_(db),
@@ -73,6 +74,7 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
     if (auto checked = integrity_.check(); !checked)
         qCWarning(lcTill) << "the journal could not be checked:" << checked.error().message;
     sales_.setGate(&integrity_);
+    sales_.setSigner(&signer_);
     // The drawer's sensor is read by the receipt printer it hangs off; core keeps the rules.
     sales_.setDrawer(&drawer_);
     if (const dev::ReceiptPrinter* printer = devices_->printer()) {

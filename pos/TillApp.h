@@ -42,6 +42,7 @@
 #include "core/sales/SaleRepository.h"
 #include "core/serving/ServingQueue.h"
 #include "core/staff/StaffRepository.h"
+#include "core/compliance/SaleSigner.h"
 #include "drivers/devices/DeviceManager.h"
 
 #include <memory>
@@ -89,6 +90,8 @@ private:
 
     std::unique_ptr<dev::DeviceManager> devices_;
     Journal journal_;
+    // Signs each sale and return ([compliance]); refuses selling while it cannot.
+    compliance::SaleSigner signer_;
     // The start check of the journal and sales; closed, it stops sales and returns (core decides).
     IntegrityGate integrity_;
     StaffRepository staff_;

@@ -1665,6 +1665,14 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
 </context>
 <context>
+    <name>SaleSigner</name>
+    <message>
+        <source>Every sale must be signed, and this till cannot sign: ask the manager. (%1)</source>
+        <extracomment>%1 what is wrong with the signing key (technical, in English), for the manager</extracomment>
+        <translation>Hvert salg må signeres, og denne kassen kan ikke signere: spør lederen. (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ShiftRepository</name>
     <message>
         <source>There is no shift %1.</source>
@@ -3734,6 +3742,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>%1: another reader is already called &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2: the register&apos;s key file (make one with: aktivkafe keys create)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,7 @@
 #include "core/config/CheckInConfig.h"
 #include "core/money/Country.h"
 #include "core/money/Currency.h"
+#include "core/config/ComplianceConfig.h"
 #include "drivers/devices/DeviceSettings.h"
 
 namespace ak {
@@ -77,6 +78,7 @@ struct AppConfig {
     CheckInConfig checkin;      // [checkin]
     SignupsConfig signups;      // [signups]
     OpeningHours openingHours;  // [opening_hours]
+    ComplianceConfig compliance;  // [compliance]
     QStringList sources;  // the files (or source names) this configuration was read from, in order
 };
 

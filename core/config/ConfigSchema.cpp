@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 #include <QTimeZone>
 
+#include "core/config/ConfigCompliance.h"
 #include "core/config/ConfigDevices.h"
 #include "core/config/ConfigSection.h"
 #include "core/config/ConfigVisits.h"
@@ -220,7 +221,8 @@ QString resolvePath(const QString& raw, const QString& fromFile) {
 
 AppConfig readAppConfig(const toml::table& root, ConfigProblems& problems) {
     AppConfig config;
-    ConfigSection top(problems, &root, QString(), {"cafe", "database", "kiosk", "till", "devices", "checkin", "signups", "opening_hours"});
+    ConfigSection top(problems, &root, QString(), {"cafe", "database", "kiosk", "till", "devices", "checkin", "signups", "opening_hours",
+                                                      "compliance"});
     const auto open = [&](ConfigSection& parent, std::string_view key, Need need, QString name,
                           std::vector<std::string_view> keys) {
         return ConfigSection(problems, parent.table(key, need), std::move(name), std::move(keys));
@@ -254,6 +256,8 @@ AppConfig readAppConfig(const toml::table& root, ConfigProblems& problems) {
     config.signups = readSignups(signups);
     ConfigSection hours = open(top, "opening_hours", Need::Optional, QStringLiteral("[opening_hours]"), openingHoursKeys());
     config.openingHours = readOpeningHours(hours);
+    ConfigSection compliance = open(top, "compliance", Need::Optional, QStringLiteral("[compliance]"), complianceKeys());
+    config.compliance = readCompliance(compliance);
     return config;
 }
 

@@ -23,6 +23,7 @@ constexpr std::array kRows{
     Row{JournalKind::DemoSeeded, "demo_seeded", 13999},
     Row{JournalKind::IntegrityAcknowledged, "integrity_acknowledged", 13999},
     Row{JournalKind::TriggersRestored, "triggers_restored", 13999},
+    Row{JournalKind::SigningKeyAdded, "signing_key_added", 13999},
     Row{JournalKind::Login, "login", 13003},
     Row{JournalKind::LoginFailed, "login_failed", 13999},
     Row{JournalKind::Approval, "approval", 13999},  // a manager's PIN at someone else's session: not a login

@@ -18,6 +18,7 @@ enum class JournalKind {
     DemoSeeded,
     IntegrityAcknowledged,
     TriggersRestored,
+    SigningKeyAdded,  // a register's signing key (version) registered: aktivkafe keys create|rotate
     // staff at the till
     Login,
     LoginFailed,

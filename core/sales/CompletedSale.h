@@ -51,6 +51,10 @@ struct CompletedSale {
     Money change;    // cash handed back
     QDateTime createdAt;  // UTC
     qint64 shiftId = 0;   // the register's shift it was taken in (core/cash/ShiftRepository.h); 0: none open
+    // The signature chain (core/compliance/SaleSigner.h): base64, and the register's key version;
+    // empty and 0 when the till does not sign.
+    QString signature;
+    int keyVersion = 0;
     // Set when it is completed: core's answer whether the drawer opens for it (cash changed hands and
     // it is not a training receipt), journaled as drawer_opened in the sale's transaction.
     bool opensDrawer = false;

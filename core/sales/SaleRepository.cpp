@@ -2,6 +2,7 @@
 
 #include "core/audit/IntegrityGate.h"
 #include "core/cash/CashDrawer.h"
+#include "core/compliance/SaleSigner.h"
 #include "core/money/MoneyFormat.h"
 #include "core/sales/SaleDigest.h"
 #include "core/sales/SaleRows.h"
@@ -22,6 +23,8 @@ SaleRepository::SaleRepository(Database& db, Journal& journal, const Clock& cloc
     : db_(db), journal_(journal), clock_(clock), vat_(vat), language_(cafeLanguage), catalogue_(db) {}
 
 Result<void> SaleRepository::addProduct(SaleDraft& draft, qint64 productId) const {
+    if (draft.isEmpty() && signer_ && !signer_->problem().isEmpty())
+        return Error{ErrorCode::Locked, signer_->problem()};
     if (draft.isEmpty() && drawer_) {
         if (auto shut = drawer_->allowsNewSale(); !shut) return shut;
     }
@@ -152,6 +155,8 @@ Result<CompletedSale> SaleRepository::completeSale(const SaleDraft& draft, const
         auto shift = openShift();
         if (!shift) return shift.error();
         s.shiftId = shift.value();
+        if (signer_)
+            if (auto signed_ = signer_->sign(db_, s); !signed_) return signed_;
         if (auto r = salerows::insert(db_, s); !r) return r;
         auto rows = saledigest::of(db_, s.id);  // what the journal entry vouches for, column by column
         if (!rows) return rows.error();

@@ -32,6 +32,10 @@
 
 namespace ak {
 
+namespace compliance {
+class SaleSigner;
+}
+
 class CashDrawer;
 class IntegrityGate;
 
@@ -55,6 +59,11 @@ public:
     // repository. A cash sale or refund queues its pulse in the sale's transaction, and the first
     // line of a new sale is refused while the drawer stands open.
     void setDrawer(CashDrawer* drawer) { drawer_ = drawer; }
+
+    // The till's signer ([compliance]; null: none, as in tests and tools). Not owned; it outlives
+    // the repository. Every sale and return is signed in its own transaction; while the signer
+    // cannot sign, the first line of a sale and every completion are refused with its words.
+    void setSigner(const compliance::SaleSigner* signer) { signer_ = signer; }
 
     // Training mode: sales are flagged and numbered on their own (counted apart in X/Z).
     void setTraining(bool on) { training_ = on; }
@@ -129,6 +138,7 @@ private:
     bool training_ = false;
     const IntegrityGate* gate_ = nullptr;
     CashDrawer* drawer_ = nullptr;
+    const compliance::SaleSigner* signer_ = nullptr;
 };
 
 }  // namespace ak

@@ -3,6 +3,7 @@
 // more than sold minus already returned" is counted.
 
 #include "core/audit/IntegrityGate.h"
+#include "core/compliance/SaleSigner.h"
 #include "core/money/MoneyFormat.h"
 #include "core/money/Vat.h"
 #include "core/sales/SaleRepository.h"
@@ -151,6 +152,8 @@ Result<CompletedSale> SaleRepository::completeReturn(const ReturnDraft& draft, c
         auto shift = openShift();
         if (!shift) return shift.error();
         s.shiftId = shift.value();
+        if (signer_)
+            if (auto signed_ = signer_->sign(db_, s); !signed_) return signed_;
         if (auto r = salerows::insert(db_, s); !r) return r;
         auto rows = saledigest::of(db_, s.id);
         if (!rows) return rows.error();

@@ -18,13 +18,16 @@ Result<void> insert(Database& db, CompletedSale& s) {
     auto q = db.query(
         QStringLiteral("INSERT INTO sales (register_id, receipt_number, kind, training, operator_id, consumption,"
                        " currency, gross_minor, discount_minor, discount_reason_code, discount_reason, total_minor,"
-                       " rounding_minor, change_minor, created_at, refers_to, return_reason, approved_by, shift_id)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " rounding_minor, change_minor, created_at, refers_to, return_reason, approved_by, shift_id,"
+                       " signature, key_version)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {s.registerId, s.receiptNumber, kindKey(s.kind), s.training ? 1 : 0, s.operatorId,
          consumptionKey(s.consumption), currencyCode(s.total.currency()), s.gross.minor(), s.discount.minor(),
          sql::text(s.discountReasonCode), sql::text(s.discountReason), s.total.minor(), s.rounding.minor(),
          s.change.minor(), timeText(s.createdAt), nullableId(s.refersToSaleId), sql::text(s.returnReason),
-         nullableId(s.approvedBy), nullableId(s.shiftId)});
+         nullableId(s.approvedBy), nullableId(s.shiftId),
+         s.signature.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s.signature),
+         nullableId(s.keyVersion)});
     if (!q) return q.error();
     s.id = q->lastInsertId().toLongLong();
     int position = 0;
@@ -61,7 +64,7 @@ Result<CompletedSale> load(const Database& db, qint64 saleId) {
         QStringLiteral("SELECT s.id, s.register_id, s.receipt_number, s.kind, s.training, s.operator_id, s.consumption,"
                        " s.currency, s.gross_minor, s.discount_minor, s.discount_reason_code, s.discount_reason,"
                        " s.total_minor, s.rounding_minor, s.change_minor, s.created_at, s.refers_to,"
-                       " o.receipt_number, s.return_reason, s.approved_by, s.shift_id"
+                       " o.receipt_number, s.return_reason, s.approved_by, s.shift_id, s.signature, s.key_version"
                        " FROM sales s LEFT JOIN sales o ON o.id = s.refers_to WHERE s.id = ?"),
         {saleId});
     if (!q) return q.error();
@@ -89,6 +92,8 @@ Result<CompletedSale> load(const Database& db, qint64 saleId) {
     s.returnReason = q->value(18).toString();
     s.approvedBy = q->value(19).toLongLong();
     s.shiftId = q->value(20).toLongLong();
+    s.signature = q->value(21).toString();
+    s.keyVersion = q->value(22).toInt();
 
     auto lq = db.query(QStringLiteral("SELECT id, product_id, name, quantity, unit_price_minor, vat_class, saft_basic_id,"
                                       " basis_points, gross_minor, discount_minor, net_minor, returns_line_id"

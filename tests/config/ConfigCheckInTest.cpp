@@ -1,5 +1,7 @@
-// [checkin] and [opening_hours]: defaults, good values as people write them, and refusals that point
+// [checkin], [opening_hours] and [compliance]: defaults, good values as people write them, and refusals that point
 // at the line and say what to write instead.
+
+#include <QDir>
 
 #include <boost/test/unit_test.hpp>
 
@@ -127,6 +129,21 @@ BOOST_AUTO_TEST_CASE(unknown_weekday_or_key_suggests_the_closest) {
                   {s("unknown key 'ask_reasons' in [checkin] — did you mean 'ask_reason'?")});
     expectRefused(withSections("[openinghours]\nmonday = \"closed\""), s("test.toml:13:"),
                   {s("unknown section [openinghours] — did you mean [opening_hours]?")});
+}
+
+// [compliance] (the signature chain, core/compliance/): off unless asked; a key file relative to
+// the configuration's folder; signing without a key, or an unknown algorithm, refused at its line.
+BOOST_AUTO_TEST_CASE(compliance_signing_and_its_key) {
+    BOOST_TEST(!parsed(minimalConfig()).compliance.signs());
+    const AppConfig c = parsed(withSections("[compliance]\nsigning = \"rsa-sha1\"\nprivate_key = \"keys/till.key\""));
+    BOOST_TEST(c.compliance.signs());
+    BOOST_TEST(c.compliance.signing == s("rsa-sha1"));
+    BOOST_TEST(c.compliance.privateKey.endsWith(s("/keys/till.key")));
+    BOOST_TEST(QDir::isAbsolutePath(c.compliance.privateKey));
+    expectRefused(withSections("[compliance]\nsigning = \"hmac-sha1\""), s("test.toml:14:11: "),
+                  {s("'signing' in [compliance]"), s("private_key"), s("aktivkafe keys create")});
+    expectRefused(withSections("[compliance]\nsigning = \"rsa-sha256\""), s("test.toml:14:11: "),
+                  {s("'signing' in [compliance]"), s("rsa-sha1")});
 }
 
 BOOST_AUTO_TEST_SUITE_END()
