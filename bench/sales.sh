@@ -57,6 +57,9 @@ row() {  # row KEY LABEL
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
 
 p99=$(value pay_to_frame_ms p99)
+sign_p99=$(awk -v a="$(value pay_to_frame_signed_ms p99)" -v b="$(value pay_to_frame_unsigned_ms p99)" 'BEGIN { printf "%.3f", a - b }')
+sign_p50=$(awk -v a="$(value pay_to_frame_signed_ms p50)" -v b="$(value pay_to_frame_unsigned_ms p50)" 'BEGIN { printf "%.3f", a - b }')
+sign_verdict=$(awk -v d="$sign_p99" 'BEGIN { print (d <= 1.0) ? "met" : "NOT met" }')
 verdict=$(awk -v p="$p99" -v t="$target_ms" 'BEGIN { print (p < t) ? "met" : "NOT met" }')
 ratio50=$(ratio "$(value pay_to_frame_ms p50)" "$(value bare_insert_ms p50)")
 ratio99=$(ratio "$p99" "$(value bare_insert_ms p99)")
@@ -110,6 +113,12 @@ $(row commit_ms "of which the commit (Pay tap → complete() returned)")
 $(row frame_ms "of which the frame (complete() returned → frameSwapped)")
 $(row bare_insert_ms "bare SQLite insert, WAL + synchronous=FULL")
 $(row start_check_ms "the till's start check (IntegrityGate, 21 runs before the sales)")
+$(row pay_to_frame_signed_ms "Pay tap → next frame, the signed half (RSA-SHA1)")
+$(row pay_to_frame_unsigned_ms "Pay tap → next frame, the unsigned half")
+
+Signing (issue 13): every other sale was signed as the till does with \`[compliance] signing =
+"rsa-sha1"\` (the previous signature read, the text signed with a 1024-bit key, inside the sale's
+transaction): it adds **${sign_p99} ms** at p99 (${sign_p50} ms at p50); target at most 1 ms — **${sign_verdict}**.
 
 Ratio to the bare insert: **${ratio50}×** at p50, **${ratio99}×** at p99 (the commit alone: ${commit_ratio50}× at p50,
 ${commit_ratio99}× at p99).

@@ -15,11 +15,17 @@
 // bare insert is timed, so the two alternate and share the disk's mood. Results go to stdout as
 // "key p50=… p90=… p99=… max=…" lines in milliseconds. Before the sales, the till's start check
 // (IntegrityGate) is timed 21 times; after them, the full `journal verify` once.
+//
+// Signing (issue 13): every other measured sale is signed (RSA-SHA1, 1024-bit, as [compliance]
+// signing = "rsa-sha1" does in the till), the others not, so both kinds share the disk's mood; their
+// Pay-to-frame times are reported apart (pay_to_frame_signed_ms, pay_to_frame_unsigned_ms).
 
 #include "bench/sales/SaleFiller.h"
 #include "bench/sales/TypicalSale.h"
 #include "core/audit/IntegrityCheck.h"
 #include "core/audit/IntegrityGate.h"
+#include "core/compliance/KeyRegistry.h"
+#include "core/compliance/SaleSigner.h"
 #include "core/money/MoneyFormat.h"
 #include "core/staff/StaffRepository.h"
 #include "core/storage/Migrations.h"
@@ -198,6 +204,19 @@ int main(int argc, char* argv[]) {
         report("start_check_ms", quick);
     }
     sales.setGate(&gate);
+    // The register's key, made and registered for this run (in the cache folder, gone at the end).
+    const QString keyPath = cache.absoluteFilePath(QStringLiteral("work-signing.key"));
+    QFile::remove(keyPath);
+    {
+        const compliance::SigningKey key = must(compliance::SigningKey::create(keyPath, compliance::Algorithm::RsaSha1), "key");
+        must(compliance::registerKey(*db, journal, bench::kRegister, key, clock.now()), "register the key");
+    }
+    ComplianceConfig signing;
+    signing.signing = QStringLiteral("rsa-sha1");
+    signing.privateKey = keyPath;
+    const compliance::SaleSigner signer =
+        compliance::SaleSigner::fromConfig(*db, signing, bench::kRegister, QTimeZone(QByteArrayLiteral("Europe/Oslo")));
+    if (!signer.problem().isEmpty()) die(signer.problem());
     const std::vector<qint64> products = must(bench::typicalProducts(*db), "products");
     const std::vector<StaffMember> staff = must(StaffRepository(*db, PinHashCost::Minimum).list(), "staff");
     if (staff.empty()) die(QStringLiteral("the database has no active staff"));
@@ -226,11 +245,13 @@ int main(int argc, char* argv[]) {
 
     // 3. Warm-up (not measured), then the measured sales, each followed by one bare insert.
     const QLocale locale(QLocale::NorwegianBokmal);
-    std::vector<double> payToFrame, commit, frame, bareInsert;
+    std::vector<double> payToFrame, commit, frame, bareInsert, signedPay, unsignedPay;
     int missedFrames = 0;
     const int warmup = std::min(20, runs);
     for (int i = -warmup; i < runs; ++i) {
         const SaleDraft draft = must(bench::typicalDraft(sales, products), "draft");
+        const bool signs = (i & 1) == 0;
+        sales.setSigner(signs ? &signer : nullptr);
         const Steady::time_point tap = Steady::now();
         const PaymentPlan plan = must(bench::typicalPayment(sales, draft), "payment");
         const CompletedSale sale = must(sales.complete(draft, plan, op), "complete");
@@ -246,6 +267,7 @@ int main(int argc, char* argv[]) {
         const Steady::time_point b1 = Steady::now();
         if (i < 0) continue;
         payToFrame.push_back(ms(shown - tap));
+        (signs ? signedPay : unsignedPay).push_back(ms(shown - tap));
         commit.push_back(ms(committed - tap));
         frame.push_back(ms(shown - committed));
         bareInsert.push_back(ms(b1 - b0));
@@ -256,6 +278,9 @@ int main(int argc, char* argv[]) {
     report("commit_ms", commit);
     report("frame_ms", frame);
     report("bare_insert_ms", bareInsert);
+    report("pay_to_frame_signed_ms", signedPay);
+    report("pay_to_frame_unsigned_ms", unsignedPay);
+    QFile::remove(keyPath);
 
     // 4. `aktivkafe journal verify` on the same database: every entry and every sale.
     const Steady::time_point v0 = Steady::now();
