@@ -27,8 +27,7 @@ SaleSigner SaleSigner::fromConfig(const Database& db, const ComplianceConfig& co
     s.signs_ = true;
     const auto refuse = [&s](const QString& why) {
         qCWarning(lcSigning) << "the till cannot sign its sales:" << why;
-        //: %1 what is wrong with the signing key (technical, in English), for the manager
-        s.problem_ = tr("Every sale must be signed, and this till cannot sign: ask the manager. (%1)").arg(why);
+        s.why_ = why;
         return std::move(s);
     };
     auto key = SigningKey::load(config.privateKey);
@@ -57,9 +56,15 @@ SaleSigner SaleSigner::fromConfig(const Database& db, const ComplianceConfig& co
     return s;
 }
 
+QString SaleSigner::problem() const {
+    if (why_.isEmpty()) return {};
+    //: %1 what is wrong with the signing key (technical, in English), for the manager
+    return tr("Every sale must be signed, and this till cannot sign: ask the manager. (%1)").arg(why_);
+}
+
 Result<void> SaleSigner::sign(const Database& db, CompletedSale& s) const {
     if (!signs_) return {};
-    if (!key_) return Error{ErrorCode::Locked, problem_};
+    if (!key_) return Error{ErrorCode::Locked, problem()};
     // The previous link: the newest signed transaction of this register and kind (sales written
     // before signing began are not part of the chain).
     auto q = db.query(QStringLiteral("SELECT signature FROM sales WHERE register_id = ? AND training = ?"

@@ -33,8 +33,9 @@ public:
                                  const QTimeZone& zone);
 
     bool signs() const { return signs_; }
-    // Empty when the till may sell; otherwise why not, in words for the person at the till.
-    QString problem() const { return problem_; }
+    // Empty when the till may sell; otherwise why not, in words for the person at the till (in the
+    // language shown now: worded when asked, not at the till's start).
+    QString problem() const;
     int keyVersion() const { return version_; }
 
     // Inside the sale's write transaction, before its row is inserted (the receipt number, time,
@@ -43,7 +44,7 @@ public:
 
 private:
     bool signs_ = false;
-    QString problem_;
+    QString why_;  // what is wrong with the key, technical (the log's words)
     std::optional<SigningKey> key_;
     int version_ = 0;
     QString registerId_;
