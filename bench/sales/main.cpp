@@ -280,6 +280,18 @@ int main(int argc, char* argv[]) {
     report("bare_insert_ms", bareInsert);
     report("pay_to_frame_signed_ms", signedPay);
     report("pay_to_frame_unsigned_ms", unsignedPay);
+    {
+        // The signature alone (what signing adds besides one indexed read of the previous one).
+        const compliance::SigningKey key = must(compliance::SigningKey::load(keyPath), "key");
+        std::vector<double> signOnly;
+        for (int i = 0; i < runs; ++i) {
+            const QByteArray text = QByteArrayLiteral("0;2026-12-07;10:00:00;") + QByteArray::number(i) + ";72.00;57.60";
+            const Steady::time_point s0 = Steady::now();
+            must(key.sign(text), "sign");
+            signOnly.push_back(ms(Steady::now() - s0));
+        }
+        report("sign_only_ms", signOnly);
+    }
     QFile::remove(keyPath);
 
     // 4. `aktivkafe journal verify` on the same database: every entry and every sale.

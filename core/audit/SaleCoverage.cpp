@@ -138,7 +138,9 @@ Result<std::vector<CoverageProblem>> SaleCoverage::recent(const Database& db, in
     std::vector<CoverageProblem> problems;
 
     // The sale entries among the newest entries, by the sale they record.
-    auto tail = db.query(QStringLiteral("SELECT %1 FROM journal WHERE seq >= ? AND kind IN ('sale', 'return') ORDER BY seq")
+    // "+kind": walk the newest entries by seq; through the journal_by_kind index SQLite would read
+    // and sort every sale entry ever made (0.6 s on a million sales).
+    auto tail = db.query(QStringLiteral("SELECT %1 FROM journal WHERE seq >= ? AND +kind IN ('sale', 'return') ORDER BY seq")
                              .arg(QLatin1String(kEntryColumns)),
                          {start});
     if (!tail) return tail.error();
@@ -158,7 +160,7 @@ Result<std::vector<CoverageProblem>> SaleCoverage::recent(const Database& db, in
     }
     // Sale ids only grow, and a sale and its entry are written in one transaction: every sale after
     // the last one recorded before these entries must be recorded among them, unchanged.
-    auto floor = db.query(QStringLiteral("SELECT %1 FROM journal WHERE seq < ? AND kind IN ('sale', 'return')"
+    auto floor = db.query(QStringLiteral("SELECT %1 FROM journal WHERE seq < ? AND +kind IN ('sale', 'return')"
                                          " ORDER BY seq DESC LIMIT 1")
                               .arg(QLatin1String(kEntryColumns)),
                           {start});
