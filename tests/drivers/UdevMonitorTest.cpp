@@ -62,7 +62,9 @@ public:
         if (master >= 0) ::close(master);  // an open reader then reads EIO, as from a node gone
         // umockdev 0.17 leaves the by-id link behind (udev would remove it), and its map of the
         // node's pty, which the next node's pty (the same number again) could not be entered in.
-        const QString root = QString::fromUtf8(umockdev_testbed_get_root_dir(bed_));
+        gchar* rootDir = umockdev_testbed_get_root_dir(bed_);  // a copy of the caller's to free
+        const QString root = QString::fromUtf8(rootDir);
+        g_free(rootDir);
         QFile::remove(root + kById);
         for (const QString& entry : QDir(root + QStringLiteral("/dev/.ptymap")).entryList(QDir::System | QDir::NoDotAndDotDot))
             QFile::remove(root + QStringLiteral("/dev/.ptymap/") + entry);
