@@ -40,6 +40,8 @@ const char kUsage[] =
     "                     [--algorithm rsa-sha1|hmac-sha1] [--public-key FILE]\n"
     "                                   the register's key for the signature chain (a new version on rotate)\n"
     "  keys list --db PATH              every register's key versions\n"
+    "  saft export --config PATH [--db PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o FILE\n"
+    "                                   the period as a Norwegian SAF-T Cash Register file (journaled)\n"
     "\n"
     "  --version                        this program's version\n"
     "\n"
@@ -71,6 +73,7 @@ int run(const QStringList& arguments) {
     if (command == QLatin1String("report")) return ak::cli::runReport(args);
     if (command == QLatin1String("devices")) return ak::cli::runDevices(args);
     if (command == QLatin1String("keys")) return ak::cli::runKeys(args);
+    if (command == QLatin1String("saft")) return ak::cli::runSaft(args);
 
     if (command.isEmpty())
         ak::cli::err() << "aktivkafe: a command is missing.\n\n" << kUsage;

@@ -52,6 +52,13 @@ for walk in "$root"/demo/walkthrough/*.walk; do
   "$exe" "${config[@]}" --walkthrough "$walk" --out "$out/screens"
 done
 
+# After Kari's Z: the month so far as a SAF-T Cash Register file, checked against the official schema
+# (xmllint) and its signature chain re-verified with the register's public key.
+mkdir -p "$out/saft"
+saft="$out/saft/SAF-T_Cash_Register_$(date -u +%Y%m%d%H%M%S).xml"
+"$bin/aktivkafe" saft export "${config[@]}" -o "$saft" | tee "$out/saft/export.txt"
+xmllint --noout --schema "$root/config/saft/Norwegian_SAF-T_Cash_Register_Schema_v_1.00.xsd" "$saft"
+
 shots=$(find "$out/screens" -name '*.png' | wc -l)
 prints=$(find "$out/printouts" -name 'job-*.txt' 2>/dev/null | wc -l)
 pngs=$(find "$out/printouts" -name 'job-*.png' 2>/dev/null | wc -l)
@@ -61,4 +68,4 @@ fi
 if [ "$prints" -lt 1 ] || [ "$prints" -ne "$pngs" ]; then
   echo "walkthrough: $prints text and $pngs PNG print-outs; expected at least one of each" >&2; exit 1
 fi
-echo "walkthrough: $shots screenshots and $prints print-outs (text and PNG) in $out"
+echo "walkthrough: $shots screenshots, $prints print-outs (text and PNG) and the SAF-T file $(basename "$saft") in $out"

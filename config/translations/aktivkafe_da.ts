@@ -1361,6 +1361,57 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
 </context>
 <context>
+    <name>SaftExport</name>
+    <message>
+        <source>The café has no organisation number. A SAF-T file names the company by it: set [cafe] org_number in the configuration.</source>
+        <translation>Caféen har intet CVR-nummer. En SAF-T-fil angiver virksomheden med det: sæt [cafe] org_number i konfigurationen.</translation>
+    </message>
+    <message>
+        <source>The period %1 to %2 is empty: the last day must not come before the first.</source>
+        <translation>Perioden %1 til %2 er tom: sidste dag må ikke komme før første.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>The signature chain of till %1 is broken at %2receipt %3 (%4): %5. The export stops here rather than hand over a file that hides it; run &apos;aktivkafe journal verify&apos; and keep the database as it is for the accountant.</source>
+        <translation>Signaturkæden for kasse %1 er brudt ved %2kvittering %3 (%4): %5. Eksporten stopper her i stedet for at udlevere en fil, der skjuler det; kør »aktivkafe journal verify«, og gem databasen, som den er, til revisoren.</translation>
+    </message>
+    <message>
+        <source>training </source>
+        <translation>trænings</translation>
+    </message>
+    <message>
+        <source>receipt %1 is missing</source>
+        <translation>kvittering %1 mangler</translation>
+    </message>
+    <message>
+        <source>receipts %1 to %2 are missing</source>
+        <translation>kvittering %1 til %2 mangler</translation>
+    </message>
+    <message>
+        <source>it comes after receipt %1, out of order</source>
+        <translation>den kommer efter kvittering %1, i forkert rækkefølge</translation>
+    </message>
+    <message>
+        <source>receipt %1 before it is missing</source>
+        <translation>kvittering %1 før den mangler</translation>
+    </message>
+    <message>
+        <source>it was signed with key version %1, which this database does not hold</source>
+        <translation>den er signeret med nøgleversion %1, som denne database ikke har</translation>
+    </message>
+    <message>
+        <source>its signature does not match its date, number and amounts chained to the receipt before it (changed after it was signed, or a receipt before it was)</source>
+        <translation>signaturen passer ikke med dato, nummer og beløb kædet til kvitteringen før (ændret efter den blev signeret, eller en kvittering før den blev)</translation>
+    </message>
+    <message>
+        <source>The sales of till %1 could not be read to the end.</source>
+        <translation>Salgene fra kasse %1 kunne ikke læses til ende.</translation>
+    </message>
+</context>
+<context>
     <name>SaleCoverage</name>
     <message>
         <source>sale %1</source>

@@ -1361,6 +1361,57 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
 </context>
 <context>
+    <name>SaftExport</name>
+    <message>
+        <source>The café has no organisation number. A SAF-T file names the company by it: set [cafe] org_number in the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period %1 to %2 is empty: the last day must not come before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature chain of till %1 is broken at %2receipt %3 (%4): %5. The export stops here rather than hand over a file that hides it; run &apos;aktivkafe journal verify&apos; and keep the database as it is for the accountant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipts %1 to %2 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it comes after receipt %1, out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt %1 before it is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was signed with key version %1, which this database does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature does not match its date, number and amounts chained to the receipt before it (changed after it was signed, or a receipt before it was)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales of till %1 could not be read to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaleCoverage</name>
     <message>
         <source>sale %1</source>

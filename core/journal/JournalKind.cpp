@@ -16,7 +16,7 @@ struct Row {
 
 // SAF-T codes used here: 13001 application start, 13002 shut down, 13003 log in, 13004 log out,
 // 13005 open cash drawer, 13008 X report, 13009 Z report, 13010 suspend (park), 13011 resume, 13012 sales receipt, 13013 return receipt, 13014 copy
-// receipt, 13018 other reports or receipts, 13019 cash withdrawal, 13021 price change, 13023/13024 training mode on/off, 13028 void receipt, 13030 sale concluded without a printed receipt, 13999 other.
+// receipt, 13018 other reports or receipts, 13019 cash withdrawal, 13020 export of the journal to external storage, 13021 price change, 13023/13024 training mode on/off, 13028 void receipt, 13030 sale concluded without a printed receipt, 13999 other.
 constexpr std::array kRows{
     Row{JournalKind::AppStarted, "app_started", 13001},
     Row{JournalKind::AppStopped, "app_stopped", 13002},
@@ -24,6 +24,7 @@ constexpr std::array kRows{
     Row{JournalKind::IntegrityAcknowledged, "integrity_acknowledged", 13999},
     Row{JournalKind::TriggersRestored, "triggers_restored", 13999},
     Row{JournalKind::SigningKeyAdded, "signing_key_added", 13999},
+    Row{JournalKind::JournalExported, "journal_exported", 13020},
     Row{JournalKind::Login, "login", 13003},
     Row{JournalKind::LoginFailed, "login_failed", 13999},
     Row{JournalKind::Approval, "approval", 13999},  // a manager's PIN at someone else's session: not a login

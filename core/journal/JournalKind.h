@@ -19,6 +19,7 @@ enum class JournalKind {
     IntegrityAcknowledged,
     TriggersRestored,
     SigningKeyAdded,  // a register's signing key (version) registered: aktivkafe keys create|rotate
+    JournalExported,  // the journal written to external storage: aktivkafe saft export
     // staff at the till
     Login,
     LoginFailed,

@@ -137,6 +137,11 @@ const MigrationList& schemaMigrations() {
          {QStringLiteral("CREATE INDEX receipt_copies_by_time ON receipt_copies (printed_at)")}},
         {19, QStringLiteral("Signature chain: each cash transaction's signature and key version; the registers' signing keys"),
          signatureSchema()},
+        // The SAF-T export reads one register's transactions and events of a period without reading
+        // the years before it (aktivkafe saft export, core/compliance/SaftExport.h).
+        {20, QStringLiteral("SAF-T export: each register's sales and journal entries by time"),
+         {QStringLiteral("CREATE INDEX sales_by_time ON sales (register_id, created_at)"),
+          QStringLiteral("CREATE INDEX journal_by_time ON journal (register_id, at)")}},
     };
     return list;
 }
