@@ -40,6 +40,7 @@ echo "saft.sh: the year's file against the schema: $valid"
 
 value() { echo "$1" | tr ' ' '\n' | awk -F= -v k="$2" '$1 == k { print $2 }'; }
 mb() { awk -v kb="$1" 'BEGIN { printf "%.1f", kb / 1024 }'; }
+bytes_mb() { awk -v b="$1" 'BEGIN { printf "%.0f", b / 1048576 }'; }
 s() { awk -v ms="$1" 'BEGIN { printf "%.1f", ms / 1000 }'; }
 growth=$(awk -v a="$(value "$month" peak_kb)" -v b="$(value "$year" peak_kb)" 'BEGIN { printf "%.2f", b / a }')
 time_ok=$(awk -v ms="$(value "$year" ms)" 'BEGIN { print (ms < 20000) ? "met" : "NOT met" }')
@@ -48,7 +49,7 @@ cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null |
 build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$(dirname "$(dirname "$bin")")/CMakeCache.txt" 2>/dev/null || true)
 row() {  # row LABEL LINE
     printf '| %s | %s | %s | %s | %s MB | %s MB | %s | %s |\n' "$1" "$(value "$2" transactions)" "$(value "$2" reports)" \
-        "$(value "$2" checked)" "$(mb "$(value "$2" bytes)")" "$(mb "$(value "$2" peak_kb)")" "$(s "$(value "$2" ms)") s" \
+        "$(value "$2" checked)" "$(bytes_mb "$(value "$2" bytes)")" "$(mb "$(value "$2" peak_kb)")" "$(s "$(value "$2" ms)") s" \
         "$(s "$(value "$2" cpu_ms)") s"
 }
 
@@ -64,7 +65,8 @@ its own (peak memory is the process's VmHWM, Qt and SQLite included); it re-chec
 as it writes. Targets: the year under 20 s and under 100 MB, and memory that does not grow with the
 period (the year's peak at most 1.1× the month's).
 
-Machine: $(nproc) CPU(s), ${cpu:-unknown CPU}, Linux $(uname -r), ${build_type:-unknown} build.
+Machine: $(nproc) CPU(s), ${cpu:-unknown CPU}, Linux $(uname -r), ${build_type:-unknown} build; load average
+$(cut -d' ' -f1-3 /proc/loadavg) when it ended (other work on the machine slows the times, not the memory).
 
 | period | transactions | X/Z reports | signatures checked | file | peak memory | time | CPU |
 |---|---|---|---|---|---|---|---|
