@@ -87,6 +87,7 @@ int runDevices(const QStringList& args);          // DevicesCommand.cpp
 int runKeys(const QStringList& args);             // KeysCommand.cpp
 int runSaft(const QStringList& args);             // SaftCommand.cpp
 int runSaftExport(const QStringList& args);       // SaftExportCommand.cpp, through runSaft
+int runSaftVerify(const QStringList& args);       // SaftVerifyCommand.cpp, through runSaft
 int runReportVisits(const QStringList& args);      // ReportVisits.cpp, reached through runReport
 int runReportActivities(const QStringList& args);  // ReportActivities.cpp, through runReport
 int runReportFunders(const QStringList& args);     // ReportFunders.cpp, through runReport

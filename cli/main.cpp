@@ -42,11 +42,14 @@ const char kUsage[] =
     "  keys list --db PATH              every register's key versions\n"
     "  saft export --config PATH [--db PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o FILE\n"
     "                                   the period as a Norwegian SAF-T Cash Register file (journaled)\n"
+    "  saft verify FILE --public-key [VERSION=]PEM [--hmac-key [VERSION=]FILE] [--schema XSD]\n"
+    "                                   check a SAF-T Cash Register file against the schema and its signatures\n"
     "\n"
     "  --version                        this program's version\n"
     "\n"
     "Run 'aktivkafe <command> --help' for the options of a command.\n"
-    "Exit codes: 0 done, 1 refused or journal damaged, 2 database unreadable, 64 bad command line.\n";
+    "Exit codes: 0 done, 1 refused, journal damaged or file not verified, 2 database or file unreadable,\n"
+    "64 bad command line.\n";
 
 }  // namespace
 

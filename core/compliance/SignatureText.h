@@ -34,6 +34,14 @@ struct ChainLink {
 
 QByteArray signedText(const ChainLink& link);
 
+// The same text from its parts as they are written in a SAF-T file (transDate, transTime, nr,
+// transAmntIn, transAmntEx): how `aktivkafe saft verify` rebuilds what was signed from an export.
+struct SignedFields {
+    QString previousSignature;  // empty for the first of the chain ("0" is written)
+    QString date, time, nr, amountIn, amountEx;
+};
+QByteArray signedText(const SignedFields& fields);
+
 // "86.40", "-12.50", "0.00": an amount in minor units as SAF-T and the signed text write it.
 QString amountText(qint64 minor);
 

@@ -273,8 +273,8 @@ BOOST_AUTO_TEST_CASE(every_kind_has_a_unique_name_that_reads_back) {
 }
 
 BOOST_AUTO_TEST_CASE(every_code_is_one_of_the_standards_list) {
-    // PredefinedBasicID-13 as the Norwegian Tax Administration publishes it (a copy in tests/data/saft/).
-    QFile list(sourceDir() + QStringLiteral("/tests/data/saft/codelist-PredefinedBasicID-13.csv"));
+    // PredefinedBasicID-13 as the Norwegian Tax Administration publishes it (shipped in config/saft/).
+    QFile list(sourceDir() + QStringLiteral("/config/saft/codelist-PredefinedBasicID-13.csv"));
     BOOST_TEST_REQUIRE(list.open(QIODevice::ReadOnly));
     QSet<int> codes;
     for (const QByteArray& line : list.readAll().split('\n')) codes.insert(line.split(';').first().toInt());

@@ -40,4 +40,15 @@ BOOST_AUTO_TEST_CASE(local_date_and_time_in_the_caf_s_zone) {
     BOOST_TEST(signedText(link) == QByteArrayLiteral("0;2026-07-01;01:30:00;12;40.00;32.00"));
 }
 
+BOOST_AUTO_TEST_CASE(the_same_text_from_a_saft_file_s_fields) {
+    // As `aktivkafe saft verify` rebuilds it from an export: the file's own text, "0" first.
+    const SignedFields first{QString(), QStringLiteral("2020-01-01"), QStringLiteral("09:00:00"), QStringLiteral("1000"),
+                             QStringLiteral("86.40"), QStringLiteral("75.12")};
+    BOOST_TEST(signedText(first) == QByteArrayLiteral("0;2020-01-01;09:00:00;1000;86.40;75.12"));
+    const ChainLink ret{QStringLiteral("abc="), utc("2026-12-07T13:05:09.999Z"), kOslo, 7, -1250, -1000};
+    const SignedFields written{QStringLiteral("abc="), QStringLiteral("2026-12-07"), QStringLiteral("14:05:09"),
+                               QStringLiteral("7"), QStringLiteral("-12.50"), QStringLiteral("-10.00")};
+    BOOST_TEST(signedText(written) == signedText(ret));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
