@@ -19,7 +19,9 @@ fi
 
 if [ -z "$db" ]; then
   db="$out/aktivkafe.sqlite"
-  rm -f "$db" "$db-wal" "$db-shm"
+  # A new café gets a new key: the last run's key file is not registered in the new database, and a
+  # till whose key is unregistered refuses to sell (the second run in the same folder stopped there).
+  rm -rf "$db" "$db-wal" "$db-shm" "$out/keys"
   "$bin/aktivkafe" init --db "$db" --seed "$root/config/demo-seed.toml" > "$out/demo-staff.txt"
 fi
 "$root/demo/write-overlay.sh" "$db" "$out/printouts" "$out/demo-overlay.toml"
@@ -58,6 +60,7 @@ mkdir -p "$out/saft"
 saft="$out/saft/SAF-T_Cash_Register_$(date -u +%Y%m%d%H%M%S).xml"
 "$bin/aktivkafe" saft export "${config[@]}" -o "$saft" | tee "$out/saft/export.txt"
 xmllint --noout --schema "$root/config/saft/Norwegian_SAF-T_Cash_Register_Schema_v_1.00.xsd" "$saft"
+"$bin/aktivkafe" saft verify "$saft" --public-key "$key.pub.pem" | tee "$out/saft/verify.txt"
 
 shots=$(find "$out/screens" -name '*.png' | wc -l)
 prints=$(find "$out/printouts" -name 'job-*.txt' 2>/dev/null | wc -l)

@@ -4,6 +4,7 @@
 // export's refusals (no organisation number, a changed, deleted or swapped sale), an empty period,
 // a key rotation inside the period, sales from before signing, names outside Latin-1.
 #include "core/compliance/KeyRegistry.h"
+#include "core/compliance/SaftChainCheck.h"
 #include "core/compliance/SaftExport.h"
 #include "core/compliance/SaleSigner.h"
 #include "core/compliance/SignatureText.h"
@@ -15,6 +16,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
+
+#include <cstring>
+#include <memory>
 
 using namespace ak;
 using namespace ak::test;
@@ -294,6 +298,46 @@ BOOST_AUTO_TEST_CASE(a_period_across_a_key_rotation_checks_both_versions) {
     BOOST_TEST(ts[0].keyVersion == QStringLiteral("1"));
     BOOST_TEST(ts[1].keyVersion == QStringLiteral("2"));
     requireSchemaValid(xml, c.dir);
+}
+
+BOOST_AUTO_TEST_CASE(what_the_export_writes_saft_verify_checks_link_by_link) {
+    // The two ends of the chain agree: SaftChainCheck (aktivkafe saft verify) reads the export with
+    // the registered public keys, across unsigned sales, the training chain and a key rotation.
+    SaftCafe c(Algorithm::RsaSha1, false);
+    c.sellByCard(c.draft({{"coffee", 1}}));  // before signing began
+    c.startSigning();
+    c.sellByCard(c.draft({{"bun", 1}}));
+    c.sales.setTraining(true);
+    c.sellByCard(c.draft({{"squash", 1}}));
+    c.sales.setTraining(false);
+    c.rotate();
+    c.clock.advanceSeconds(3600);
+    c.sellByCard(c.draft({{"coffee", 2}}));
+    QByteArray xml;
+    valueOrFail(c.exportMarch(&xml));
+    std::vector<compliance::ChainKey> keys;
+    for (const compliance::KeyVersion& v : valueOrFail(compliance::keyVersions(*c.db)))
+        keys.push_back({QString::number(v.version), std::make_shared<const compliance::PublicKey>(v.publicKey), {}});
+    const auto check = [&keys](QByteArray bytes) {
+        QBuffer file(&bytes);
+        file.open(QIODevice::ReadOnly);
+        return valueOrFail(compliance::SaftChainCheck(keys).run(file));
+    };
+    const compliance::ChainReport r = check(xml);
+    BOOST_TEST(r.ok());
+    BOOST_TEST(r.transactions == 4);
+    BOOST_TEST(r.unsignedCount == 1);
+    BOOST_TEST(r.verified == 3);
+    BOOST_TEST(r.continued.empty());
+
+    // Receipt 2's amount changed in the file: named there.
+    const qsizetype at = xml.indexOf("<transAmntIn>", xml.indexOf("<nr>2</nr>"));
+    BOOST_TEST_REQUIRE(at > 0);
+    xml.insert(at + qsizetype(std::strlen("<transAmntIn>")), '1');
+    const compliance::ChainReport changed = check(xml);
+    BOOST_TEST_REQUIRE(changed.broken.size() == 1u);
+    BOOST_TEST(changed.broken.front().nr == QStringLiteral("2"));
+    BOOST_TEST((changed.broken.front().problem == compliance::LinkProblem::SignatureMismatch));
 }
 
 BOOST_AUTO_TEST_CASE(sales_from_before_signing_are_exported_unsigned) {
