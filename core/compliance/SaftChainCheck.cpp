@@ -151,8 +151,9 @@ private:
                 c.anyVerified = true;
                 return std::nullopt;
             }
-        if (!c.seen) {
+        if (!c.seen && t.nr != QLatin1String("1")) {
             // The first of its chain in the file: it may be chained to a transaction before the period.
+            // Not receipt 1, though: nothing comes before it, so its link is "0" and is checked.
             here.why = QStringLiteral("continues a chain from before the period (its own link cannot be checked "
                                       "from this file)");
             report_.continued.push_back(here);
