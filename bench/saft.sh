@@ -38,6 +38,26 @@ if xmllint --noout --stream --schema "$schema" "$work/year.xml" 2>"$work/xmllint
 fi
 echo "saft.sh: the year's file against the schema: $valid"
 
+# An accountant's check of the year's file: aktivkafe saft verify (schema, then every signature in
+# order), its time and its peak memory (VmHWM, read while it runs).
+cli=$(dirname "$bin")/aktivkafe
+verify_line="not measured (no $cli)"
+if [[ -x $cli ]]; then
+    sqlite3 "$history" "SELECT public_key FROM signing_keys WHERE version = 1" >"$work/public.pem"
+    start=$(date +%s.%N)
+    "$cli" saft verify "$work/year.xml" --public-key "$work/public.pem" >"$work/verify.txt" 2>&1 &
+    pid=$! peak=0
+    while kill -0 "$pid" 2>/dev/null; do
+        v=$(awk '/^VmHWM/ { print $2 }' "/proc/$pid/status" 2>/dev/null || true)
+        [[ -n $v && $v -gt $peak ]] && peak=$v
+        sleep 0.1
+    done
+    if wait "$pid"; then verdict_verify="every signature verified"; else verdict_verify="FAILED: $(grep -m1 -v '^Schema' "$work/verify.txt")"; fi
+    took=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+    verify_line="$took s, peak memory $(awk -v kb="$peak" 'BEGIN { printf "%.1f", kb / 1024 }') MB: $verdict_verify"
+    echo "saft.sh: saft verify of the year: $verify_line"
+fi
+
 value() { echo "$1" | tr ' ' '\n' | awk -F= -v k="$2" '$1 == k { print $2 }'; }
 mb() { awk -v kb="$1" 'BEGIN { printf "%.1f", kb / 1024 }'; }
 bytes_mb() { awk -v b="$1" 'BEGIN { printf "%.0f", b / 1048576 }'; }
@@ -74,7 +94,8 @@ $(row "January (one month)" "$month")
 $(row "December–November (one year)" "$year")
 
 Year against month: peak memory ${growth}×. The year's file against the official schema
-(\`xmllint --stream --schema\`): $valid.
+(\`xmllint --stream --schema\`): $valid. \`aktivkafe saft verify\` of the year's file (schema with
+libxml2's streaming validator, then every signature in order): $verify_line.
 
 | target | result |
 |---|---|
