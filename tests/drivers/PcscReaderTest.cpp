@@ -1,61 +1,36 @@
 // PcscReader against a real pcscd with the vpcd driver (TESTING.md "NFC through PC/SC") and virtual
-// cards of our own that speak vpcd's protocol. Exits 77 (CTest: skipped) only when pcscd or vpcd is
-// not installed.
-//
-// Each pcscd runs in its own mount namespace with a private /run, so its socket is ours alone (pcscd
-// 1.9.9 has its socket path compiled in; the client library follows PCSCLITE_CSOCK_NAME). Where it
-// may (root), it also gets its own network namespace with only loopback: vpcd listens on every
-// interface (it cannot be told otherwise; its "reversed" mode, connecting out to a card, crashes
-// pcscd with Debian's vpcd 3.3), and there that means nothing outside this test can reach it.
-// Otherwise a user namespace stands in, and vpcd listens on a free port on the machine's interfaces
-// (the cards still connect through loopback only).
-//
-// The virtual card is C++ in this binary rather than a script: it must enter pcscd's network
-// namespace (setns on its own thread), and a test can then count the APDUs it answered.
+// cards of our own that speak vpcd's protocol: both from tests/support/emulated/PrivatePcscd.h,
+// which says how pcscd is kept private. Exits 77 (CTest: skipped) only when pcscd or vpcd is not
+// installed.
 #include "drivers/nfc/PcscReader.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/emulated/PrivatePcscd.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
-#include <QThread>
 
 #include <boost/test/unit_test.hpp>
 
-#include <arpa/inet.h>
-#include <fcntl.h>
-#include <netinet/in.h>
-#include <sched.h>
-#include <sys/socket.h>
 #include <time.h>
-#include <unistd.h>
 
-#include <atomic>
 #include <cstdio>
 #include <cstdlib>
-#include <future>
-#include <thread>
 
 using namespace ak::dev;
 using namespace std::chrono_literals;
 
 namespace {
 
-const QString kPcscd = QStringLiteral("/usr/sbin/pcscd");
-const QString kVpcd = QStringLiteral("/usr/lib/pcsc/drivers/serial/libifdvpcd.so");
-const QString kReader0 = QStringLiteral("Aktivkafe Test PCD 00 00");
-const QString kReader1 = QStringLiteral("Aktivkafe Test PCD 00 01");
+const QString kReader0 = QString::fromLatin1(aktest::PrivatePcscd::kReader0);
+const QString kReader1 = QString::fromLatin1(aktest::PrivatePcscd::kReader1);
 
 // One folder for the whole run: libpcsclite reads PCSCLITE_CSOCK_NAME once per process.
 struct PcscEnv {
     PcscEnv() {
-        for (const QString& f : {kPcscd, kVpcd}) {
-            if (QFile::exists(f)) continue;
-            std::fprintf(stderr, "SKIP: %s is missing (Debian pcscd, vsmartcard-vpcd)\n", qPrintable(f));
+        if (const QString missing = aktest::pcscMissing(); !missing.isEmpty()) {
+            std::fprintf(stderr, "SKIP: %s\n", qPrintable(missing));
             std::_Exit(77);
         }
         static int argc = 1;
@@ -63,7 +38,7 @@ struct PcscEnv {
         static char* argv[] = {name, nullptr};
         app = std::make_unique<QCoreApplication>(argc, argv);
         run = std::make_unique<ak::test::TempDir>();
-        qputenv("PCSCLITE_CSOCK_NAME", run->file(QStringLiteral("pcscd/pcscd.comm")).toLocal8Bit());
+        qputenv("PCSCLITE_CSOCK_NAME", aktest::PrivatePcscd::socketPath(run->path()).toLocal8Bit());
         instance = this;
     }
     std::unique_ptr<QCoreApplication> app;
@@ -71,174 +46,14 @@ struct PcscEnv {
     static inline PcscEnv* instance = nullptr;
 };
 
-quint16 freePort() {
-    const int s = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof a;
-    BOOST_REQUIRE(::bind(s, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0);
-    BOOST_REQUIRE(::getsockname(s, reinterpret_cast<sockaddr*>(&a), &len) == 0);
-    ::close(s);
-    return ntohs(a.sin_port);
-}
-
-// Whether pcscd can have a network namespace of its own with loopback up (root with CAP_SYS_ADMIN,
-// iproute2). Otherwise a user namespace gives it a private /run, and vpcd shares the machine's
-// network on a free port.
-// AK_PCSC_TEST_SHARED_NETWORK=1 forces the latter, to try that way as root.
-bool privateNetworkPossible() {
-    static const bool possible = [] {
-        if (qEnvironmentVariableIntValue("AK_PCSC_TEST_SHARED_NETWORK") == 1) return false;
-        QProcess probe;
-        probe.start(QStringLiteral("unshare"),
-                    {QStringLiteral("-m"), QStringLiteral("-n"), QStringLiteral("ip"), QStringLiteral("link"),
-                     QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up")});
-        return probe.waitForFinished(5000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0;
-    }();
-    return possible;
-}
-
-// A pcscd of our own with one vpcd entry (two virtual readers, "... 00 00" and "... 00 01").
-class PrivatePcscd {
+// The suite's pcscd: the emulated one (tests/support/emulated), in the run's folder.
+class PrivatePcscd : public aktest::PrivatePcscd {
 public:
     explicit PrivatePcscd(bool withReader = true, bool startNow = true)
-        : privateNetwork_(privateNetworkPossible()), port_(privateNetwork_ ? 35963 : freePort()) {
-        QDir(conf_.path()).mkpath(QStringLiteral("conf"));
-        if (withReader) {
-            QFile f(conf_.file(QStringLiteral("conf/vpcd")));
-            BOOST_REQUIRE(f.open(QIODevice::WriteOnly));
-            f.write(QStringLiteral("FRIENDLYNAME \"Aktivkafe Test PCD\"\nDEVICENAME /dev/null:%1\nLIBPATH %2\n"
-                                   "CHANNELID %1\n")
-                        .arg(port_)
-                        .arg(kVpcd)
-                        .toUtf8());
-        }
-        if (startNow) start();
-    }
-    ~PrivatePcscd() { stop(); }
-
-    void start() {
-        const QString script =
-            privateNetwork_
-                ? QStringLiteral("ip link set lo up && mount --bind \"$1\" /run && exec %1 -f -c \"$2\"").arg(kPcscd)
-                : QStringLiteral("mount --bind \"$1\" /run && exec %1 -f -c \"$2\"").arg(kPcscd);
-        QStringList args = privateNetwork_ ? QStringList{QStringLiteral("-m"), QStringLiteral("-n")}
-                                           : QStringList{QStringLiteral("-r"), QStringLiteral("-m")};
-        args << QStringLiteral("--propagation") << QStringLiteral("private") << QStringLiteral("sh")
-             << QStringLiteral("-c") << script << QStringLiteral("sh") << PcscEnv::instance->run->path()
-             << conf_.file(QStringLiteral("conf"));
-        process_.setProcessChannelMode(QProcess::MergedChannels);
-        process_.start(QStringLiteral("unshare"), args);
-        BOOST_REQUIRE(process_.waitForStarted(5000));
-        const QString socket = PcscEnv::instance->run->file(QStringLiteral("pcscd/pcscd.comm"));
-        for (int i = 0; i < 250; ++i) {  // ready when its socket answers
-            QString problem;
-            if (QFile::exists(socket) && (PcscReaders::list(&problem), problem.isEmpty())) return;
-            if (process_.state() == QProcess::NotRunning) break;
-            QThread::msleep(20);
-        }
-        BOOST_FAIL("private pcscd did not start: " << QString::fromUtf8(process_.readAll()));
-    }
-
-    void stop() {
-        if (process_.state() == QProcess::NotRunning) return;
-        process_.terminate();
-        if (!process_.waitForFinished(5000)) {
-            process_.kill();
-            process_.waitForFinished(2000);
-        }
-    }
-
-    qint64 pid() const { return process_.processId(); }
-    bool privateNetwork() const { return privateNetwork_; }
-    quint16 port() const { return port_; }
-
-private:
-    ak::test::TempDir conf_;
-    QProcess process_;
-    const bool privateNetwork_;
-    const quint16 port_;
+        : aktest::PrivatePcscd(PcscEnv::instance->run->path(), withReader, startNow) {}
 };
 
-// A contactless card as vpcd sees it: messages are a 2-byte big-endian length and the bytes; a 1-byte
-// message is a control (0 power off, 1 on, 2 reset: no answer; 4: send the ATR), anything longer an
-// APDU to answer. Connected = on the reader; remove() takes it off.
-class VirtualCard {
-public:
-    // uidAnswer: what the card answers to FF CA 00 00 00 (UID + 90 00, or a bare status word).
-    VirtualCard(const PrivatePcscd& pcscd, const QByteArray& uidAnswer)
-        : answer_(uidAnswer),
-          netns_(pcscd.privateNetwork() ? QStringLiteral("/proc/%1/ns/net").arg(pcscd.pid()).toStdString()
-                                        : std::string()),
-          port_(pcscd.port()) {
-        std::promise<bool> connected;
-        auto ready = connected.get_future();
-        // The thread owns the promise: it may still be inside set_value() when this constructor returns.
-        thread_ = std::thread([this, p = std::move(connected)]() mutable { run(p); });
-        BOOST_REQUIRE_MESSAGE(ready.wait_for(5s) == std::future_status::ready && ready.get(),
-                              "the virtual card could not reach vpcd");
-    }
-    ~VirtualCard() { remove(); }
-
-    void remove() {
-        if (!thread_.joinable()) return;
-        ::shutdown(fd_.load(), SHUT_RDWR);
-        thread_.join();
-        ::close(fd_.exchange(-1));
-    }
-    int uidRequests() const { return uidRequests_.load(); }
-
-    static QByteArray uid(const char* hex) { return QByteArray::fromHex(hex) + QByteArray::fromHex("9000"); }
-
-private:
-    void run(std::promise<bool>& connected) {
-        if (!netns_.empty()) {  // this thread only: the rest of the test stays where it was
-            const int ns = ::open(netns_.c_str(), O_RDONLY | O_CLOEXEC);
-            const bool entered = ns >= 0 && ::setns(ns, CLONE_NEWNET) == 0;
-            if (ns >= 0) ::close(ns);
-            if (!entered) return connected.set_value(false);
-        }
-        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        sockaddr_in a{};
-        a.sin_family = AF_INET;
-        a.sin_port = htons(port_);
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);  // never anything but loopback
-        if (::connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0) {
-            ::close(fd);
-            return connected.set_value(false);
-        }
-        fd_ = fd;
-        connected.set_value(true);
-        const QByteArray atr = QByteArray::fromHex("3B8F8001804F0CA000000306030001000000006A");
-        const QByteArray getUid = QByteArray::fromHex("FFCA000000");
-        while (true) {
-            unsigned char head[2];
-            if (::recv(fd, head, 2, MSG_WAITALL) != 2) return;
-            QByteArray message((head[0] << 8) | head[1], '\0');
-            if (!message.isEmpty() && ::recv(fd, message.data(), message.size(), MSG_WAITALL) != message.size()) return;
-            QByteArray reply;
-            if (message.size() == 1) {
-                if (message.at(0) != 4) continue;
-                reply = atr;
-            } else if (message == getUid) {
-                reply = answer_;
-                ++uidRequests_;
-            } else {
-                reply = QByteArray::fromHex("6D00");  // instruction not supported
-            }
-            const QByteArray out = QByteArray(1, char(reply.size() >> 8)) + char(reply.size() & 0xFF) + reply;
-            if (::send(fd, out.constData(), out.size(), MSG_NOSIGNAL) != out.size()) return;
-        }
-    }
-
-    const QByteArray answer_;
-    const std::string netns_;
-    const quint16 port_;
-    std::atomic<int> fd_{-1};
-    std::atomic<int> uidRequests_{0};
-    std::thread thread_;
-};
+using aktest::VirtualCard;
 
 void enable(PosDevice& d) {
     BOOST_REQUIRE(d.open());

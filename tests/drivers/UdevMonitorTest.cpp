@@ -9,9 +9,9 @@
 #include "drivers/udev/UdevMonitor.h"
 #include "tests/drivers/EvdevUmockdevApp.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/emulated/EmulatedScanner.h"
+#include "tests/support/emulated/UmockdevRun.h"
 
-#include <QDir>
-#include <QFile>
 #include <QTest>
 
 #include <boost/test/unit_test.hpp>
@@ -20,65 +20,16 @@ using namespace ak::dev;
 
 namespace {
 
-const QString kById = QStringLiteral("/dev/input/by-id/usb-Aktivkafe_Test_Wedge_Scanner_0001-event-kbd");
+const QString kById = aktest::EmulatedScanner::byIdPath();
 
-QByteArray dataFile(const char* name) {
-    return (ak::test::sourceDir() + QStringLiteral("/tests/drivers/data/input/") + QString::fromLatin1(name)).toLocal8Bit();
-}
-
-// The testbed, with the scanner plugged in or not; plugging sends udev's "add", unplugging "remove".
-// Plugged in again, a scanner usually gets the next event node (its by-id link stays): so here too,
-// which also keeps umockdev 0.17 happy (it cannot add a node it has had once).
-class Cable {
-public:
-    Cable() : bed_(umockdev_testbed_new()) {}
-    ~Cable() { g_object_unref(bed_); }
-    Cable(const Cable&) = delete;
-    Cable& operator=(const Cable&) = delete;
-
-    QString node() const { return QStringLiteral("/dev/input/event%1").arg(event_); }
-    QString sysPath() const {
-        return QStringLiteral("/sys/devices/pci0000:00/0000:00:14.0/usb1/1-2/1-2:1.0/0003:05E0:1200.0001/input/input%1/event%2")
-            .arg(event_ + 2)
-            .arg(event_);
-    }
-
-    void plug() {
-        QFile f(QString::fromLocal8Bit(dataFile("scanner-kbd.umockdev")));
-        BOOST_TEST_REQUIRE(f.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(f.readAll())
-                                 .replace(QStringLiteral("input7"), QStringLiteral("input%1").arg(event_ + 2))
-                                 .replace(QStringLiteral("event5"), QStringLiteral("event%1").arg(event_));
-        GError* error = nullptr;
-        BOOST_TEST_REQUIRE(umockdev_testbed_add_from_string(bed_, text.toUtf8().constData(), &error), takeMessage(error));
-        BOOST_TEST_REQUIRE(umockdev_testbed_load_ioctl(bed_, node().toUtf8().constData(),
-                                                       dataFile("scanner-kbd.ioctl").constData(), &error),
-                           takeMessage(error));
-    }
-    void unplug() {
-        const int master = umockdev_testbed_get_dev_fd(bed_, node().toUtf8().constData());
-        umockdev_testbed_uevent(bed_, sysPath().toUtf8().constData(), "remove");
-        umockdev_testbed_remove_device(bed_, sysPath().toUtf8().constData());
-        if (master >= 0) ::close(master);  // an open reader then reads EIO, as from a node gone
-        // umockdev 0.17 leaves the by-id link behind (udev would remove it), and its map of the
-        // node's pty, which the next node's pty (the same number again) could not be entered in.
-        gchar* rootDir = umockdev_testbed_get_root_dir(bed_);  // a copy of the caller's to free
-        const QString root = QString::fromUtf8(rootDir);
-        g_free(rootDir);
-        QFile::remove(root + kById);
-        for (const QString& entry : QDir(root + QStringLiteral("/dev/.ptymap")).entryList(QDir::System | QDir::NoDotAndDotDot))
-            QFile::remove(root + QStringLiteral("/dev/.ptymap/") + entry);
-        ++event_;
-    }
-    void play(const char* events) {
-        GError* error = nullptr;
-        BOOST_TEST_REQUIRE(umockdev_testbed_load_evemu_events(bed_, node().toUtf8().constData(), dataFile(events).constData(), &error),
-                           takeMessage(error));
-    }
-
-private:
-    UMockdevTestbed* bed_;
-    int event_ = 5;
+// The testbed with the scanner (tests/support/emulated) plugged in or not; plugging sends udev's
+// "add", unplugging "remove", and plugged in again it gets the next event node.
+struct Cable {
+    aktest::Testbed bed;
+    aktest::EmulatedScanner scanner{bed.get()};
+    void plug() { scanner.plug(); }
+    void unplug() { scanner.unplug(); }
+    void play(const char* events) { scanner.play(QString::fromLatin1(events)); }
 };
 
 }  // namespace
@@ -137,8 +88,9 @@ BOOST_AUTO_TEST_CASE(the_device_manager_starts_a_wedge_reader_when_udev_says_its
     QTest::qWait(300);  // let the replay's end pass: nothing is written into the node after this
     cable.plug();
     BOOST_REQUIRE(QTest::qWaitFor([&] { return manager.readers().readyCount() == 1; }, 5000));
-    cable.play("card-no.evemu");
-    BOOST_REQUIRE(QTest::qWaitFor([&] { return tokens.size() == 4; }, 5000));
+    // Typed as the device rig types its scans: the same card code, key by key on the Norwegian layout.
+    cable.scanner.type(tokens[0], QStringLiteral("no"));
+    BOOST_REQUIRE(QTest::qWaitFor([&] { return tokens.size() == 3; }, 5000));
     BOOST_TEST(tokens[2] == tokens[0]);
 }
 

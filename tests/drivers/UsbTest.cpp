@@ -5,7 +5,8 @@
 #include "drivers/usb/UsbHotplug.h"
 #include "drivers/usb/UsbPrinters.h"
 #include "drivers/usb/UsbTransport.h"
-#include "tests/drivers/UsbFakePrinter.h"
+#include "tests/support/emulated/UmockdevRun.h"
+#include "tests/support/emulated/UsbFakePrinter.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

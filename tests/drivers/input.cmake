@@ -20,7 +20,7 @@ if(UMOCKDEV_FOUND)
                   LIBS ak_drivers Qt6::Test PkgConfig::UMOCKDEV LABELS Integration TIMEOUT 60)
     # Scanners plugged in and out as udev's monitor tells it, and the device manager's answer.
     ak_boost_test(NAME drivers_udev SOURCES UdevMonitorTest.cpp EvdevUmockdevApp.h
-                  LIBS ak_drivers Qt6::Test PkgConfig::UMOCKDEV LABELS Integration TIMEOUT 60)
+                  LIBS ak_test_emulated ak_drivers Qt6::Test PkgConfig::UMOCKDEV LABELS Integration TIMEOUT 60)
 else()
     foreach(t IN LISTS ak_umockdev_tests)
         add_test(NAME ${t} COMMAND sh -c "echo 'libumockdev-dev is not installed: skipped'; exit 77")

@@ -1,8 +1,7 @@
-// The emulated USB printers of the USB suite (see UsbFakePrinter.h): umockdev's testbed and an
+// Emulated USB printers (see UsbFakePrinter.h): umockdev's testbed and an
 // ioctl handler that plays usbdevfs for one printer.
-#include "tests/drivers/UsbFakePrinter.h"
+#include "tests/support/emulated/UsbFakePrinter.h"
 
-#include <QFile>
 #include <QStringList>
 
 // GLib's headers name a struct member "signals", which Qt (already in the precompiled header) defines
@@ -23,40 +22,6 @@
 #include <unistd.h>
 
 namespace aktest {
-
-// Written by hand from the USB 2.0 specification, chapter 9: device descriptor (18 bytes), then the
-// configuration descriptor and its interfaces and endpoints.
-namespace descriptors {
-const char* const epsonVendorClass =
-    "1201000200000040b8040202000101020301"  // device: 04b8:0202, strings 1/2/3
-    "09022000010100c032"                    // configuration 1, one interface
-    "0904000002ff000000"                    // interface 0: class 0xff, two endpoints
-    "07050102400000"                        // bulk OUT 0x01, 64 bytes
-    "07058202400000";                       // bulk IN 0x82
-const char* const printerClass =
-    "120100020000004016041150000101020301"  // device: 0416:5011
-    "09022000010100c032"
-    "090400000207010200"  // interface 0: class 7, subclass 1, protocol 2 (bidirectional)
-    "07050202400000"      // bulk OUT 0x02
-    "07058102400000";     // bulk IN 0x81
-const char* const printerClassOutOnly =
-    "1201000200000040e60f1e81000101020001"  // device: 0fe6:811e, no serial
-    "09021900010100c032"
-    "090400000107010100"  // class 7, protocol 1 (unidirectional)
-    "07050102400000";     // bulk OUT 0x01 only
-const char* const keyboard =
-    "12011001000000086d041cc3000101020001"  // device: 046d:c31c
-    "09022200010100a032"
-    "090400000103010100"  // HID boot keyboard
-    "092111010001224100"  // HID descriptor
-    "0705810308000a";     // interrupt IN
-const char* const unknownVendorClass =
-    "120100020000004034127856000101020301"  // device: 1234:5678
-    "090220000101008032"
-    "0904000002ff000000"
-    "07050102400000"
-    "07058102400000";
-}  // namespace descriptors
 
 namespace {
 
@@ -462,41 +427,6 @@ void FakeUsbDevice::completeControlLocked(Urb u) {
     const int n = std::min<int>({static_cast<int>(reply.size()), maxLength, u.buffer->data_len - 8});
     std::memcpy(u.buffer->data + 8, reply.constData(), static_cast<size_t>(n));
     completeLocked(u, 0, n);
-}
-
-// --- running under umockdev -------------------------------------------------------------------
-
-void reexecUnderUmockdev() {
-    // umockdev_in_mock_environment() is only true once a testbed exists; the preload is what counts.
-    if (qEnvironmentVariable("LD_PRELOAD").contains(QLatin1String("libumockdev-preload"))) return;
-    if (qEnvironmentVariableIsSet("AK_USB_TEST_REEXEC")) {
-        std::fprintf(stderr, "umockdev-wrapper did not preload libumockdev-preload.so\n");
-        std::_Exit(1);
-    }
-    qputenv("AK_USB_TEST_REEXEC", "1");
-    gchar* wrapper = g_find_program_in_path("umockdev-wrapper");
-    if (!wrapper) {
-        std::fprintf(stderr, "umockdev-wrapper is not installed (Debian package umockdev): skipping the USB tests\n");
-        std::fflush(stderr);
-        std::_Exit(77);
-    }
-    QFile cmdline(QStringLiteral("/proc/self/cmdline"));
-    if (!cmdline.open(QIODevice::ReadOnly)) throw std::runtime_error("cannot read /proc/self/cmdline");
-    const QList<QByteArray> args = cmdline.readAll().split('\0');
-    std::vector<QByteArray> keep;
-    keep.emplace_back(wrapper);
-    char self[4096] = {};
-    const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
-    keep.emplace_back(n > 0 ? QByteArray(self, n) : args.value(0));
-    for (qsizetype i = 1; i < args.size(); ++i)
-        if (!(i == args.size() - 1 && args[i].isEmpty())) keep.push_back(args[i]);  // trailing NUL
-    std::vector<char*> argv;
-    for (QByteArray& a : keep) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    std::fflush(nullptr);
-    execv(wrapper, argv.data());
-    std::perror("execv umockdev-wrapper");
-    std::_Exit(1);
 }
 
 }  // namespace aktest

@@ -1,11 +1,13 @@
 #pragma once
-// Emulated USB receipt printers for the USB suite: a umockdev testbed (fake sysfs and /dev) with one
-// ioctl handler per device node that plays the printer's side of usbdevfs. It takes whatever bulk
-// OUT data comes (kept for the test to compare), answers string descriptor requests, gives scripted
-// bytes on the bulk IN endpoint, plays usblp being attached, and can be unplugged mid-transfer.
+// Emulated USB receipt printers for the USB suite and the device rig: a umockdev testbed (fake sysfs
+// and /dev) with one ioctl handler per device node that plays the printer's side of usbdevfs. It
+// takes whatever bulk OUT data comes (kept for the test to compare), answers string descriptor
+// requests, gives scripted bytes on the bulk IN endpoint, plays usblp being attached, and can be
+// unplugged mid-transfer.
 //
 // The handler runs on umockdev's own worker thread (not the test's), so every piece of state below
-// is behind one mutex. The process must run under umockdev's preload library: see UsbTest.cpp.
+// is behind one mutex. The programs that talk to the printers run under umockdev's preload library:
+// the test itself (UsbTest.cpp, reexecUnderUmockdev()) or the apps the rig starts (UmockdevRun.h).
 
 #include <QByteArray>
 #include <QList>
@@ -150,9 +152,5 @@ private:
     int claims_ = 0;
     int releases_ = 0;
 };
-
-// Runs the current test binary again under umockdev-wrapper when it is not under umockdev's preload
-// library already. Returns only when already there; exits 77 (skipped) when umockdev is missing.
-void reexecUnderUmockdev();
 
 }  // namespace aktest
