@@ -129,8 +129,12 @@ int runDevices(const QStringList& args) {
         dev::DeviceFactory::createManager(cafe->devices.printer, cafe->devices.readers);
     const dev::ReceiptPrinter* printer = devices->printer();
     std::optional<dev::DeviceError> printerError;
+    // The lambdas below write into locals declared after `devices`, which outlives them and whose
+    // devices still say things while it closes them: each connection has a context object declared
+    // after what it writes to, so that it is cut before those go (a Ctrl-C crashed here).
+    QObject printerListener;
     if (printer) {
-        QObject::connect(printer, &dev::PosDevice::errorOccurred,
+        QObject::connect(printer, &dev::PosDevice::errorOccurred, &printerListener,
                          [&printerError](const dev::DeviceError& e) { printerError = e; });
     }
     // watch: every USB printer and every scanner plugged in or out is news to an installer, also
@@ -172,19 +176,20 @@ int runDevices(const QStringList& args) {
     };
     for (const dev::TokenReader* r : readers.readers()) state(r->readerId(), readerState(*r, readers.problemOf(r)));
     for (const auto& p : readers.problems()) state(p.readerId, p.error.message);
-    QObject::connect(devices.get(), &dev::DeviceManager::tokenRead, [&line](const dev::TokenRead& t) {
+    QObject listener;
+    QObject::connect(devices.get(), &dev::DeviceManager::tokenRead, &listener, [&line](const dev::TokenRead& t) {
         line(QStringLiteral("%1 read %2%3").arg(t.readerId, t.text,
                                                 t.symbology.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(t.symbology)));
     });
     for (const dev::TokenReader* r : readers.readers()) {
-        QObject::connect(r, &dev::PosDevice::errorOccurred,
+        QObject::connect(r, &dev::PosDevice::errorOccurred, &listener,
                          [&state, r](const dev::DeviceError& e) { state(r->readerId(), e.message); });
-        QObject::connect(r, &dev::PosDevice::statusUpdated, [&state, r](int status) {
+        QObject::connect(r, &dev::PosDevice::statusUpdated, &listener, [&state, r](int status) {
             if (status == dev::PosDevice::PowerOnline) state(r->readerId(), QStringLiteral("ready"));
         });
     }
     // Plugged in and out: USB printers (libusb), scanners and keyboards (udev), PC/SC card readers.
-    QObject::connect(devices.get(), &dev::DeviceManager::deviceEvent,
+    QObject::connect(devices.get(), &dev::DeviceManager::deviceEvent, &listener,
                      [&line](const dev::DeviceEvent& e) { line(e.describe()); });
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, gSignalPipe) != 0) {
