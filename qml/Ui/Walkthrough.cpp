@@ -1,5 +1,6 @@
 #include "Walkthrough.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QKeyEvent>
@@ -78,14 +79,26 @@ QString Walkthrough::runLine(const QStringList& words) {
         const int ms = args.size() > 1 ? args[1].toInt() : kFindTimeoutMs;
         return waitForItem(window_, args[0], ms) ? QString() : QStringLiteral("'%1' did not appear").arg(args[0]);
     }
+    if (cmd == QLatin1String("gone") && need(1)) {
+        const int ms = args.size() > 1 ? args[1].toInt() : kFindTimeoutMs;
+        QElapsedTimer waited;
+        waited.start();
+        while (findVisibleItem(window_, args[0])) {
+            if (waited.elapsed() > ms) return QStringLiteral("'%1' is still there").arg(args[0]);
+            settle(20);
+        }
+        return {};
+    }
     if (cmd == QLatin1String("expect") && need(2)) {
-        QQuickItem* item = waitForItem(window_, args[0], kFindTimeoutMs);
-        if (!item) return QStringLiteral("nothing visible named '%1'").arg(args[0]);
+        if (!waitForItem(window_, args[0], kFindTimeoutMs)) return QStringLiteral("nothing visible named '%1'").arg(args[0]);
         const QString want = args.mid(1).join(u' ');
         // Scans and print-outs answer a moment later (queued signals): give the text that moment.
+        // The item is looked up again each time: a list's rows (a device's state on the Devices
+        // page) are made anew when the list changes, and the first one found is gone by then.
         QString text;
         for (int waited = 0;; waited += 50) {
-            text = item->property("text").toString();
+            const QQuickItem* item = findVisibleItem(window_, args[0]);
+            text = item ? item->property("text").toString() : QString();
             if (text.contains(want)) return {};
             if (waited >= kFindTimeoutMs) break;
             settle(50);

@@ -6,6 +6,7 @@
 //   shot NAME              save OUT/NAME.png
 //   tap OBJECTNAME         tap a visible item (waits up to 5 s for it to appear)
 //   wait OBJECTNAME [MS]   wait until the item is visible
+//   gone OBJECTNAME [MS]   wait until no item of that name is visible (a banner that goes by itself)
 //   expect OBJECTNAME TEXT the item's `text` property contains TEXT
 //   digits OBJPREFIX 1234  tap OBJPREFIX1, OBJPREFIX2, ... (a PIN pad)
 //   type OBJECTNAME TEXT   tap a text field and type TEXT on the keyboard
