@@ -49,16 +49,7 @@ UsbDeviceSummary parsed(const char* hex) {
 }
 
 UsbDeviceSpec epson(const QString& serial = QStringLiteral("J8WF012345"), int port = 2, int devnum = 2) {
-    UsbDeviceSpec s;
-    s.descriptorsHex = aktest::descriptors::epsonVendorClass;
-    s.vendorId = 0x04b8;
-    s.productId = 0x0202;
-    s.manufacturer = QStringLiteral("EPSON");
-    s.product = QStringLiteral("TM-T88V");
-    s.serial = serial;
-    s.port = port;
-    s.devnum = devnum;
-    return s;
+    return aktest::epsonTmT88v(serial, port, devnum);
 }
 
 UsbDeviceSpec classPrinter(int port = 3, int devnum = 3) {

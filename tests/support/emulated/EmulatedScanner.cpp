@@ -13,6 +13,7 @@
 
 #include <linux/input-event-codes.h>
 #include <linux/input.h>
+#include <fcntl.h>
 #include <sys/time.h>
 #include <unistd.h>
 
@@ -84,6 +85,10 @@ void EmulatedScanner::plug() {
     const QByteArray ioctls = dataFile(QStringLiteral("scanner-kbd.ioctl")).toLocal8Bit();
     if (!umockdev_testbed_load_ioctl(bed_, node().toUtf8().constData(), ioctls.constData(), &error))
         fail(QStringLiteral("umockdev_testbed_load_ioctl"), error);
+    // The node's pty: closing our end is the unplug a reader sees (EIO). A program started from
+    // here later (the apps the rig runs) must not hold that end open too.
+    const int master = umockdev_testbed_get_dev_fd(bed_, node().toUtf8().constData());
+    if (master >= 0) ::fcntl(master, F_SETFD, ::fcntl(master, F_GETFD) | FD_CLOEXEC);
     plugged_ = true;
 }
 

@@ -98,6 +98,14 @@ void PrivatePcscd::start() {
                                        : QStringList{QStringLiteral("-r"), QStringLiteral("-m")};
     args << QStringLiteral("--propagation") << QStringLiteral("private") << QStringLiteral("sh") << QStringLiteral("-c")
          << script << QStringLiteral("sh") << runDir_ << conf_.filePath(QStringLiteral("conf"));
+    // Not under umockdev's preload library, should this program be: pcscd looks for USB readers in
+    // the real /sys, which has none.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QStringList preload = env.value(QStringLiteral("LD_PRELOAD")).split(u':', Qt::SkipEmptyParts);
+    preload.removeIf([](const QString& lib) { return lib.contains(QLatin1String("libumockdev-preload")); });
+    env.insert(QStringLiteral("LD_PRELOAD"), preload.join(u':'));
+    env.remove(QStringLiteral("UMOCKDEV_DIR"));
+    process_.setProcessEnvironment(env);
     process_.setProcessChannelMode(QProcess::MergedChannels);
     process_.start(QStringLiteral("unshare"), args);
     if (!process_.waitForStarted(5000)) fail(QStringLiteral("cannot start unshare: %1").arg(process_.errorString()));

@@ -1,5 +1,5 @@
 // The USB descriptors of the emulated devices (UsbFakePrinter.h): printers in their usual shapes, and
-// devices that are no printer.
+// devices that are no printer; and the Epson the suite and the device rig both plug in.
 #include "tests/support/emulated/UsbFakePrinter.h"
 
 namespace aktest {
@@ -37,4 +37,17 @@ const char* const unknownVendorClass =
     "07050102400000"
     "07058102400000";
 }  // namespace descriptors
+
+UsbDeviceSpec epsonTmT88v(const QString& serial, int port, int devnum) {
+    UsbDeviceSpec s;
+    s.descriptorsHex = descriptors::epsonVendorClass;
+    s.vendorId = 0x04b8;
+    s.productId = 0x0202;
+    s.manufacturer = QStringLiteral("EPSON");
+    s.product = QStringLiteral("TM-T88V");
+    s.serial = serial;
+    s.port = port;
+    s.devnum = devnum;
+    return s;
+}
 }  // namespace aktest

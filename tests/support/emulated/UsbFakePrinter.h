@@ -53,6 +53,10 @@ extern const char* const keyboard;
 extern const char* const unknownVendorClass;
 }  // namespace descriptors
 
+// An Epson TM-T88V as its USB descriptors and strings give it: 04b8:0202, "EPSON", "TM-T88V",
+// the vendor-class interface of descriptors::epsonVendorClass.
+UsbDeviceSpec epsonTmT88v(const QString& serial, int port = 2, int devnum = 2);
+
 class FakeUsbDevice;
 
 class UsbTestbed {
