@@ -97,7 +97,14 @@ FakeUsbDevice::~FakeUsbDevice() {
             for (Urb& u : *list) release(u);
             list->clear();
         }
+        for (WaitingReap& w : waitingReaps_) {  // their programs are gone with the testbed
+            g_source_destroy(w.ready);
+            g_source_unref(w.ready);
+            g_object_unref(w.client);
+        }
+        waitingReaps_.clear();
     }
+    if (handlerContext_) g_main_context_unref(handlerContext_);
     g_object_unref(handler_);
 }
 
@@ -203,6 +210,7 @@ void FakeUsbDevice::markGoneLocked() {
         for (Urb& u : *list) completeLocked(u, -ENODEV, 0);
         list->clear();
     }
+    wakeReapsLocked(nullptr);  // those with nothing outstanding hear "no device" too
 }
 
 void FakeUsbDevice::reset() {
@@ -230,6 +238,7 @@ void FakeUsbDevice::completeLocked(Urb u, int status, int actualLength) {
     urb->status = status;
     urb->actual_length = actualLength;
     completed_.push_back(u);
+    wakeReapsLocked(u.client);
 }
 
 void FakeUsbDevice::serveInLocked() {
@@ -250,6 +259,16 @@ int FakeUsbDevice::onIoctl(UMockdevIoctlBase*, UMockdevIoctlClient* client, void
 void FakeUsbDevice::onVanished(UMockdevIoctlBase*, UMockdevIoctlClient* client, void* self) {
     auto* d = static_cast<FakeUsbDevice*>(self);
     std::lock_guard lock(d->mutex_);
+    for (auto it = d->waitingReaps_.begin(); it != d->waitingReaps_.end();) {
+        if (it->client != client) {
+            ++it;
+            continue;
+        }
+        g_source_destroy(it->ready);
+        g_source_unref(it->ready);
+        g_object_unref(it->client);
+        it = d->waitingReaps_.erase(it);
+    }
     for (auto* list : {&d->pendingIn_, &d->pendingOut_, &d->completed_}) {
         for (auto it = list->begin(); it != list->end();) {
             if (it->client == client) {
@@ -272,27 +291,17 @@ bool FakeUsbDevice::handleIoctl(UMockdevIoctlClient* client) {
     std::unique_lock lock(mutex_);
 
     if (request == USBDEVFS_REAPURB || request == USBDEVFS_REAPURBNDELAY) {
-        auto it =
-            std::find_if(completed_.begin(), completed_.end(), [client](const Urb& u) { return u.client == client; });
-        if (it == completed_.end()) {
-            if (gone_) return done(-1, ENODEV);
-            // Nothing to reap. umockdev's device node is a plain file that always polls ready, so
-            // libusb asks again at once: a short pause here keeps that loop from eating a CPU.
-            lock.unlock();
-            g_usleep(1000);
-            return done(-1, EAGAIN);
+        if (reapLocked(client)) return true;
+        if (gone_) return done(-1, ENODEV);
+        if (reapWaitMs_ > 0) {
+            waitForReapLocked(client);
+            return true;  // answered later (onReapReady)
         }
-        Urb u = *it;
-        completed_.erase(it);
-        UMockdevIoctlData* slot = umockdev_ioctl_data_resolve(arg, 0, sizeof(void*), nullptr);
-        if (!slot) {
-            release(u);
-            return done(-1, EFAULT);
-        }
-        umockdev_ioctl_data_set_ptr(slot, 0, u.urb);  // the client sees its own URB, updated
-        g_object_unref(slot);
-        release(u);
-        return done(0, 0);
+        // Nothing to reap. umockdev's device node is a plain file that always polls ready, so
+        // libusb asks again at once: a short pause here keeps that loop from eating a CPU.
+        lock.unlock();
+        g_usleep(1000);
+        return done(-1, EAGAIN);
     }
 
     if (request == USBDEVFS_SUBMITURB) {
@@ -391,42 +400,6 @@ bool FakeUsbDevice::handleIoctl(UMockdevIoctlClient* client) {
     }
     if (request == USBDEVFS_RELEASEINTERFACE) ++releases_;
     return done(0, 0);  // set configuration, set interface, clear halt, capabilities: fine
-}
-
-void FakeUsbDevice::completeControlLocked(Urb u) {
-    // Only GET_DESCRIPTOR(string) matters: libusb reads everything else from sysfs.
-    if (!u.buffer || u.buffer->data_len < 8) {
-        completeLocked(u, 0, 0);
-        return;
-    }
-    const guint8* setup = u.buffer->data;
-    const int requestType = setup[0];
-    const int request = setup[1];
-    const int value = setup[2] | (setup[3] << 8);
-    const int maxLength = setup[6] | (setup[7] << 8);
-    if (requestType != 0x80 || request != 6 || (value >> 8) != 3) {
-        completeLocked(u, 0, 0);
-        return;
-    }
-    const int index = value & 0xff;
-    QByteArray reply;
-    if (index == 0) {
-        reply = QByteArray::fromHex("04030904");  // one language: US English
-    } else {
-        const QString text = index == 1   ? spec_.manufacturer
-                             : index == 2 ? spec_.product
-                             : index == 3 ? spec_.serial
-                                          : QString();
-        if (text.isEmpty()) {
-            completeLocked(u, -EPIPE, 0);  // a stall, as a device without that string gives
-            return;
-        }
-        reply.append(char(2 + 2 * text.size())).append(char(3));
-        for (QChar c : text) reply.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
-    }
-    const int n = std::min<int>({static_cast<int>(reply.size()), maxLength, u.buffer->data_len - 8});
-    std::memcpy(u.buffer->data + 8, reply.constData(), static_cast<size_t>(n));
-    completeLocked(u, 0, n);
 }
 
 }  // namespace aktest

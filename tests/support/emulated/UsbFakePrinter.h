@@ -22,6 +22,8 @@ typedef struct _UMockdevTestbed UMockdevTestbed;
 typedef struct _UMockdevIoctlBase UMockdevIoctlBase;
 typedef struct _UMockdevIoctlClient UMockdevIoctlClient;
 typedef struct _UMockdevIoctlData UMockdevIoctlData;
+typedef struct _GMainContext GMainContext;
+typedef struct _GSource GSource;
 
 namespace aktest {
 
@@ -111,6 +113,13 @@ public:
     int releaseCount() const;
     bool kernelDriverAttached() const;
 
+    // How long a reap with nothing to give waits for a transfer to end before it answers "nothing
+    // yet" (EAGAIN). 0, the default: at once, after a 1-ms pause. umockdev's node always polls
+    // ready, so a program waiting in libusb asks again and again; waiting here lets it idle as on
+    // a real printer (the device rig's kiosk, measured for its idle CPU), but whatever else its
+    // libusb thread has to do (a new job, closing) then starts up to that much later.
+    void setIdleReapWait(int ms);
+
     // Ends every outstanding transfer as "device gone"; later requests fail with ENODEV.
     void markGone();
     void markGoneLocked();
@@ -133,6 +142,12 @@ private:
     void completeLocked(Urb urb, int status, int actualLength);
     void serveInLocked();
     void completeControlLocked(Urb urb);
+    // Gives the client its next completed URB and ends its reap; false when it has none.
+    bool reapLocked(UMockdevIoctlClient* client);
+    // The client's reap waits (setIdleReapWait) until one of its URBs completes or the time is up.
+    void waitForReapLocked(UMockdevIoctlClient* client);
+    void wakeReapsLocked(UMockdevIoctlClient* client);  // nullptr: every waiting one
+    static int onReapReady(void* self);
     void release(Urb& urb);
 
     UsbDeviceSpec spec_;
@@ -155,6 +170,13 @@ private:
     int attaches_ = 0;
     int claims_ = 0;
     int releases_ = 0;
+    struct WaitingReap {
+        UMockdevIoctlClient* client = nullptr;  // owns a reference
+        GSource* ready = nullptr;               // owns a reference; dispatched at the time or when woken
+    };
+    std::vector<WaitingReap> waitingReaps_;
+    GMainContext* handlerContext_ = nullptr;  // where umockdev runs the handler (owns a reference)
+    int reapWaitMs_ = 0;
 };
 
 }  // namespace aktest
