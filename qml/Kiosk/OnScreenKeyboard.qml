@@ -7,6 +7,7 @@ import Aktivkafe.Ui
 // Main.qml can load it after the first frame: importing the keyboard loads all its plugins
 // (layouts, styles, hunspell), which more than doubled the kiosk's time to its first frame.
 InputPanel {
+    visible: active
     Binding {
         target: VirtualKeyboardSettings
         property: "locale"
