@@ -631,12 +631,12 @@ BOOST_AUTO_TEST_CASE(a_usb_printer_plugged_back_in_is_connected_when_it_arrives)
     printer.print(PrintDocument{}.text(QStringLiteral("Tilbake")));
     BOOST_REQUIRE(waitUntil([&] { return completed == 1; }, 10000));
     // What `devices watch` prints came through the manager: there at start, gone, back. (At start
-    // the transport may be claiming the device while the monitor asks for its serial: then the
-    // serial is missing from those two lines.)
+    // the transport may be claiming the device while the monitor reads its string descriptors: then
+    // its name and serial can be missing from those two lines; about one run in four.)
     QStringList seen;
     for (const DeviceEvent& e : events) seen << e.describe();
     BOOST_REQUIRE(seen.size() == 3);
-    BOOST_TEST(seen[0].startsWith(QStringLiteral("USB printer plugged in: 1-2 (04b8:0202, EPSON TM-T88V")));
+    BOOST_TEST(seen[0].startsWith(QStringLiteral("USB printer plugged in: 1-2 (04b8:0202")));
     BOOST_TEST(seen[1].startsWith(QStringLiteral("USB printer unplugged: 1-2 (04b8:0202")));
     BOOST_TEST(seen[2] == QStringLiteral("USB printer plugged in: 1-2 (04b8:0202, EPSON TM-T88V, serial J8WF012345)"));
 }
