@@ -107,7 +107,7 @@ Machine: $(nproc) CPU(s), ${cpu:-unknown CPU}, Linux $(uname -r).
 With the devices attached the kiosk runs its real libusb, udev, evdev and PC/SC code against the
 tests' emulation: an Epson TM-T88V (04b8:0202) and a wedge scanner in a umockdev testbed, and a
 private pcscd with vpcd's reader. umockdev's USB node always polls ready, so the emulated printer
-answers libusb's request for finished transfers, when none has finished, after up to 100 ms (the
+answers libusb's request for finished transfers, when none has finished, after up to 50 ms (the
 kernel would hold libusb's poll instead). The rig's own CPU is not counted.
 
 | devices | CPU (% of one core) | target | result |

@@ -41,8 +41,8 @@ RigHardware::RigHardware()
     printer_ = &usb_->add(epsonTmT88v());
     answerStatus(*printer_);
     // An app waiting for the printer idles as on a real one (bench/idle.sh); a job or a status
-    // question then starts at most 100 ms late.
-    printer_->setIdleReapWait(100);
+    // question then starts at most 50 ms late.
+    printer_->setIdleReapWait(50);
     scanner_ = std::make_unique<aktest::EmulatedScanner>(usb_->testbed());
     scanner_->plug();
 }
