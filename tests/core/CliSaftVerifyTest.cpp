@@ -248,7 +248,14 @@ BOOST_AUTO_TEST_CASE(what_cannot_be_checked_is_said) {
     BOOST_TEST(runAktivkafe({QStringLiteral("--help")}).out.contains(QStringLiteral("saft verify FILE --public-key")));
 }
 
-BOOST_AUTO_TEST_CASE(a_file_ten_times_bigger_is_checked_in_the_same_memory) {
+// AddressSanitizer keeps freed memory in quarantine (up to 256 MB), so under it a program's peak says
+// nothing about what it keeps: the ordinary build measures this, the sanitizer run skips it. The
+// sanitizer build gives every test ASAN_OPTIONS (top-level CMakeLists.txt), and the aktivkafe it runs
+// is built with the sanitizers (the tests' own sources are not, so the compiler cannot say).
+bool withoutAddressSanitizer(boost::unit_test::test_unit_id) { return !qEnvironmentVariableIsSet("ASAN_OPTIONS"); }
+
+BOOST_AUTO_TEST_CASE(a_file_ten_times_bigger_is_checked_in_the_same_memory,
+                     *boost::unit_test::precondition(withoutAddressSanitizer)) {
     // Both passes stream: the schema check (libxml2's SAX validator) and the chain check. Signed with
     // HMAC, which is quick to make; three sale lines a transaction.
     const auto file = [](int transactions) {
