@@ -157,7 +157,7 @@ Result<void> Writer::checkLink(Chain& chain, bool training, qint64 nr, const QDa
 
 void Writer::writeLine(const Line& l, qint64 nr, bool isReturn, const QString& employee, const QString& discountCode) {
     Xml& x = c_.xml;
-    const qint64 vat = divideRoundHalfAway(l.net * l.basisPoints, 10000 + l.basisPoints);
+    const qint64 vat = vatFromGross(Money(l.net, c_.company.currency), l.basisPoints).minor();
     x.open("ctLine");
     x.number("nr", nr);
     x.number("lineID", l.position);

@@ -1,5 +1,7 @@
 #include "core/compliance/SigningKey.h"
 
+#include "core/compliance/PublicKey.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -39,12 +41,6 @@ using MdCtx = std::unique_ptr<EVP_MD_CTX, MdCtxFree>;
 
 Error keyError(const QString& path, const QString& why) {
     return Error{ErrorCode::Config, QStringLiteral("The signing key %1 %2").arg(path, why)};
-}
-
-Pkey readPublic(const QString& pem) {
-    const QByteArray bytes = pem.toLatin1();
-    Bio bio(BIO_new_mem_buf(bytes.constData(), int(bytes.size())));
-    return Pkey(bio ? PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr) : nullptr);
 }
 
 QString hexSha256(const QByteArray& bytes) {
@@ -201,13 +197,7 @@ Result<QString> SigningKey::sign(const QByteArray& text) const {
 }
 
 bool verifyRsaSha1(const QByteArray& text, const QString& signatureBase64, const QString& publicKeyPem) {
-    const Pkey key = readPublic(publicKeyPem);
-    MdCtx ctx(EVP_MD_CTX_new());
-    if (!key || !ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha1(), nullptr, key.get()) != 1) return false;
-    const QByteArray signature = QByteArray::fromBase64(signatureBase64.toLatin1());
-    return EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(signature.constData()),
-                            size_t(signature.size()), reinterpret_cast<const unsigned char*>(text.constData()),
-                            size_t(text.size())) == 1;
+    return PublicKey(publicKeyPem).verifyRsaSha1(text, signatureBase64);
 }
 
 bool verifyHmacSha1(const QByteArray& text, const QString& signatureBase64, const QByteArray& key) {
