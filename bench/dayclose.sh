@@ -13,6 +13,8 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=bench/lib/section.sh
+. "$here/lib/section.sh"
 root=$(dirname "$here")
 build=${BUILD_DIR:-$root/build/release}
 bin=${1:-$build/bin/ak-bench-day-close}
@@ -70,14 +72,4 @@ $(row "Z report, p95" z_p95_ms)
 MD
 )
 
-if [[ $doc != "-" ]]; then
-    if grep -q '^<!-- bench:dayclose:begin' "$doc"; then
-        SECTION=$section awk '
-            /^<!-- bench:dayclose:begin/ { print ENVIRON["SECTION"]; skip = 1; next }
-            /^<!-- bench:dayclose:end/ { skip = 0; next }
-            !skip { print }' "$doc" >"$out.doc" && cat "$out.doc" >"$doc" && rm -f "$out.doc"
-    else
-        printf '\n%s\n' "$section" >>"$doc"
-    fi
-    echo "dayclose.sh: wrote $doc"
-fi
+write_section dayclose "$doc" "$section"

@@ -20,6 +20,8 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=bench/lib/section.sh
+. "$here/lib/section.sh"
 root=$(dirname "$here")
 build=${BUILD_DIR:-$root/build/release}
 bin=${1:-$build/bin/aktivkafe-kiosk}
@@ -117,16 +119,4 @@ kernel would hold libusb's poll instead). The rig's own CPU is not counted.
 <!-- bench:idle:end -->
 MD
 )
-if [[ $doc != "-" ]]; then
-    tmp=$(mktemp)
-    if grep -q '^<!-- bench:idle:begin' "$doc"; then
-        SECTION=$section awk '
-            /^<!-- bench:idle:begin/ { print ENVIRON["SECTION"]; skip = 1; next }
-            /^<!-- bench:idle:end/ { skip = 0; next }
-            !skip { print }' "$doc" >"$tmp" && cat "$tmp" >"$doc"
-    else
-        printf '\n%s\n' "$section" >>"$doc"
-    fi
-    rm -f "$tmp"
-    echo "idle.sh: wrote $doc"
-fi
+write_section idle "$doc" "$section"

@@ -15,6 +15,8 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=bench/lib/section.sh
+. "$here/lib/section.sh"
 root=$(dirname "$here")
 build=${BUILD_DIR:-$root/build/release}
 bin=${1:-$build/bin/ak-bench-saft}
@@ -104,16 +106,4 @@ libxml2's streaming validator, then every signature in order): $verify_line.
 <!-- bench:saft:end -->
 MD
 )
-if [[ $doc != "-" ]]; then
-    tmp=$(mktemp)
-    if grep -q '^<!-- bench:saft:begin' "$doc"; then
-        SECTION=$section awk '
-            /^<!-- bench:saft:begin/ { print ENVIRON["SECTION"]; skip = 1; next }
-            /^<!-- bench:saft:end/ { skip = 0; next }
-            !skip { print }' "$doc" >"$tmp" && cat "$tmp" >"$doc"
-    else
-        printf '\n%s\n' "$section" >>"$doc"
-    fi
-    rm -f "$tmp"
-    echo "saft.sh: wrote $doc"
-fi
+write_section saft "$doc" "$section"

@@ -21,6 +21,8 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=bench/lib/section.sh
+. "$here/lib/section.sh"
 root=$(dirname "$here")
 build=${BUILD_DIR:-$root/build/release}
 bin=${1:-$build/bin/ak-bench-sale-commit}
@@ -138,20 +140,6 @@ MD
 
 echo "$section" | sed -n '/^| /p;/^Ratio/p;/^Target/p'
 
-if [[ $doc != "-" ]]; then
-    mkdir -p "$(dirname "$doc")"
-    if [[ ! -f $doc ]]; then
-        printf '# Performance\n\nMeasurements written by the scripts in bench/ (run them all with bench/run).\n' >"$doc"
-    fi
-    if grep -q '^<!-- bench:sales:begin' "$doc"; then
-        SECTION=$section awk '
-            /^<!-- bench:sales:begin/ { print ENVIRON["SECTION"]; skip = 1; next }
-            /^<!-- bench:sales:end/ { skip = 0; next }
-            !skip { print }' "$doc" >"$work/doc" && cat "$work/doc" >"$doc"
-    else
-        printf '\n%s\n' "$section" >>"$doc"
-    fi
-    echo "sales.sh: wrote $doc"
-fi
+write_section sales "$doc" "$section"
 
 if [[ ${AK_BENCH_STRICT:-0} == 1 && $verdict != met ]]; then exit 1; fi

@@ -11,6 +11,8 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=bench/lib/section.sh
+. "$here/lib/section.sh"
 root=$(dirname "$here")
 build=${BUILD_DIR:-$root/build/release}
 bin=${1:-$build/bin/ak-bench-scanner-latency}
@@ -45,16 +47,4 @@ Machine: $(nproc) CPU(s), ${cpu:-unknown CPU}, Linux $(uname -r).
 MD
 )
 
-if [[ $doc != "-" ]]; then
-    tmp=$(mktemp)
-    if grep -q '^<!-- bench:scanner:begin' "$doc"; then
-        SECTION=$section awk '
-            /^<!-- bench:scanner:begin/ { print ENVIRON["SECTION"]; skip = 1; next }
-            /^<!-- bench:scanner:end/ { skip = 0; next }
-            !skip { print }' "$doc" >"$tmp" && cat "$tmp" >"$doc"
-    else
-        printf '\n%s\n' "$section" >>"$doc"
-    fi
-    rm -f "$tmp"
-    echo "scanner.sh: wrote $doc"
-fi
+write_section scanner "$doc" "$section"

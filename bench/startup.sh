@@ -26,6 +26,8 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=bench/lib/section.sh
+. "$here/lib/section.sh"
 root=$(dirname "$here")
 build=${BUILD_DIR:-$root/build/release}
 kiosk=${1:-$build/bin/aktivkafe-kiosk}
@@ -148,20 +150,6 @@ MD
 
 echo "$section" | sed -n '/^| /p'
 
-if [[ $doc != "-" ]]; then
-    mkdir -p "$(dirname "$doc")"
-    if [[ ! -f $doc ]]; then
-        printf '# Performance\n\nMeasurements written by the scripts in bench/ (run them all with bench/run).\n' >"$doc"
-    fi
-    if grep -q '^<!-- bench:startup:begin' "$doc"; then
-        SECTION=$section awk '
-            /^<!-- bench:startup:begin/ { print ENVIRON["SECTION"]; skip = 1; next }
-            /^<!-- bench:startup:end/ { skip = 0; next }
-            !skip { print }' "$doc" >"$work/doc" && cat "$work/doc" >"$doc"
-    else
-        printf '\n%s\n' "$section" >>"$doc"
-    fi
-    echo "startup.sh: wrote $doc"
-fi
+write_section startup "$doc" "$section"
 
 if [[ ${AK_BENCH_STRICT:-0} == 1 && ($time_verdict == FAIL || $mem_verdict == FAIL) ]]; then exit 1; fi
