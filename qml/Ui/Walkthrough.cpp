@@ -18,6 +18,9 @@ namespace ak::ui {
 
 namespace {
 constexpr int kFindTimeoutMs = 5000;
+// How long an 'expect' gives a text to come: a card held to a PC/SC reader just plugged back in is
+// seen at pcscd's next poll, which took 5 s on a loaded CI machine (apps_devices_rig).
+constexpr int kExpectTimeoutMs = 10000;
 
 // The on-screen keyboard's key for a letter: a visible item with a `key` property whose text is the
 // letter (Qt Virtual Keyboard's keys have no object names). Case is the keyboard's business.
@@ -100,7 +103,7 @@ QString Walkthrough::runLine(const QStringList& words) {
             const QQuickItem* item = findVisibleItem(window_, args[0]);
             text = item ? item->property("text").toString() : QString();
             if (text.contains(want)) return {};
-            if (waited >= kFindTimeoutMs) break;
+            if (waited >= kExpectTimeoutMs) break;
             settle(50);
         }
         return QStringLiteral("text is '%1', expected '%2'").arg(text, want);
