@@ -4,7 +4,7 @@
 // until done or the deadline, reading the state again about once a second meanwhile. Runs on a
 // worker thread; touches no QObject.
 
-#include "drivers/cups/CupsPrinterState.h"
+#include "drivers/cups/CupsBackend.h"
 #include "drivers/devices/DeviceError.h"
 
 #include <QByteArray>
@@ -17,10 +17,7 @@ namespace ak::dev {
 
 class CupsJob {
 public:
-    struct Outcome {
-        std::optional<DeviceError> error;  // nullopt: job-state completed
-        CupsReading reading;               // the last reading of the queue and its printer
-    };
+    using Outcome = CupsJobOutcome;
     // progress: each reading taken while the job waits for the printer, called on this thread.
     static Outcome run(const QString& server, const QString& queue, const QString& title, const QByteArray& bytes,
                        int timeoutMs, const std::function<void(const CupsReading&)>& progress);

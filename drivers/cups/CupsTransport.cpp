@@ -1,8 +1,7 @@
 #include "drivers/cups/CupsTransport.h"
 
 #include "drivers/Logging.h"
-#include "drivers/cups/CupsJob.h"
-#include "drivers/cups/CupsStateReader.h"
+#include "drivers/cups/CupsBackend.h"
 
 #include <QPointer>
 
@@ -12,6 +11,14 @@ namespace ak::dev {
 
 namespace {
 constexpr int kReadingTimeoutMs = 5000;  // an idle reading gives up after this
+
+CupsJobOutcome runJob(const QString& server, const QString& queue, const QString& title, const QByteArray& bytes,
+                      int timeoutMs, const std::function<void(const CupsReading&)>& progress) {
+    QString problem;
+    if (const CupsBackend* cups = CupsBackend::get(&problem))
+        return cups->runJob(server, queue, title, bytes, timeoutMs, progress);
+    return {DeviceError::make(DeviceError::Kind::Unsupported, problem), CupsReading{}};
+}
 }  // namespace
 
 CupsTransport::CupsTransport(QString queue, QString server, int jobTimeoutMs, QObject* parent)
@@ -33,6 +40,13 @@ QString CupsTransport::description() const {
 }
 
 void CupsTransport::connectTransport() {
+    // libcups is loaded here, with the first CUPS printer (CupsBackend.h)
+    QString problem;
+    if (!CupsBackend::get(&problem)) {
+        const auto e = DeviceError::make(DeviceError::Kind::Unsupported, problem);
+        QMetaObject::invokeMethod(this, [this, e] { emit failed(e, 0); }, Qt::QueuedConnection);
+        return;
+    }
     open_ = true;
     QMetaObject::invokeMethod(this, [this] { emit connected(); }, Qt::QueuedConnection);
 }
@@ -60,7 +74,7 @@ void CupsTransport::send(const QByteArray& bytes) {
                 if (self) self->apply(reading);
             }, Qt::QueuedConnection);
         };
-        const CupsJob::Outcome out = CupsJob::run(server, queue, title, bytes, timeout, progress);
+        const CupsJobOutcome out = runJob(server, queue, title, bytes, timeout, progress);
         if (self) QMetaObject::invokeMethod(self.data(), [self, size = bytes.size(), out] {
             if (self) self->jobFinished(size, out.error, out.reading);
         }, Qt::QueuedConnection);
@@ -75,7 +89,8 @@ void CupsTransport::readPrinterState() {
     const int timeout = std::min(timeoutMs_, kReadingTimeoutMs);
     const quint64 generation = generation_;
     reader_.reset(QThread::create([self, server, queue, timeout, generation] {
-        const CupsReading reading = CupsStateReader::read(server, queue, timeout);
+        const CupsBackend* cups = CupsBackend::get();
+        const CupsReading reading = cups ? cups->readState(server, queue, timeout) : CupsReading{};
         if (self) QMetaObject::invokeMethod(self.data(), [self, reading, generation] {
             if (self) self->stateRead(reading, generation);
         }, Qt::QueuedConnection);
