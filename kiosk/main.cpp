@@ -9,6 +9,7 @@
 
 #include "AppShell.h"
 #include "AppStartup.h"
+#include "ScreenPreload.h"
 #include "StationGuard.h"
 #include "KioskApp.h"
 #include "core/util/Clock.h"
@@ -24,6 +25,12 @@ int main(int argc, char* argv[]) {
     QCommandLineParser parser;
     const ak::ui::ShellOptions shell = ak::ui::AppShell::prepare(
         QStringLiteral("aktivkafe-kiosk"), QStringLiteral("Aktivkafe kiosk: anonymous check-in, coffee cards, activities."), parser);
+
+    // The screens compile and the fonts are read while the café is opened (ScreenPreload.h).
+    const QUrl screens(QStringLiteral("qrc:/qt/qml/Aktivkafe/Kiosk/Main.qml"));
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    ak::ui::ScreenPreload preload(engine, screens);
 
     auto context = ak::ui::startApp(parser);
     if (!context) {
@@ -45,11 +52,10 @@ int main(int argc, char* argv[]) {
     for (const auto& p : devices->readers().problems())
         QTextStream(stderr) << "aktivkafe-kiosk: no reader " << p.readerId << ": " << p.error.message << Qt::endl;
 
-    QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     ak::KioskApp kiosk(context->config, *context->db, clock, engine, std::move(devices), shell.capturing());
 
     ak::ui::AppShell appShell(QStringLiteral("kiosk"), engine, kiosk.language());
     kiosk.addWalkthroughCommands(appShell);
-    return appShell.run(shell, QUrl(QStringLiteral("qrc:/qt/qml/Aktivkafe/Kiosk/Main.qml")));
+    preload.waitForFonts();
+    return appShell.run(shell, screens);
 }

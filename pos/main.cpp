@@ -8,6 +8,7 @@
 
 #include "AppShell.h"
 #include "AppStartup.h"
+#include "ScreenPreload.h"
 #include "StationGuard.h"
 #include "TillApp.h"
 #include "core/util/Clock.h"
@@ -21,6 +22,12 @@ int main(int argc, char* argv[]) {
     QCommandLineParser parser;
     const ak::ui::ShellOptions shell = ak::ui::AppShell::prepare(
         QStringLiteral("aktivkafe-pos"), QStringLiteral("Aktivkafe till: sales, receipts, coffee cards, the cash drawer."), parser);
+
+    // The screens compile and the fonts are read while the café is opened (ScreenPreload.h).
+    const QUrl screens(QStringLiteral("qrc:/qt/qml/Aktivkafe/Pos/Main.qml"));
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    ak::ui::ScreenPreload preload(engine, screens);
 
     auto context = ak::ui::startApp(parser);
     if (!context) {
@@ -41,11 +48,10 @@ int main(int argc, char* argv[]) {
     for (const auto& p : devices->readers().problems())
         QTextStream(stderr) << "aktivkafe-pos: no reader " << p.readerId << ": " << p.error.message << Qt::endl;
 
-    QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     ak::TillApp till(context->config, *context->db, clock, engine, std::move(devices));
 
     ak::ui::AppShell appShell(QStringLiteral("till"), engine, till.language());
     till.addWalkthroughCommands(appShell);
-    return appShell.run(shell, QUrl(QStringLiteral("qrc:/qt/qml/Aktivkafe/Pos/Main.qml")));
+    preload.waitForFonts();
+    return appShell.run(shell, screens);
 }

@@ -118,7 +118,7 @@ Page {
 
         Rectangle {   // the next activity, when there is one this week
             objectName: "nextActivity"
-            visible: Kiosk.nextActivityText.length > 0
+            visible: nextText.text.length > 0   // one question to the database, not two
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredWidth: Math.min(parent.width, 880)
             implicitHeight: nextColumn.implicitHeight + 28
@@ -137,6 +137,7 @@ Page {
                     color: Theme.textMuted
                 }
                 Text {
+                    id: nextText
                     objectName: "nextActivityText"
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
