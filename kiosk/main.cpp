@@ -56,6 +56,5 @@ int main(int argc, char* argv[]) {
 
     ak::ui::AppShell appShell(QStringLiteral("kiosk"), engine, kiosk.language());
     kiosk.addWalkthroughCommands(appShell);
-    preload.waitForFonts();
     return appShell.run(shell, screens);
 }

@@ -52,6 +52,5 @@ int main(int argc, char* argv[]) {
 
     ak::ui::AppShell appShell(QStringLiteral("till"), engine, till.language());
     till.addWalkthroughCommands(appShell);
-    preload.waitForFonts();
     return appShell.run(shell, screens);
 }

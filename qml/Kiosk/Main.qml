@@ -25,12 +25,20 @@ ApplicationWindow {
         else if (name === "checkIn") showCheckIn(StackView.Immediate)
         else if (name === "activities") showActivities(StackView.Immediate)
     }
-    function push(component, operation) {
-        stack.push(component, {}, operation === undefined ? StackView.PushTransition : operation)
+    // The three screens behind the welcome screen are compiled when first needed, or by the timer
+    // at the end once the first frame is up: the kiosk's start-up does not wait for them.
+    property var screenComponents: ({})
+    function screenComponent(file) {
+        if (!screenComponents[file]) screenComponents[file] = Qt.createComponent(file)
+        return screenComponents[file]
     }
-    function showCard(operation) { CoffeeCard.start(); push(cardScreen, operation) }
-    function showCheckIn(operation) { CheckIn.start(); push(checkInScreen, operation) }
-    function showActivities(operation) { Activities.start(); push(activitiesScreen, operation) }
+    function push(file, operation) {
+        const screen = stack.push(screenComponent(file), {}, operation === undefined ? StackView.PushTransition : operation)
+        screen.done.connect(window.backToWelcome)
+    }
+    function showCard(operation) { CoffeeCard.start(); push("CardScreen.qml", operation) }
+    function showCheckIn(operation) { CheckIn.start(); push("CheckInScreen.qml", operation) }
+    function showActivities(operation) { Activities.start(); push("ActivitiesScreen.qml", operation) }
 
     function backToWelcome() {
         CoffeeCard.stop()
@@ -47,9 +55,6 @@ ApplicationWindow {
     Connections { target: CheckIn; function onChanged() { idle.poke() } }
     Connections { target: Activities; function onChanged() { idle.poke() } }
 
-    Component { id: cardScreen; CardScreen { onDone: window.backToWelcome() } }
-    Component { id: checkInScreen; CheckInScreen { onDone: window.backToWelcome() } }
-    Component { id: activitiesScreen; ActivitiesScreen { onDone: window.backToWelcome() } }
 
     IdleWatcher {
         id: idle
@@ -69,6 +74,7 @@ ApplicationWindow {
 
     // The on-screen keyboard (OnScreenKeyboard.qml), loaded in the background once the first frame
     // is on the screen: a visitor needs it seconds later at the earliest, on the sign-up screen.
+    // The same timer compiles the three screens behind the welcome screen.
     Loader {
         id: keyboard
         objectName: "keyboard"
@@ -80,5 +86,13 @@ ApplicationWindow {
         source: "OnScreenKeyboard.qml"
     }
     // (a timer rather than frameSwapped, which the threaded render loop emits on its own thread)
-    Timer { interval: 300; running: true; onTriggered: keyboard.active = true }
+    Timer {
+        interval: 300
+        running: true
+        onTriggered: {
+            keyboard.active = true
+            for (const file of ["CardScreen.qml", "CheckInScreen.qml", "ActivitiesScreen.qml"])
+                window.screenComponent(file)
+        }
+    }
 }

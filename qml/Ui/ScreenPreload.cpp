@@ -11,10 +11,6 @@ ScreenPreload::ScreenPreload(QQmlEngine& engine, const QUrl& mainQml) : screens_
     screens_.loadUrl(mainQml, QQmlComponent::Asynchronous);
 }
 
-ScreenPreload::~ScreenPreload() { waitForFonts(); }
-
-void ScreenPreload::waitForFonts() {
-    if (fonts_) fonts_->wait();
-}
+ScreenPreload::~ScreenPreload() { fonts_->wait(); }
 
 }  // namespace ak::ui

@@ -8,8 +8,10 @@
 //
 //   QQmlApplicationEngine engine;            // before anything else that takes time
 //   ui::ScreenPreload preload(engine, url);  // then configuration, database, devices, controllers
-//   preload.waitForFonts();                  // before the screens are made
 //   appShell.run(shell, url);
+//
+// The screens' first text simply waits, if it comes first, for the font thread to finish filling
+// the font database (QFontDatabase is thread-safe and locks while it fills).
 //
 // The controllers the screens use need not exist yet: compiling a screen only resolves its types;
 // the singletons are asked for when the screen is made. If the app stops before that (no café, a
@@ -31,10 +33,6 @@ public:
     ~ScreenPreload();  // waits for the font thread (a few milliseconds at most)
     ScreenPreload(const ScreenPreload&) = delete;
     ScreenPreload& operator=(const ScreenPreload&) = delete;
-
-    // The font database is filled: the screens' first text does not read every installed font
-    // again on the main thread. Call on the main thread before the screens are made.
-    void waitForFonts();
 
 private:
     QQmlComponent screens_;          // compiles asynchronously; the engine keeps the result
