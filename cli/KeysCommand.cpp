@@ -134,6 +134,11 @@ int runKeys(const QStringList& args) {
             err() << kCommand << ": " << loaded.error().message << "\n";
             return Failed;
         }
+        auto file = loaded.value().database.location.sqliteFile();
+        if (!file && !parser.isSet(db)) {
+            err() << kCommand << ": " << file.error().message << "\n";
+            return Failed;
+        }
         s.db = loaded.value().database.path;
         s.registerId = loaded.value().cafe.registerId;
         s.privateKey = loaded.value().compliance.privateKey;

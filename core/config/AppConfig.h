@@ -13,6 +13,7 @@
 #include "core/config/CheckInConfig.h"
 #include "core/money/Country.h"
 #include "core/money/Currency.h"
+#include "core/storage/DatabaseLocation.h"
 #include "core/config/ComplianceConfig.h"
 #include "drivers/devices/DeviceSettings.h"
 
@@ -33,7 +34,9 @@ struct CafeConfig {
 };
 
 struct DatabaseConfig {
-    QString path;  // absolute path of the SQLite file ("~" expanded, empty in the file resolved)
+    // [database] url (or path): where the café's data is. For SQLite, location.path == path.
+    DatabaseLocation location;
+    QString path;  // absolute path of the SQLite file ("~" expanded, empty in the file resolved); empty for a server
     // [database] backup_directory: where a backup is written before every Z report (absolute;
     // empty in the file: a "backups" folder beside the database).
     QString backupDirectory;

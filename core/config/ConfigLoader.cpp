@@ -145,7 +145,7 @@ Result<AppConfig> parseConfig(const std::vector<ConfigText>& layers) {
     if (!problems.empty()) return configError(problems.text());
     config.sources = names;
     qCInfo(lcConfig).noquote() << "configuration read from" << names.join(QStringLiteral(", ")) << "- café"
-                               << config.cafe.name << "kiosk" << config.kiosk.id << "database" << config.database.path;
+                               << config.cafe.name << "kiosk" << config.kiosk.id << "database" << config.database.location.display();
     return config;
 }
 

@@ -130,21 +130,43 @@ CafeConfig readCafe(ConfigSection& s) {
 
 DatabaseConfig readDatabase(ConfigSection& s) {
     DatabaseConfig d;
-    const QString raw = s.string("path", Need::Optional).value_or(QString());
-    if (raw == QLatin1String(":memory:")) {
-        d.path = raw;
-    } else if (raw.trimmed().isEmpty()) {
-        // The kiosk and the till share one database, so not AppDataLocation: that differs per program name.
-        d.path = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-                 QStringLiteral("/aktivkafe/aktivkafe.sqlite");
-    } else {
-        d.path = resolvePath(raw, s.fileOf("path"));
+    // The kiosk and the till share one data folder, so not AppDataLocation: that differs per program name.
+    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                               QStringLiteral("/aktivkafe");
+    const std::optional<QString> url = s.string("url", Need::Optional);
+    const std::optional<QString> path = s.string("path", Need::Optional);
+    QString raw = path.value_or(QString());
+    if (url && path && !url->trimmed().isEmpty() && !path->trimmed().isEmpty()) {
+        s.problemAt("url", QStringLiteral("give either url or path in [database], not both (path = \"FILE\" is the "
+                                          "same as url = \"sqlite:FILE\")."));
+    } else if (url && !url->trimmed().isEmpty()) {
+        auto location = DatabaseLocation::parse(*url);
+        if (!location) {
+            s.problemAt("url", location.error().message);
+        } else if (location->isPostgres()) {
+            d.location = location.value();
+        } else {
+            raw = location->path;
+        }
+    }
+    if (!d.location.isPostgres()) {
+        if (raw == QLatin1String(":memory:")) d.path = raw;
+        else if (raw.trimmed().isEmpty()) d.path = dataFolder + QStringLiteral("/aktivkafe.sqlite");
+        else d.path = resolvePath(raw, s.fileOf(url && !url->trimmed().isEmpty() ? "url" : "path"));
+        d.location.path = d.path;
+    }
+    if (auto file = s.string("password_file", Need::Optional); file && !file->trimmed().isEmpty()) {
+        if (!d.location.isPostgres())
+            s.problemAt("password_file", QStringLiteral("is only for a database server (url = \"postgresql://...\"); "
+                                                        "an SQLite file has no password."));
+        d.location.passwordFile = resolvePath(file->trimmed(), s.fileOf("password_file"));
     }
     d.backupDirectory = resolvePath(s.string("backup_directory", Need::Optional).value_or(QString()).trimmed(),
                                     s.fileOf("backup_directory"));
     d.backupDirectoryIsDefault = d.backupDirectory.isEmpty();
     if (d.backupDirectory.isEmpty() && d.path != QLatin1String(":memory:"))
-        d.backupDirectory = QFileInfo(d.path).absolutePath() + QStringLiteral("/backups");
+        d.backupDirectory = d.location.isPostgres() ? dataFolder + QStringLiteral("/backups")
+                                                    : QFileInfo(d.path).absolutePath() + QStringLiteral("/backups");
     if (auto k = s.integer("keep_days", 1, 3650, Need::Optional)) d.keepDays = static_cast<int>(*k);
     return d;
 }
@@ -233,7 +255,7 @@ AppConfig readAppConfig(const toml::table& root, ConfigProblems& problems) {
               "time_zone"});
     config.cafe = readCafe(cafe);
     ConfigSection database = open(top, "database", Need::Optional, QStringLiteral("[database]"),
-                                  {"path", "backup_directory", "keep_days"});
+                                  {"path", "url", "password_file", "backup_directory", "keep_days"});
     config.database = readDatabase(database);
     ConfigSection kiosk = open(top, "kiosk", Need::Required, QStringLiteral("[kiosk]"),
                                {"id", "idle_timeout_seconds", "languages", "fullscreen", "print_serving_slip"});
@@ -242,7 +264,11 @@ AppConfig readAppConfig(const toml::table& root, ConfigProblems& problems) {
                                                                                    "count_difference_alert", "denominations"});
     config.till = readTill(till, config.cafe.currency);
     if (config.till.reportsDirectory.isEmpty() && config.database.path != QLatin1String(":memory:"))
-        config.till.reportsDirectory = QFileInfo(config.database.path).absolutePath() + QStringLiteral("/reports");
+        config.till.reportsDirectory =
+            (config.database.location.isPostgres()
+                 ? QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/aktivkafe")
+                 : QFileInfo(config.database.path).absolutePath()) +
+            QStringLiteral("/reports");
     ConfigSection devices = open(top, "devices", Need::Required, QStringLiteral("[devices]"), {"printer", "scanner", "reader"});
     ConfigSection printer = open(devices, "printer", Need::Required, QStringLiteral("[devices.printer]"),
                                  printerKeys());

@@ -39,7 +39,13 @@ Result<AppContext> startApp(const QCommandLineParser& parser) {
     if (!config) return config.error();
 
     AppContext context{std::move(config).value(), nullptr};
-    if (parser.isSet(QStringLiteral("db"))) context.config.database.path = parser.value(QStringLiteral("db"));
+    if (parser.isSet(QStringLiteral("db"))) {
+        context.config.database.path = parser.value(QStringLiteral("db"));
+        context.config.database.location = DatabaseLocation{};
+        context.config.database.location.path = context.config.database.path;
+    } else if (auto file = context.config.database.location.sqliteFile(); !file) {
+        return file.error();
+    }
     // The apps never make a café (a mistyped path must not become an empty one): that is
     // 'aktivkafe init'. They do bring an existing café's schema up to date.
     DatabaseOptions options;

@@ -42,6 +42,17 @@ BOOST_AUTO_TEST_CASE(syntax_error_gives_line_and_column) {
     expectRefused(insertAfter(minimalConfig(), 8, "id = \"again\""), s("test.toml:9:"), {s("id")});
 }
 
+BOOST_AUTO_TEST_CASE(database_url_mistakes_point_at_the_url) {
+    expectRefused(insertAfter(minimalConfig(), 6, "[database]\nurl = \"postgressql://db/cafe\""), s("test.toml:8:7: "),
+                  {s("'postgressql' is not a kind of database"), s("postgresql://HOST/DATABASE")});
+    expectRefused(insertAfter(minimalConfig(), 6, "[database]\nurl = \"postgresql://kafe:hemmelig@db/cafe\""),
+                  s("test.toml:8:7: "), {s("password_file")});
+    expectRefused(insertAfter(minimalConfig(), 6, "[database]\nurl = \"sqlite:a.sqlite\"\npath = \"b.sqlite\""),
+                  s("test.toml:8:7: "), {s("either url or path")});
+    expectRefused(insertAfter(minimalConfig(), 6, "[database]\npath = \"b.sqlite\"\npassword_file = \"p\""),
+                  s("test.toml:9:17: "), {s("only for a database server")});
+}
+
 BOOST_AUTO_TEST_CASE(unknown_key_suggests_the_closest) {
     expectRefused(insertAfter(minimalConfig(), 8, "idle_timout_seconds = 60"), s("test.toml:9:1: "),
                   {s("unknown key 'idle_timout_seconds' in [kiosk] — did you mean 'idle_timeout_seconds'?")});

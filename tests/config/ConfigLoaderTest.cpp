@@ -233,6 +233,32 @@ BOOST_AUTO_TEST_CASE(paths_expand_home_and_resolve_relative_to_their_file) {
     BOOST_TEST(absolute.database.path == QStringLiteral("/srv/cafe/x.sqlite"));
 }
 
+BOOST_AUTO_TEST_CASE(database_url_names_a_file_or_a_server_and_its_password_file) {
+    ak::test::TempDir dir;
+    writeFile(dir.file(QStringLiteral("main.toml")),
+              insertAfter(minimalConfig(), 6, "[database]\nurl = \"sqlite:data/cafe.sqlite\""));
+    Result<AppConfig> file = loadConfig(dir.file(QStringLiteral("main.toml")));
+    BOOST_REQUIRE(file.ok());
+    BOOST_TEST(file->database.path == dir.file(QStringLiteral("data/cafe.sqlite")));
+    BOOST_TEST(!file->database.location.isPostgres());
+    BOOST_TEST(file->database.location.path == file->database.path);
+
+    writeFile(dir.file(QStringLiteral("server.toml")),
+              insertAfter(minimalConfig(), 6,
+                          "[database]\nurl = \"postgresql://kafe@db.lan/aktivkafe\"\npassword_file = \"secret/pg.pass\""));
+    Result<AppConfig> server = loadConfig(dir.file(QStringLiteral("server.toml")));
+    BOOST_TEST_INFO("error: " << (server.ok() ? QString() : server.error().message));
+    BOOST_REQUIRE(server.ok());
+    const DatabaseLocation& l = server->database.location;
+    BOOST_TEST(l.isPostgres());
+    BOOST_TEST(l.host == QStringLiteral("db.lan"));
+    BOOST_TEST(l.user == QStringLiteral("kafe"));
+    BOOST_TEST(l.database == QStringLiteral("aktivkafe"));
+    BOOST_TEST(l.passwordFile == dir.file(QStringLiteral("secret/pg.pass")));
+    BOOST_TEST(server->database.path.isEmpty());  // never a local file by mistake
+    BOOST_TEST(server->database.backupDirectory.endsWith(QStringLiteral("/aktivkafe/backups")));
+}
+
 BOOST_AUTO_TEST_CASE(overlay_file_overrides_single_keys) {
     ak::test::TempDir dir;
     QDir().mkpath(dir.file(QStringLiteral("demo")));
