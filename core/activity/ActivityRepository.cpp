@@ -19,7 +19,7 @@ QVariant capacityValue(const Activity& a) {
 }
 
 Result<qint64> insert(Database& db, const Activity& a) {
-    auto q = db.query(QStringLiteral("INSERT INTO activities (title, description, place, starts_at, ends_at, capacity,"
+    auto q = db.insert(QStringLiteral("INSERT INTO activities (title, description, place, starts_at, ends_at, capacity,"
                                      " price_minor, currency, signup_deadline, waitlist, series_id)"
                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                       {a.title, sql::text(a.description), sql::text(a.place), sql::utcText(a.startsAt), sql::utcText(a.endsAt),
@@ -27,7 +27,7 @@ Result<qint64> insert(Database& db, const Activity& a) {
                        isoUtcOrNull(a.signupDeadline), a.waitlist ? 1 : 0,
                        a.seriesId != 0 ? QVariant(a.seriesId) : QVariant(QMetaType::fromType<qint64>())});
     if (!q) return q.error();
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 // The same local wall-clock time `weeks` weeks later: 18:00 stays 18:00 across summer time.

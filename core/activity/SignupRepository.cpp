@@ -220,12 +220,12 @@ Result<SignupOutcome> SignupRepository::signUp(qint64 activityId, const SignupBy
         auto code = newCancelCode(db_, a.id);
         if (!code) return code.error();
         s.cancelCode = code.value();
-        auto q = db_.query(QStringLiteral("INSERT INTO signups (activity_id, nickname, card_token, cancel_code, status,"
+        auto q = db_.insert(QStringLiteral("INSERT INTO signups (activity_id, nickname, card_token, cancel_code, status,"
                                           " position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                            {a.id, card ? QVariant(QMetaType::fromType<QString>()) : QVariant(nickname), token,
                             s.cancelCode, signupStatusKey(s.status), position, sql::utcText(now)});
         if (!q) return q.error();
-        s.id = q->lastInsertId().toLongLong();
+        s.id = q.value();
         auto e = journal.append(Journal::kioskActor(), JournalKind::SignupCreated,
                                 QJsonObject{{QStringLiteral("activity_id"), a.id},
                                             {QStringLiteral("signup_id"), s.id},

@@ -165,14 +165,14 @@ Result<IssuedCard> CardRepository::issue(qint64 typeId, const IssueOptions& opti
     }
 
     const Result<void> written = db_.write([&]() -> Result<void> {
-        auto q = db_.query(QStringLiteral("INSERT INTO coffee_cards (token_hash, type_id, programme, issued_at,"
+        auto q = db_.insert(QStringLiteral("INSERT INTO coffee_cards (token_hash, type_id, programme, issued_at,"
                                           " valid_until, balance, sale_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                            {cardTokenHash(code.value()), card.typeId, card.programme.isNull() ? QStringLiteral("") : card.programme, sql::utcText(now),
                             card.validUntil.isValid() ? QVariant(sql::utcText(card.validUntil)) : QVariant(QMetaType(QMetaType::QString)),
                             card.balance ? QVariant(*card.balance) : QVariant(QMetaType(QMetaType::Int)),
                             card.saleId ? QVariant(*card.saleId) : QVariant(QMetaType(QMetaType::LongLong))});
         if (!q) return q.error();
-        card.id = db_.lastInsertId();
+        card.id = q.value();
         auto ev = db_.query(QStringLiteral("INSERT INTO card_events (card_id, at, event, place) VALUES (?, ?, 'issued', 'till')"),
                             {card.id, sql::utcText(now)});
         if (!ev) return ev.error();

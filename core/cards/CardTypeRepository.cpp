@@ -80,12 +80,12 @@ Result<CardType> CardTypeRepository::insert(const CardType& type, const StaffMem
     t.active = true;
     if (auto valid = validate(t); !valid) return valid.error();
     const Result<void> written = db_.write([&]() -> Result<void> {
-        auto q = db_.query(QStringLiteral("INSERT INTO card_types (kind, name, cups, validity_days, programme)"
+        auto q = db_.insert(QStringLiteral("INSERT INTO card_types (kind, name, cups, validity_days, programme)"
                                           " VALUES (?, ?, ?, ?, ?)"),
                            {cardKindKey(t.kind), t.name, optionalInt(t.cups), optionalInt(t.validityDays),
                             t.programme.isNull() ? QStringLiteral("") : t.programme});
         if (!q) return q.error();
-        t.id = db_.lastInsertId();
+        t.id = q.value();
         if (!journal) return {};
         auto e = journal->append(Journal::staffActor(by->id), JournalKind::CardTypeAdded,
                                  QJsonObject{{QStringLiteral("type_id"), t.id},

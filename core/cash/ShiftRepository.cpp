@@ -130,20 +130,20 @@ Result<Shift> ShiftRepository::open(const QString& registerId, const CashCount& 
         if (day->next()) {
             dayId = day->value(0).toLongLong();
         } else {
-            auto ins = db_.query(QStringLiteral("INSERT INTO business_days (register_id, opened_at) VALUES (?, ?)"),
+            auto ins = db_.insert(QStringLiteral("INSERT INTO business_days (register_id, opened_at) VALUES (?, ?)"),
                                  {registerId, now});
             if (!ins) return ins.error();
-            dayId = ins->lastInsertId().toLongLong();
+            dayId = ins.value();
             auto e = journal.append(Journal::staffActor(by.id), JournalKind::BusinessDayOpened,
                                     {{QStringLiteral("business_day_id"), dayId}});
             if (!e) return e.error();
         }
-        auto ins = db_.query(QStringLiteral("INSERT INTO shifts (business_day_id, register_id, opened_at, opened_by,"
+        auto ins = db_.insert(QStringLiteral("INSERT INTO shifts (business_day_id, register_id, opened_at, opened_by,"
                                             " float_count, float_minor) VALUES (?, ?, ?, ?, ?, ?)"),
                              {dayId, registerId, now, by.id, compactJson(openingFloat.toJson()),
                               openingFloat.total().minor()});
         if (!ins) return ins.error();
-        shiftId = ins->lastInsertId().toLongLong();
+        shiftId = ins.value();
         auto e = journal.append(Journal::staffActor(by.id), JournalKind::ShiftOpened,
                                 {{QStringLiteral("shift_id"), shiftId},
                                  {QStringLiteral("business_day_id"), dayId},

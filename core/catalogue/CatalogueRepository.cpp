@@ -95,11 +95,11 @@ Result<Category> CatalogueRepository::addCategory(Category c) {
     if (c.code.trimmed().isEmpty() || c.name.text(QLocale::NorwegianBokmal).trimmed().isEmpty())
         return Error{ErrorCode::InvalidInput, QStringLiteral("A category needs a code and a name.")};
     auto r = db_.write([&]() -> Result<void> {
-        auto q = db_.query(QStringLiteral("INSERT INTO categories (code, name_nb, name_da, name_en, sort_order)"
+        auto q = db_.insert(QStringLiteral("INSERT INTO categories (code, name_nb, name_da, name_en, sort_order)"
                                           " VALUES (?, ?, ?, ?, ?)"),
                            {c.code, sql::text(c.name.nb), sql::text(c.name.da), sql::text(c.name.en), c.sortOrder});
         if (!q) return describe(q.error(), c.code);
-        c.id = q->lastInsertId().toLongLong();
+        c.id = q.value();
         return {};
     });
     if (!r) return r.error();
@@ -109,14 +109,14 @@ Result<Category> CatalogueRepository::addCategory(Category c) {
 Result<Product> CatalogueRepository::addProduct(Product p) {
     if (auto v = validate(p); !v) return v.error();
     auto r = db_.write([&]() -> Result<void> {
-        auto q = db_.query(QStringLiteral("INSERT INTO products (category_id, code, name_nb, name_da, name_en,"
+        auto q = db_.insert(QStringLiteral("INSERT INTO products (category_id, code, name_nb, name_da, name_en,"
                                           " price_minor, currency, vat_class, saft_basic_id, active, sort_order,"
                                           " coffee_card_payable) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            {p.categoryId, p.code, sql::text(p.name.nb), sql::text(p.name.da), sql::text(p.name.en), p.price.minor(),
                             currencyCode(p.price.currency()), vatClassKey(p.vatClass), p.saftBasicId, p.active ? 1 : 0,
                             p.sortOrder, p.coffeeCardPayable ? 1 : 0});
         if (!q) return describe(q.error(), p.code);
-        p.id = q->lastInsertId().toLongLong();
+        p.id = q.value();
         return {};
     });
     if (!r) return r.error();

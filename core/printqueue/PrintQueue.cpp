@@ -113,11 +113,11 @@ Result<qint64> PrintQueue::enqueue(const QString& kind, const QString& ref, cons
     const QString json = QString::fromUtf8(dev::PrintDocumentCodec::toJson(document));
     qint64 id = 0;
     auto r = db_.write([&]() -> Result<void> {
-        auto q = db_.query(QStringLiteral("INSERT INTO print_jobs (created_at, kind, ref, title, document, station)"
+        auto q = db_.insert(QStringLiteral("INSERT INTO print_jobs (created_at, kind, ref, title, document, station)"
                                           " VALUES (?, ?, ?, ?, ?, ?)"),
                            {stamp(clock_.now()), kind, sql::text(ref), sql::text(document.title()), json, station_});
         if (!q) return q.error();
-        id = q->lastInsertId().toLongLong();
+        id = q.value();
         return {};
     });
     if (!r) return r.error();

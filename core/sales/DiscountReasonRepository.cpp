@@ -37,7 +37,7 @@ Result<DiscountReason> DiscountReasonRepository::add(DiscountReason r, const Sta
     if (r.code.trimmed().isEmpty() || r.text.text(QLocale::NorwegianBokmal).trimmed().isEmpty())
         return Error{ErrorCode::InvalidInput, tr("A discount reason needs a code and a text.")};
     auto w = db_.write([&]() -> Result<void> {
-        auto q = db_.query(QStringLiteral("INSERT INTO discount_reasons (code, text_nb, text_da, text_en, active, sort_order)"
+        auto q = db_.insert(QStringLiteral("INSERT INTO discount_reasons (code, text_nb, text_da, text_en, active, sort_order)"
                                           " VALUES (?, ?, ?, ?, 1, ?)"),
                            {r.code, r.text.nb, r.text.da, r.text.en, r.sortOrder});
         if (!q) {
@@ -45,7 +45,7 @@ Result<DiscountReason> DiscountReasonRepository::add(DiscountReason r, const Sta
                 return Result<void>::fail(ErrorCode::Conflict, tr("The code \"%1\" is already used.").arg(r.code));
             return q.error();
         }
-        r.id = q->lastInsertId().toLongLong();
+        r.id = q.value();
         r.active = true;
         return {};
     });

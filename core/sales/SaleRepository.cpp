@@ -200,11 +200,11 @@ Result<qint64> SaleRepository::park(const SaleDraft& draft, const StaffMember& o
     qint64 id = 0;
     auto w = db_.write([&]() -> Result<void> {
         if (auto m = activeStaff(op.id); !m) return m.error();
-        auto q = db_.query(QStringLiteral("INSERT INTO parked_sales (register_id, operator_id, parked_at, draft)"
+        auto q = db_.insert(QStringLiteral("INSERT INTO parked_sales (register_id, operator_id, parked_at, draft)"
                                           " VALUES (?, ?, ?, ?)"),
                            {journal_.registerId(), op.id, salerows::timeText(clock_.now()), json});
         if (!q) return q.error();
-        id = q->lastInsertId().toLongLong();
+        id = q.value();
         auto j = journal_.append(Journal::staffActor(op.id), JournalKind::ParkSale,
                                  {{QStringLiteral("parked_id"), id},
                                   {QStringLiteral("total"), draft.totals(vat_).total.minor()}});

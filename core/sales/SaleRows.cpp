@@ -15,7 +15,7 @@ QVariant nullableId(qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaTy
 }  // namespace
 
 Result<void> insert(Database& db, CompletedSale& s) {
-    auto q = db.query(
+    auto q = db.insert(
         QStringLiteral("INSERT INTO sales (register_id, receipt_number, kind, training, operator_id, consumption,"
                        " currency, gross_minor, discount_minor, discount_reason_code, discount_reason, total_minor,"
                        " rounding_minor, change_minor, created_at, refers_to, return_reason, approved_by, shift_id,"
@@ -29,10 +29,10 @@ Result<void> insert(Database& db, CompletedSale& s) {
          s.signature.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s.signature),
          nullableId(s.keyVersion)});
     if (!q) return q.error();
-    s.id = q->lastInsertId().toLongLong();
+    s.id = q.value();
     int position = 0;
     for (CompletedLine& l : s.lines) {
-        auto lq = db.query(
+        auto lq = db.insert(
             QStringLiteral("INSERT INTO sale_lines (sale_id, position, product_id, name, quantity, unit_price_minor,"
                            " vat_class, saft_basic_id, basis_points, gross_minor, discount_minor, net_minor,"
                            " returns_line_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -40,7 +40,7 @@ Result<void> insert(Database& db, CompletedSale& s) {
              sql::text(l.saftBasicId), l.basisPoints, l.gross.minor(), l.discount.minor(), l.net.minor(),
              nullableId(l.returnsLineId)});
         if (!lq) return lq.error();
-        l.id = lq->lastInsertId().toLongLong();
+        l.id = lq.value();
     }
     position = 0;
     for (const Payment& p : s.payments) {

@@ -24,11 +24,11 @@ Result<ServingItem> ServingQueue::add(const QString& kioskId, const QString& kin
         if (!last) return last.error();
         const int previous = last->next() ? last->value(0).toInt() : 0;
         item.servingNumber = previous % 99 + 1;
-        auto inserted = db_.query(QStringLiteral("INSERT INTO serving_queue (created_at, kiosk_id, kind, description,"
+        auto inserted = db_.insert(QStringLiteral("INSERT INTO serving_queue (created_at, kiosk_id, kind, description,"
                                                  " serving_number) VALUES (?, ?, ?, ?, ?)"),
                                   {sql::utcText(item.createdAt), kioskId, kind, item.description, item.servingNumber});
         if (!inserted) return inserted.error();
-        item.id = db_.lastInsertId();
+        item.id = inserted.value();
         auto entry = journal.append(Journal::kioskActor(), JournalKind::ServingAdded,
                                     QJsonObject{{QStringLiteral("serving_id"), item.id},
                                                 {QStringLiteral("kiosk"), kioskId},

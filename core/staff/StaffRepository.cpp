@@ -121,10 +121,10 @@ Result<StaffMember> StaffRepository::insert(const QString& typedName, StaffRole 
                                   "tell them apart in the reports.")
                                    .arg(q->value(0).toString())};
     StaffMember m{0, name.value(), role, true};
-    auto ins = db_.query(QStringLiteral("INSERT INTO staff (name, role, pin_hash, active) VALUES (?, ?, ?, 1)"),
+    auto ins = db_.insert(QStringLiteral("INSERT INTO staff (name, role, pin_hash, active) VALUES (?, ?, ?, 1)"),
                          {m.name, staffRoleKey(role), hash});
     if (!ins) return ins.error();
-    m.id = ins->lastInsertId().toLongLong();
+    m.id = ins.value();
     qCInfo(lcStaff) << "added staff member" << m.id << staffRoleKey(role);
     return m;
 }

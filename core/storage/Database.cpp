@@ -214,9 +214,11 @@ Result<QSqlQuery> Database::query(const QString& statement, const QVariantList& 
     return sql::run(db_, statement, values);
 }
 
-qint64 Database::lastInsertId() const {
-    auto id = sql::scalar(db_, QStringLiteral("SELECT last_insert_rowid()"));
-    return id ? id->toLongLong() : -1;
+Result<qint64> Database::insert(const QString& statement, const QVariantList& values) const {
+    // RETURNING rather than last_insert_rowid(): the same on SQLite (3.35 and later) and PostgreSQL.
+    auto id = sql::scalar(db_, statement + QStringLiteral(" RETURNING id"), values);
+    if (!id) return id.error();
+    return id->toLongLong();
 }
 
 }  // namespace ak

@@ -73,8 +73,8 @@ public:
 
     // A prepared, executed query with positional '?' values. For repositories inside core/ only.
     Result<QSqlQuery> query(const QString& statement, const QVariantList& values = {}) const;
-    // The id of the row the last INSERT on this connection created.
-    qint64 lastInsertId() const;
+    // Runs one INSERT (no RETURNING clause of its own) and gives the id of the row it made.
+    Result<qint64> insert(const QString& statement, const QVariantList& values = {}) const;
 
     // The Qt connection, for repositories inside core/ only.
     const QSqlDatabase& connection() const { return db_; }

@@ -45,8 +45,8 @@ struct VisitCafe : CardCafe {
     }
     // The stored row of the visit just written (ids are random, so by the connection's last insert).
     QVariantList lastVisit() {
-        auto q = db->query(QStringLiteral("SELECT at, kiosk_id, first_visit, reason, mood, token FROM visits WHERE id = ?"),
-                           {db->lastInsertId()});
+        auto q = db->query(QStringLiteral("SELECT at, kiosk_id, first_visit, reason, mood, token FROM visits"
+                                          " WHERE rowid = last_insert_rowid()"));
         BOOST_TEST_REQUIRE(q.ok(), whyNot(q));
         BOOST_TEST_REQUIRE(q->next());
         QVariantList row;

@@ -25,7 +25,13 @@ RigProcess::RigProcess(QString name, const QString& program, const QStringList& 
                        const QString& logDir, QString shotDir)
     : name_(std::move(name)), logPath_(logDir + u'/' + name_ + QStringLiteral(".log")), shotDir_(std::move(shotDir)) {
     QFile(logPath_).remove();
-    process_.setProcessEnvironment(env);
+    // Seconds since the program started on every log line, so that a slow step can be told from a
+    // missed one when a run fails (the rig's checks look for the messages, not the lines' starts).
+    QProcessEnvironment timed = env;
+    if (!timed.contains(QStringLiteral("QT_MESSAGE_PATTERN")))
+        timed.insert(QStringLiteral("QT_MESSAGE_PATTERN"),
+                     QStringLiteral("[%{time process}] %{if-category}%{category}: %{endif}%{message}"));
+    process_.setProcessEnvironment(timed);
     process_.setProcessChannelMode(QProcess::MergedChannels);
     QObject::connect(&process_, &QProcess::readyRead, [this] { readOutput(); });
     process_.start(program, args);
