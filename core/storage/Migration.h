@@ -10,7 +10,7 @@
 namespace ak {
 
 struct Migration {
-    int version;          // 1, 2, 3 ... without gaps; stored in PRAGMA user_version
+    int version;          // 1, 2, 3 ... without gaps; stored in schema_version (and SQLite's PRAGMA user_version)
     QString description;  // one line: what this step adds or changes
     QStringList statements;
 };

@@ -16,10 +16,38 @@ int latestVersion(const MigrationList& list) {
     return v;
 }
 
+namespace {
+
+bool isPostgres(const QSqlDatabase& db) { return db.driverName() == QLatin1String("QPSQL"); }
+
+Result<bool> hasVersionTable(QSqlDatabase& db) {
+    auto n = sql::scalar(db, isPostgres(db) ? QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables"
+                                                             " WHERE schemaname = current_schema() AND tablename = 'schema_version'")
+                                            : QStringLiteral("SELECT count(*) FROM sqlite_master"
+                                                             " WHERE type = 'table' AND name = 'schema_version'"));
+    if (!n) return n.error();
+    return n->toInt() > 0;
+}
+
+}  // namespace
+
 Result<int> schemaVersion(QSqlDatabase& db) {
-    auto v = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
-    if (!v) return v.error();
-    return v->toInt();
+    int version = 0;
+    if (!isPostgres(db)) {
+        // Cafés from before the schema_version table (step 21) and earlier versions of Aktivkafe
+        // know only this; it is kept in step, so that an older program still refuses a newer file.
+        auto v = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+        if (!v) return v.error();
+        version = v->toInt();
+    }
+    auto table = hasVersionTable(db);
+    if (!table) return table.error();
+    if (table.value()) {
+        auto v = sql::scalar(db, QStringLiteral("SELECT version FROM schema_version"));
+        if (!v) return v.error();
+        version = std::max(version, v->toInt());  // either mark saying "newer" is enough to refuse
+    }
+    return version;
 }
 
 namespace {
@@ -37,8 +65,13 @@ Result<void> applyStep(QSqlDatabase& db, const Migration& m) {
     for (const QString& statement : m.statements) {
         if (auto r = sql::exec(db, statement); !r) return r;
     }
+    auto table = hasVersionTable(db);
+    if (!table) return table.error();
+    if (table.value())
+        if (auto r = sql::run(db, QStringLiteral("UPDATE schema_version SET version = ?"), {m.version}); !r) return r.error();
     // user_version cannot be bound as a parameter; the number comes from our own list.
-    if (auto r = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(m.version)); !r) return r;
+    if (!isPostgres(db))
+        if (auto r = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(m.version)); !r) return r;
     return sql::exec(db, QStringLiteral("RELEASE migration"));
 }
 

@@ -23,12 +23,14 @@ const MigrationList& schemaMigrations();
 // Highest version in `list` (0 for an empty list).
 int latestVersion(const MigrationList& list);
 
-// Brings `db` from its current user_version to latestVersion(list). `fileLabel` names the file
+// Brings `db` from its current schema version to latestVersion(list). `fileLabel` names the file
 // in error messages. Errors: Migration (a step failed; nothing was changed), NewerSchema (the
 // file was written by a newer version; nothing was changed), Storage.
 Result<void> migrate(QSqlDatabase& db, const QString& fileLabel, const MigrationList& list);
 
-// Reads PRAGMA user_version.
+// The schema's version: the schema_version table (from step 21 on, and always on PostgreSQL) and,
+// on SQLite, PRAGMA user_version, which each step keeps in step for earlier versions of Aktivkafe
+// (they know only that one). The higher of the two counts, so that either says "newer" alone.
 Result<int> schemaVersion(QSqlDatabase& db);
 
 }  // namespace ak

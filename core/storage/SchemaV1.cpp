@@ -142,6 +142,13 @@ const MigrationList& schemaMigrations() {
         {20, QStringLiteral("SAF-T export: each register's sales and journal entries by time"),
          {QStringLiteral("CREATE INDEX sales_by_time ON sales (register_id, created_at)"),
           QStringLiteral("CREATE INDEX journal_by_time ON journal (register_id, at)")}},
+        // The schema's version in a table of its own, as on PostgreSQL (which has no user_version);
+        // PRAGMA user_version stays in step with it for earlier versions of Aktivkafe (Migrations.h).
+        {21, QStringLiteral("The schema's version in a table of its own (schema_version)"),
+         {QStringLiteral("CREATE TABLE schema_version ("
+                 " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                 " version INTEGER NOT NULL CHECK (version > 0))"),
+          QStringLiteral("INSERT INTO schema_version (id, version) VALUES (1, 21)")}},
     };
     return list;
 }

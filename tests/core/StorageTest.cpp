@@ -128,6 +128,24 @@ BOOST_AUTO_TEST_CASE(an_injected_next_version_applies_to_a_current_file) {
     BOOST_TEST((r.error().code == ErrorCode::NewerSchema));
 }
 
+BOOST_AUTO_TEST_CASE(the_schema_version_has_a_table_of_its_own_in_step_with_user_version) {
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("cafe.db"));
+    openOrFail(path);
+    {
+        RawConnection raw(path);
+        BOOST_TEST(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt() == latest());
+        BOOST_TEST(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt() == latest());
+        // a newer Aktivkafe that marked only the table (as it does on PostgreSQL)
+        raw.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(latest() + 1));
+    }
+    const QByteArray before = readFile(path);
+    auto r = Database::open(path);
+    BOOST_TEST_REQUIRE(!r.ok());
+    BOOST_TEST((r.error().code == ErrorCode::NewerSchema));
+    BOOST_TEST(readFile(path) == before);
+}
+
 BOOST_AUTO_TEST_CASE(a_newer_database_is_refused_and_left_byte_identical) {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("cafe.db"));
