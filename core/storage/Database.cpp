@@ -22,9 +22,10 @@ QString nextConnectionName() {
 }
 }  // namespace
 
-Database::Database(QString path, QString connectionName)
-    : path_(std::move(path)), connectionName_(std::move(connectionName)) {
-    db_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName_);
+Database::Database(QString path, QString connectionName, bool postgres)
+    : path_(std::move(path)), connectionName_(std::move(connectionName)), postgres_(postgres) {
+    // A server's connection is made by openPostgres() under the same name.
+    if (!postgres_) db_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName_);
 }
 
 Database::~Database() {
@@ -39,7 +40,14 @@ QStringList Database::files(const QString& path) {
     return {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), path + QStringLiteral("-journal")};
 }
 
-bool Database::isInMemory() const { return path_ == QLatin1String(":memory:"); }
+bool Database::isInMemory() const { return !postgres_ && path_ == QLatin1String(":memory:"); }
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& location, const DatabaseOptions& options) {
+    if (location.isPostgres()) return openPostgresCafe(location, options);
+    return open(location.path, options);
+}
+
+QString Database::newConnectionName() { return nextConnectionName(); }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const DatabaseOptions& options) {
     std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
@@ -187,7 +195,12 @@ Result<void> Database::configure(const DatabaseOptions& options) {
 
 Result<void> Database::write(const std::function<Result<void>()>& body) {
     if (inWrite_) return body();
-    if (auto r = sql::exec(db_, QStringLiteral("BEGIN IMMEDIATE")); !r) return r;
+    // SQLite: the write lock at once (see the class comment). PostgreSQL: each write as if alone;
+    // what two machines do at the same moment cannot interleave (a clash fails, whole).
+    if (auto r = sql::exec(db_, postgres_ ? QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE")
+                                          : QStringLiteral("BEGIN IMMEDIATE"));
+        !r)
+        return r;
     inWrite_ = true;
     Result<void> result;
     try {

@@ -10,6 +10,7 @@
 // Ownership and threads: the composition root owns the Database (unique_ptr) and it outlives the
 // repositories and the Journal that hold a reference to it. Use it from the thread that opened it.
 
+#include "core/storage/DatabaseLocation.h"
 #include "core/storage/Migration.h"
 #include "core/util/Result.h"
 
@@ -50,6 +51,11 @@ public:
     // database, another program's database, locked, damaged), Migration, NewerSchema. The messages
     // name the file, say which of these it is and what to do (DatabaseFile.h).
     static Result<std::unique_ptr<Database>> open(const QString& path, const DatabaseOptions& options = {});
+    // The same for a [database] url: an SQLite file as above, or a PostgreSQL server
+    // (DatabasePostgres.cpp): an empty database there becomes a café (PostgresSchema.h) when
+    // options.createIfMissing; one with other tables in it, or of a newer schema, is refused and
+    // left as it was. Errors as above, and those of openPostgres() (PostgresConnection.h).
+    static Result<std::unique_ptr<Database>> open(const DatabaseLocation& location, const DatabaseOptions& options = {});
 
     // The files SQLite keeps for a database at `path`: the file and its -wal, -shm and -journal
     // companions. Nothing but SQLite may ever write over them (reports refuse them as targets).
@@ -59,7 +65,9 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    // The SQLite file's path, or for a server the URL as DatabaseLocation::display() writes it.
     const QString& path() const { return path_; }
+    bool isPostgres() const { return postgres_; }
     bool isInMemory() const;
     int schemaVersion() const { return schemaVersion_; }
     // Whether this open made a new café (of a missing or empty file, or an empty database).
@@ -80,7 +88,9 @@ public:
     const QSqlDatabase& connection() const { return db_; }
 
 private:
-    Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, bool postgres = false);
+    static Result<std::unique_ptr<Database>> openPostgresCafe(const DatabaseLocation& location, const DatabaseOptions& options);
+    static QString newConnectionName();
     Result<void> connect(const QString& name, const QString& connectOptions, bool forWriting);
     Result<void> recognise(bool mayAdoptEmpty);
     Result<void> configure(const DatabaseOptions& options);
@@ -93,6 +103,7 @@ private:
     int schemaVersion_ = 0;
     bool inWrite_ = false;
     bool created_ = false;
+    bool postgres_ = false;
 };
 
 }  // namespace ak

@@ -3,6 +3,7 @@
 // protecting triggers by name, and the protections doing the same; on a private server
 // (tests/support/PrivatePostgres). Exits 77 (skipped) without PostgreSQL's server or QPSQL.
 #include "core/storage/Database.h"
+#include "core/storage/DatabaseLocation.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/PostgresSchema.h"
 #include "tests/support/PrivatePostgres.h"
@@ -152,4 +153,65 @@ BOOST_AUTO_TEST_CASE(the_protections_refuse_as_on_sqlite) {
             QStringLiteral("visits_at_check"));
     refused(QStringLiteral("INSERT INTO visits (id, at, kiosk_id, token) VALUES (9, '2026-12-07T14:30:00.000Z', 'door', 'XYZ')"),
             QStringLiteral("visits_token_check"));
+}
+
+namespace {
+DatabaseLocation cafeAt(const QString& database) {
+    auto l = DatabaseLocation::parse(servers().pg->url(database, QString::fromLatin1(aktest::PrivatePostgres::kSuperuser)));
+    BOOST_REQUIRE(l.ok());
+    return l.value();
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(an_empty_database_becomes_a_cafe_once_and_is_opened_again_as_it_is) {
+    servers().pg->exec(QStringLiteral("CREATE DATABASE fresh"));
+    DatabaseOptions noCreate;
+    noCreate.createIfMissing = false;
+    auto refused = Database::open(cafeAt(QStringLiteral("fresh")), noCreate);
+    BOOST_TEST_REQUIRE(!refused.ok());
+    BOOST_TEST(refused.error().message.contains(QStringLiteral("it is an empty database")), refused.error().message);
+
+    auto made = Database::open(cafeAt(QStringLiteral("fresh")));
+    BOOST_TEST_REQUIRE(made.ok(), (made.ok() ? QString() : made.error().message));
+    BOOST_TEST(made.value()->created());
+    BOOST_TEST(made.value()->isPostgres());
+    BOOST_TEST(made.value()->schemaVersion() == kPostgresBaselineVersion);
+    // a write as the repositories make them: an id back by RETURNING, all or nothing
+    auto id = made.value()->insert(QStringLiteral("INSERT INTO categories (code, name_nb, name_da, name_en) VALUES (?, ?, ?, ?)"),
+                                   {QStringLiteral("drinks"), QStringLiteral("Drikke"), QStringLiteral("Drikke"), QStringLiteral("Drinks")});
+    BOOST_TEST_REQUIRE(id.ok());
+    BOOST_TEST(id.value() > 0);
+    const Result<void> undone = made.value()->write([&]() -> Result<void> {
+        if (auto r = made.value()->insert(QStringLiteral("INSERT INTO categories (code, name_nb, name_da, name_en)"
+                                                         " VALUES ('food', 'Mat', 'Mad', 'Food')"));
+            !r)
+            return r.error();
+        return Result<void>::fail(ErrorCode::InvalidInput, QStringLiteral("changed my mind"));
+    });
+    BOOST_TEST(!undone.ok());
+    made.value().reset();
+
+    auto again = Database::open(cafeAt(QStringLiteral("fresh")));
+    BOOST_TEST_REQUIRE(again.ok());
+    BOOST_TEST(!again.value()->created());
+    auto count = again.value()->query(QStringLiteral("SELECT count(*) FROM categories"));
+    BOOST_TEST_REQUIRE(count.ok());
+    BOOST_TEST_REQUIRE(count->next());
+    BOOST_TEST(count->value(0).toInt() == 1);  // the rolled-back one is not there
+}
+
+BOOST_AUTO_TEST_CASE(another_programs_database_and_a_newer_cafe_are_refused_and_left_alone) {
+    servers().pg->exec(QStringLiteral("CREATE DATABASE other"));
+    servers().pg->exec(QStringLiteral("CREATE TABLE notes (id INT PRIMARY KEY, text TEXT)"), QStringLiteral("other"));
+    auto other = Database::open(cafeAt(QStringLiteral("other")));
+    BOOST_TEST_REQUIRE(!other.ok());
+    BOOST_TEST(other.error().message.contains(QStringLiteral("another program's tables")), other.error().message);
+
+    servers().pg->exec(QStringLiteral("CREATE DATABASE newer"));
+    BOOST_TEST_REQUIRE(Database::open(cafeAt(QStringLiteral("newer"))).ok());
+    servers().pg->exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(kPostgresBaselineVersion + 2),
+                       QStringLiteral("newer"));
+    auto newer = Database::open(cafeAt(QStringLiteral("newer")));
+    BOOST_TEST_REQUIRE(!newer.ok());
+    BOOST_TEST((newer.error().code == ErrorCode::NewerSchema));
 }
