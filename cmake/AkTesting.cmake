@@ -32,3 +32,13 @@ function(ak_boost_test)
     set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;TZ=${AK_TEST_MACHINE_TZ};${AK_SANITIZER_ENV};${T_ENV}")
 endfunction()
+
+# ak_boost_test_on_postgres(NAME): the suite NAME (made by ak_boost_test, opening its databases
+# through tests/core/CoreFixtures' openOrFail) once more on a private PostgreSQL server, as
+# NAME_pg with the label Postgres; skipped (77) where PostgreSQL is not installed.
+function(ak_boost_test_on_postgres name)
+    add_test(NAME ${name}_pg COMMAND ${name} --log_level=test_suite --report_level=short)
+    get_test_property(${name} TIMEOUT timeout)
+    set_tests_properties(${name}_pg PROPERTIES LABELS "Unit;Postgres" TIMEOUT ${timeout} SKIP_RETURN_CODE 77
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;TZ=${AK_TEST_MACHINE_TZ};${AK_SANITIZER_ENV};AK_TEST_DATABASE=postgresql")
+endfunction()

@@ -48,7 +48,7 @@ StaffLock StaffRepository::lockFrom(const QSqlQuery& q, int first) {
 Result<std::vector<StaffMember>> StaffRepository::list(bool includeInactive) const {
     auto q = db_.query(QStringLiteral("SELECT id, name, role, active FROM staff") +
                        (includeInactive ? QString() : QStringLiteral(" WHERE active = 1")) +
-                       QStringLiteral(" ORDER BY name COLLATE NOCASE, id"));
+                       QStringLiteral(" ORDER BY lower(name), id"));
     if (!q) return q.error();
     std::vector<StaffMember> out;
     while (q->next()) out.push_back(memberFrom(q.value()));

@@ -59,18 +59,39 @@ Error failure(const QString& technical, int sqliteCode) {
                                    "the till; the details are in the till's log.")};
 }
 
+Error postgresFailure(const QString& technical, const QString& sqlstate) {
+    // SQLSTATE classes (PostgreSQL's errcodes): the same sentences as SQLite's codes above.
+    const QString klass = sqlstate.left(2);
+    if (sqlstate == QLatin1String("23505")) return failure(QStringLiteral("UNIQUE constraint failed: ") + technical, kConstraint);
+    if (sqlstate == QLatin1String("23503"))
+        return failure(QStringLiteral("FOREIGN KEY constraint failed: ") + technical, kConstraint);
+    if (sqlstate == QLatin1String("53100")) return failure(technical, kFull);
+    if (sqlstate == QLatin1String("25006")) return failure(technical, kReadOnly);
+    if (sqlstate == QLatin1String("40001") || sqlstate == QLatin1String("40P01") || sqlstate == QLatin1String("55P03"))
+        return failure(technical, kBusy);
+    if (klass == QLatin1String("XX")) return failure(technical, kCorrupt);
+    if (klass == QLatin1String("08") || klass == QLatin1String("57") || sqlstate.isEmpty()) {
+        qCWarning(lcSql) << "storage error:" << technical;
+        return {ErrorCode::Storage, tr("The till lost its connection to the database server, so this was not saved. "
+                                       "Check the network; the till tries again by itself.")};
+    }
+    return failure(technical, 0);
+}
+
 namespace {
-Error storageError(const QString& statement, const QSqlError& e) {
-    return failure(statement + QStringLiteral(" - ") + e.text(), sqlite::code(e));
+Error storageError(const QSqlDatabase& db, const QString& statement, const QSqlError& e) {
+    const QString technical = statement + QStringLiteral(" - ") + e.text();
+    if (db.driverName() == QLatin1String("QPSQL")) return postgresFailure(technical, e.nativeErrorCode());
+    return failure(technical, sqlite::code(e));
 }
 }  // namespace
 
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values) {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(statement)) return storageError(statement, q.lastError());
+    if (!q.prepare(statement)) return storageError(db, statement, q.lastError());
     for (const QVariant& v : values) q.addBindValue(v);
-    if (!q.exec()) return storageError(statement, q.lastError());
+    if (!q.exec()) return storageError(db, statement, q.lastError());
     return q;
 }
 
@@ -79,7 +100,7 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const 
     if (!q) return q.error();
     if (!q->next()) {
         // No row, or reading the row failed (a damaged page, a full disk mid-statement).
-        if (q->lastError().isValid()) return storageError(statement, q->lastError());
+        if (q->lastError().isValid()) return storageError(db, statement, q->lastError());
         return Error{ErrorCode::NotFound, QStringLiteral("No row for: %1").arg(statement)};
     }
     QVariant v = q->value(0);
@@ -89,7 +110,7 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const 
 
 Result<void> exec(const QSqlDatabase& db, const QString& statement) {
     QSqlQuery q(db);
-    if (!q.exec(statement)) return storageError(statement, q.lastError());
+    if (!q.exec(statement)) return storageError(db, statement, q.lastError());
     return {};
 }
 

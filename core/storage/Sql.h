@@ -31,6 +31,9 @@ inline QDateTime fromUtcText(const QString& text) { return QDateTime::fromString
 // that says what happened and what to do. A UNIQUE clash is Conflict and a FOREIGN KEY failure
 // InvalidInput, so that callers can say it in their own words by the code.
 Error failure(const QString& technical, int sqliteCode = 0);
+// The same for PostgreSQL's SQLSTATE (QPSQL's nativeErrorCode): unique and foreign-key violations
+// as above, a serialization failure or deadlock as busy, a lost connection in its own words.
+Error postgresFailure(const QString& technical, const QString& sqlstate);
 
 // Runs a statement without binding (PRAGMA, BEGIN, DDL with several parameters-free parts).
 Result<void> exec(const QSqlDatabase& db, const QString& statement);

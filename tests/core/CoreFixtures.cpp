@@ -1,5 +1,12 @@
 #include "tests/core/CoreFixtures.h"
 
+#include "tests/support/PrivatePostgres.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <memory>
+
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -8,8 +15,35 @@
 
 namespace ak::test {
 
+namespace {
+
+// AK_TEST_DATABASE=postgresql: each SQLite path a test opens (":memory:" a new one each time, a
+// file the same one again when reopened) is a database of its own on one private PostgreSQL server
+// for the whole test program (tests/support/PrivatePostgres.h), so that the same suite runs on both.
+Result<std::unique_ptr<Database>> openForTest(const QString& path, const DatabaseOptions& options) {
+    if (qEnvironmentVariable("AK_TEST_DATABASE") != QLatin1String("postgresql")) return Database::open(path, options);
+    if (const QString missing = aktest::postgresMissing(); !missing.isEmpty()) {
+        std::fprintf(stdout, "skipped: %s is not installed\n", qPrintable(missing));
+        std::exit(77);
+    }
+    static const std::unique_ptr<aktest::PrivatePostgres> server = std::make_unique<aktest::PrivatePostgres>();
+    static std::map<QString, QString> databases;
+    static int counter = 0;
+    const bool memory = path == QLatin1String(":memory:");
+    QString& name = databases[memory ? QStringLiteral(":memory:%1").arg(counter) : path];
+    if (name.isEmpty()) {
+        name = QStringLiteral("cafe_%1").arg(++counter);
+        server->exec(QStringLiteral("CREATE DATABASE %1").arg(name));
+    }
+    auto location = DatabaseLocation::parse(server->url(name, QString::fromLatin1(aktest::PrivatePostgres::kSuperuser)));
+    if (!location) return location.error();
+    return Database::open(location.value(), options);
+}
+
+}  // namespace
+
 std::unique_ptr<Database> openOrFail(const QString& path, const DatabaseOptions& options) {
-    auto r = Database::open(path, options);
+    auto r = openForTest(path, options);
     BOOST_TEST_REQUIRE(r.ok(), (r.ok() ? QString() : r.error().message).toStdString());
     return std::move(r).value();
 }

@@ -11,6 +11,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <boost/test/unit_test.hpp>
 
@@ -135,8 +136,28 @@ BOOST_AUTO_TEST_CASE(same_tables_columns_indexes_and_triggers_as_sqlite) {
     BOOST_TEST(sqlite.triggers == postgres.triggers, "SQLite: " << names(sqlite.triggers) << "\nPostgreSQL: " << names(postgres.triggers));
 }
 
+BOOST_AUTO_TEST_CASE(the_rows_a_new_cafe_starts_with_are_the_same) {
+    auto lite = Database::open(QStringLiteral(":memory:"));
+    BOOST_REQUIRE(lite.ok());
+    for (const QString& table : {QStringLiteral("journal_head"), QStringLiteral("discount_reasons"),
+                                 QStringLiteral("schema_version"), QStringLiteral("settings")}) {
+        const QString sql = QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table);
+        auto rows = [&](const QSqlDatabase& db) {
+            QSqlQuery q = run(db, sql);
+            QStringList out;
+            while (q.next()) {
+                QStringList row;
+                for (int i = 0; i < q.record().count(); ++i) row << q.value(i).toString();
+                out << row.join(u'|');
+            }
+            return out;
+        };
+        BOOST_TEST_INFO(table);
+        BOOST_TEST(rows(lite.value()->connection()) == rows(servers().db));
+    }
+}
+
 BOOST_AUTO_TEST_CASE(the_protections_refuse_as_on_sqlite) {
-    run(servers().db, QStringLiteral("INSERT INTO journal_head (id, seq, hash) VALUES (1, 0, '')"));
     refused(QStringLiteral("INSERT INTO journal (seq, at, register_id, actor, kind, payload, prev_hash, hash)"
                            " VALUES (5, 'x', 'r', 'a', 'k', '{}', '', '')"),
             QStringLiteral("journal rows must follow the head"));

@@ -51,10 +51,11 @@ BOOST_AUTO_TEST_CASE(the_pin_is_stored_only_as_an_argon2id_hash) {
     }
     BOOST_TEST(hashes[0] != hashes[1]);  // salted
     // Nothing else in the file holds the PIN either.
-    auto dump = s.db->query(QStringLiteral("SELECT group_concat(name || role) FROM staff"));
+    auto dump = s.db->query(QStringLiteral("SELECT name || role FROM staff"));
     BOOST_TEST_REQUIRE(dump.ok());
-    BOOST_TEST_REQUIRE(dump->next());
-    BOOST_TEST(!dump->value(0).toString().contains(QStringLiteral("4821")));
+    int rows = 0;
+    for (; dump->next(); ++rows) BOOST_TEST(!dump->value(0).toString().contains(QStringLiteral("4821")));
+    BOOST_TEST(rows == 2);
     BOOST_TEST(a.id != b.id);
 }
 
