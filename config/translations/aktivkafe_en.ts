@@ -581,6 +581,17 @@
     </message>
 </context>
 <context>
+    <name>CupsBackend</name>
+    <message>
+        <source>Printing through CUPS is not installed with this program (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the CUPS module of this version of the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CupsReportPrint</name>
     <message>
         <source>The print server did not take the report for %1: %2</source>
@@ -3989,6 +4000,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>The database refused to save this, so nothing was saved. Tell whoever looks after the till; the details are in the till&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till lost its connection to the database server, so this was not saved. Check that the server is on and the network cable is in, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

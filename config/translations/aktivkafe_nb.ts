@@ -581,6 +581,17 @@
     </message>
 </context>
 <context>
+    <name>CupsBackend</name>
+    <message>
+        <source>Printing through CUPS is not installed with this program (%1).</source>
+        <translation>Utskrift gjennom CUPS er ikke installert med dette programmet (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not the CUPS module of this version of the program.</source>
+        <translation>%1 er ikke CUPS-modulen til denne versjonen av programmet.</translation>
+    </message>
+</context>
+<context>
     <name>CupsReportPrint</name>
     <message>
         <source>The print server did not take the report for %1: %2</source>
@@ -3990,6 +4001,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>The database refused to save this, so nothing was saved. Tell whoever looks after the till; the details are in the till&apos;s log.</source>
         <translation>Databasen nektet å lagre dette, så ingenting ble lagret. Si fra til den som har ansvar for kassen; detaljene står i kassens logg.</translation>
+    </message>
+    <message>
+        <source>The till lost its connection to the database server, so this was not saved. Check that the server is on and the network cable is in, then try again.</source>
+        <translation>Kassen mistet forbindelsen til databaseserveren, så dette ble ikke lagret. Sjekk at serveren er på og at nettverkskabelen sitter i, og prøv igjen.</translation>
     </message>
 </context>
 </TS>

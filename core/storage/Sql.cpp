@@ -73,7 +73,7 @@ Error postgresFailure(const QString& technical, const QString& sqlstate) {
     if (klass == QLatin1String("08") || klass == QLatin1String("57") || sqlstate.isEmpty()) {
         qCWarning(lcSql) << "storage error:" << technical;
         return {ErrorCode::Storage, tr("The till lost its connection to the database server, so this was not saved. "
-                                       "Check the network; the till tries again by itself.")};
+                                       "Check that the server is on and the network cable is in, then try again.")};
     }
     return failure(technical, 0);
 }
