@@ -38,8 +38,8 @@ Result<ActivityStatsReport> ActivityStats::figures(const Database& db, QDate fro
 
     std::map<QString, ActivityFigures> byTitle;
     auto activities = db.query(QStringLiteral("SELECT title,"
-                                              " coalesce(sum(cancelled_at IS NULL AND starts_at <= ?), 0),"
-                                              " coalesce(sum(cancelled_at IS NOT NULL), 0)"
+                                              " coalesce(sum(CASE WHEN cancelled_at IS NULL AND starts_at <= ? THEN 1 ELSE 0 END), 0),"
+                                              " coalesce(sum(CASE WHEN cancelled_at IS NOT NULL THEN 1 ELSE 0 END), 0)"
                                               " FROM activities WHERE starts_at >= ? AND starts_at < ? GROUP BY title"),
                                {now, start, end});
     if (!activities) return activities.error();
@@ -49,11 +49,12 @@ Result<ActivityStatsReport> ActivityStats::figures(const Database& db, QDate fro
         f.cancelled = activities->value(2).toInt();
     }
     auto signups = db.query(QStringLiteral("SELECT a.title, count(*),"
-                                           " coalesce(sum(s.status = 'cancelled'), 0),"
-                                           " coalesce(sum(s.status = 'attended'), 0),"
-                                           " coalesce(sum(s.status = 'confirmed'), 0),"
-                                           " coalesce(sum(s.position IS NOT NULL), 0),"
-                                           " coalesce(sum(s.position IS NOT NULL AND s.status IN ('confirmed', 'attended')), 0)"
+                                           " coalesce(sum(CASE WHEN s.status = 'cancelled' THEN 1 ELSE 0 END), 0),"
+                                           " coalesce(sum(CASE WHEN s.status = 'attended' THEN 1 ELSE 0 END), 0),"
+                                           " coalesce(sum(CASE WHEN s.status = 'confirmed' THEN 1 ELSE 0 END), 0),"
+                                           " coalesce(sum(CASE WHEN s.position IS NOT NULL THEN 1 ELSE 0 END), 0),"
+                                           " coalesce(sum(CASE WHEN s.position IS NOT NULL"
+                                           "  AND s.status IN ('confirmed', 'attended') THEN 1 ELSE 0 END), 0)"
                                            " FROM signups s JOIN activities a ON a.id = s.activity_id"
                                            " WHERE a.cancelled_at IS NULL AND a.starts_at <= ?"
                                            " AND a.starts_at >= ? AND a.starts_at < ? GROUP BY a.title"),

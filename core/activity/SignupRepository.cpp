@@ -299,8 +299,9 @@ Result<SignupCounts> SignupRepository::countsIn(qint64 activityId) const {
     auto found = byId(db_, activityId);
     if (!found) return found.error();
     if (!found->has_value()) return notFound();
-    auto q = db_.query(QStringLiteral("SELECT coalesce(sum(status IN ('confirmed', 'attended')), 0),"
-                                      " coalesce(sum(status = 'waitlisted'), 0) FROM signups WHERE activity_id = ?"),
+    auto q = db_.query(QStringLiteral("SELECT coalesce(sum(CASE WHEN status IN ('confirmed', 'attended') THEN 1 ELSE 0 END), 0),"
+                                      " coalesce(sum(CASE WHEN status = 'waitlisted' THEN 1 ELSE 0 END), 0)"
+                                      " FROM signups WHERE activity_id = ?"),
                        {activityId});
     if (!q) return q.error();
     SignupCounts c;

@@ -58,7 +58,8 @@ Result<void> DayReport::addSales(DayFigures& f) const {
     // Every statement below names the day once (kDaySales).
     const QVariantList day{f.businessDayId};
     auto kinds = db_.query(daySql("SELECT s.kind, s.training, COUNT(*), SUM(s.total_minor + s.rounding_minor),"
-                                  " SUM(s.discount_minor <> 0), SUM(s.discount_minor) FROM sales s WHERE %DAY%"
+                                  " SUM(CASE WHEN s.discount_minor <> 0 THEN 1 ELSE 0 END), SUM(s.discount_minor)"
+                                  " FROM sales s WHERE %DAY%"
                                   " GROUP BY s.kind, s.training"),
                            day);
     if (!kinds) return kinds.error();

@@ -350,7 +350,7 @@ Result<void> PrintQueue::setState(qint64 id, std::initializer_list<PrintJob::Sta
     return db_.write([&]() -> Result<void> {
         // Sending keeps the last error (the till still shows why the previous attempt failed).
         auto q = db_.query(QStringLiteral("UPDATE print_jobs SET state = ?, printed_at = ?, attempts = attempts + ?,"
-                                          " last_error = CASE WHEN ? THEN last_error ELSE ? END"
+                                          " last_error = CASE WHEN ? = 1 THEN last_error ELSE ? END"
                                           " WHERE id = ? AND state IN (%1)")
                                .arg(allowed.join(u',')),
                            {toString(to), done ? QVariant(stamp(clock_.now())) : QVariant(), printing ? 1 : 0,
@@ -366,8 +366,9 @@ Result<void> PrintQueue::setState(qint64 id, std::initializer_list<PrintJob::Sta
 }
 
 void PrintQueue::notify() {
-    auto q = db_.query(QStringLiteral("SELECT COALESCE(SUM(state IN ('queued', 'printing')), 0),"
-                                      " COALESCE(SUM(state = 'interrupted'), 0) FROM print_jobs WHERE station = ?"),
+    auto q = db_.query(QStringLiteral("SELECT COALESCE(SUM(CASE WHEN state IN ('queued', 'printing') THEN 1 ELSE 0 END), 0),"
+                                      " COALESCE(SUM(CASE WHEN state = 'interrupted' THEN 1 ELSE 0 END), 0)"
+                                      " FROM print_jobs WHERE station = ?"),
                        {station_});
     if (q && q->next()) {
         waiting_ = q->value(0).toInt();
