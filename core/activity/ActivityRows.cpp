@@ -59,9 +59,11 @@ Result<std::vector<qint64>> promoteWhilePlaces(Database& db, const Activity& act
         if (free <= 0) return promoted;
     }
     // Without a capacity nobody waits; with one, the `free` first in line get the places.
-    auto waiting = db.query(QStringLiteral("SELECT id FROM signups WHERE activity_id = ? AND status = 'waitlisted'"
-                                           " ORDER BY position LIMIT ?"),
-                            {activity.id, activity.capacity ? free : -1});
+    // (no LIMIT at all without a capacity: SQLite reads LIMIT -1 as "none", PostgreSQL refuses it)
+    const QString select = QStringLiteral("SELECT id FROM signups WHERE activity_id = ? AND status = 'waitlisted'"
+                                          " ORDER BY position");
+    auto waiting = activity.capacity ? db.query(select + QStringLiteral(" LIMIT ?"), {activity.id, free})
+                                     : db.query(select, {activity.id});
     if (!waiting) return waiting.error();
     while (waiting->next()) promoted.push_back(waiting->value(0).toLongLong());
     for (qint64 id : promoted) {
