@@ -278,6 +278,7 @@ bool UsbTransport::Worker::claim(std::optional<DeviceError>& error) {
 
 void UsbTransport::Worker::closeSession() {
     if (!ctx_) return;
+    const bool gone = closeAfterEvents_;
     closeAfterEvents_ = false;
     if (outBusy_) libusb_cancel_transfer(outTransfer_);
     if (inBusy_) libusb_cancel_transfer(inTransfer_);
@@ -317,6 +318,10 @@ void UsbTransport::Worker::closeSession() {
     }
     if (!stuck) libusb_exit(ctx_);  // with transfers in flight libusb_exit would touch freed memory
     ctx_ = nullptr;
+    // gone() once everything of the session is let go, libusb's udev monitor included: whoever
+    // plugs the printer in again (a person, or umockdev's uevent in the tests, which aborts when
+    // it meets a monitor closing under it) finds nothing of ours half-closed.
+    if (gone) toOwner([owner = owner_, session = session_] { owner->onGone(session); });
 }
 
 void UsbTransport::Worker::submitIn() {
@@ -438,8 +443,7 @@ void UsbTransport::Worker::markGone() {
     // Every write still queued fails now, in order and before gone(), with what reached the
     // printer; a chunk still in flight comes back cancelled or unplugged and finds none left.
     while (!writes_.empty()) finishWrite(goneError());
-    qCInfo(lcUsb) << description_ << "is gone";
-    toOwner([owner = owner_, session = session_] { owner->onGone(session); });
+    qCInfo(lcUsb) << description_ << "is gone";  // gone() follows when the session is closed
 }
 
 }  // namespace ak::dev
