@@ -1,5 +1,7 @@
 #include "core/storage/PostgresSchema.h"
 
+#include "core/storage/SchemaSeeds.h"
+
 namespace ak {
 
 namespace {
@@ -74,8 +76,7 @@ QStringList build() {
         QStringLiteral("CREATE INDEX journal_by_kind ON journal (kind, register_id, at)"),
         QStringLiteral("CREATE INDEX journal_by_time ON journal (register_id, at)"),
         QStringLiteral("CREATE TABLE journal_head (id BIGINT PRIMARY KEY CHECK (id = 1), seq BIGINT NOT NULL, hash TEXT NOT NULL)"),
-        QStringLiteral("INSERT INTO journal_head (id, seq, hash) VALUES (1, 0, "
-                       "'0000000000000000000000000000000000000000000000000000000000000000')"),
+        schema::journalGenesis(),
         QStringLiteral("CREATE FUNCTION ak_journal_in_sequence() RETURNS trigger LANGUAGE plpgsql AS $$"
                        " BEGIN"
                        "  IF NEW.seq IS DISTINCT FROM (SELECT seq + 1 FROM journal_head) THEN"
@@ -177,11 +178,7 @@ QStringList build() {
                        " code TEXT NOT NULL UNIQUE CHECK (length(code) > 0),"
                        " text_nb TEXT NOT NULL, text_da TEXT NOT NULL, text_en TEXT NOT NULL,"
                        " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)), sort_order BIGINT NOT NULL DEFAULT 0)"),
-        QStringLiteral("INSERT INTO discount_reasons (code, text_nb, text_da, text_en, sort_order) VALUES"
-                       " ('volunteer_coffee', 'Frivilligkaffe', 'Frivilligkaffe', 'Staff coffee', 1),"
-                       " ('event', 'Arrangement', 'Arrangement', 'Event', 2),"
-                       " ('goodwill', 'Beklager-rabatt', 'Undskyld-rabat', 'Goodwill', 3),"
-                       " ('short_date', 'Kort holdbarhet', 'Kort holdbarhed', 'Short best-before', 4)"),
+        schema::discountReasons(),
         QStringLiteral("CREATE TABLE receipt_copies ("
                        " sale_id BIGINT PRIMARY KEY REFERENCES sales(id), printed_at TEXT NOT NULL,"
                        " staff_id BIGINT NOT NULL REFERENCES staff(id))"),

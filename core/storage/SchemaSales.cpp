@@ -10,6 +10,7 @@
 // them in the screen's language while the receipt and journal use the café's language.
 
 #include "core/storage/Migration.h"
+#include "core/storage/SchemaSeeds.h"
 
 namespace ak {
 
@@ -88,11 +89,7 @@ QStringList salesSchema() {
                        " text_nb TEXT NOT NULL, text_da TEXT NOT NULL, text_en TEXT NOT NULL,"
                        " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
                        " sort_order INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral("INSERT INTO discount_reasons (code, text_nb, text_da, text_en, sort_order) VALUES"
-                       " ('volunteer_coffee', 'Frivilligkaffe', 'Frivilligkaffe', 'Staff coffee', 1),"
-                       " ('event', 'Arrangement', 'Arrangement', 'Event', 2),"
-                       " ('goodwill', 'Beklager-rabatt', 'Undskyld-rabat', 'Goodwill', 3),"
-                       " ('short_date', 'Kort holdbarhet', 'Kort holdbarhed', 'Short best-before', 4)"),
+        schema::discountReasons(),
         // The law allows one copy per receipt: the primary key is the count.
         QStringLiteral("CREATE TABLE receipt_copies ("
                        " sale_id INTEGER PRIMARY KEY REFERENCES sales(id),"

@@ -4,6 +4,7 @@
 
 #include "core/storage/DatabaseFile.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/SchemaSeeds.h"
 
 namespace ak {
 
@@ -80,8 +81,7 @@ const MigrationList& schemaMigrations() {
                  " id INTEGER PRIMARY KEY CHECK (id = 1),"
                  " seq INTEGER NOT NULL,"
                  " hash TEXT NOT NULL)"),
-          QStringLiteral("INSERT INTO journal_head (id, seq, hash) VALUES (1, 0, "
-                 "'0000000000000000000000000000000000000000000000000000000000000000')"),
+          schema::journalGenesis(),
           QStringLiteral("CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal"
                  " BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END"),
           QStringLiteral("CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal"
