@@ -1,6 +1,8 @@
 #include "core/audit/ProtectedTriggers.h"
 
 #include "core/storage/Migrations.h"
+#include "core/storage/PostgresSchema.h"
+#include "core/storage/Sql.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -11,23 +13,69 @@ namespace ak {
 
 namespace {
 
-// SQLite keeps a trigger's CREATE statement as it was written; compare without layout.
-QString normalised(const QString& sql) { return sql.simplified(); }
+// SQLite keeps a trigger's CREATE statement as it was written; PostgreSQL writes it back in its
+// own words (pg_get_triggerdef, with the table's schema): compare without layout and schema.
+QString normalised(const QString& sql) {
+    static const QRegularExpression schema(QStringLiteral("\\bON\\s+\\w+\\."), QRegularExpression::CaseInsensitiveOption);
+    return QString(sql).replace(schema, QStringLiteral("ON ")).simplified();
+}
 
-// name -> CREATE statement, from every step of the schema history in order.
-QMap<QString, QString> expectedTriggers() {
-    static const QRegularExpression create(QStringLiteral("^\\s*CREATE\\s+TRIGGER\\s+(\\w+)"),
-                                           QRegularExpression::CaseInsensitiveOption);
+struct Guard {
+    QString sql;    // the CREATE statement, or for a PostgreSQL function its body
+    QString table;  // the trigger's table; empty for a function
+};
+
+// name -> CREATE statement, from every step of the schema history in order; on PostgreSQL from its
+// baseline, with the functions the triggers call (their bodies are the guard as much as the trigger).
+QMap<QString, Guard> expectedGuards(const Database& db) {
+    static const QRegularExpression create(QStringLiteral("^\\s*CREATE\\s+TRIGGER\\s+(\\w+)\\s.*?\\sON\\s+(\\w+)"),
+                                           QRegularExpression::CaseInsensitiveOption |
+                                               QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression drop(QStringLiteral("^\\s*DROP\\s+TRIGGER\\s+(?:IF\\s+EXISTS\\s+)?(\\w+)"),
                                          QRegularExpression::CaseInsensitiveOption);
-    QMap<QString, QString> out;
-    for (const Migration& m : schemaMigrations())
-        for (const QString& statement : m.statements) {
-            if (const auto c = create.match(statement); c.hasMatch()) out.insert(c.captured(1), statement);
-            else if (const auto d = drop.match(statement); d.hasMatch()) out.remove(d.captured(1));
-        }
+    static const QRegularExpression function(QStringLiteral("^\\s*CREATE\\s+FUNCTION\\s+(\\w+)\\(.*?\\$\\$(.*)\\$\\$"),
+                                             QRegularExpression::DotMatchesEverythingOption);
+    QMap<QString, Guard> out;
+    const auto add = [&](const QString& statement) {
+        if (const auto c = create.match(statement); c.hasMatch()) out.insert(c.captured(1), {statement, c.captured(2)});
+        else if (const auto d = drop.match(statement); d.hasMatch()) out.remove(d.captured(1));
+        else if (const auto f = function.match(statement); f.hasMatch()) out.insert(f.captured(1) + u"()", {f.captured(2), {}});
+    };
+    if (db.isPostgres())
+        for (const QString& statement : postgresBaseline()) add(statement);
+    else
+        for (const Migration& m : schemaMigrations())
+            for (const QString& statement : m.statements) add(statement);
     return out;
 }
+
+// What the database holds: triggers (a disabled one as "DISABLED ...", which guards nothing) and,
+// on PostgreSQL, the bodies of the expected functions.
+Result<QMap<QString, Guard>> presentGuards(const Database& db, const QMap<QString, Guard>& expected) {
+    QMap<QString, Guard> present;
+    if (!db.isPostgres()) {
+        auto q = db.query(QStringLiteral("SELECT name, sql, tbl_name FROM sqlite_master WHERE type = 'trigger'"));
+        if (!q) return q.error();
+        while (q->next()) present.insert(q->value(0).toString(), {q->value(1).toString(), q->value(2).toString()});
+        return present;
+    }
+    auto q = db.query(QStringLiteral("SELECT t.tgname, pg_get_triggerdef(t.oid), c.relname, t.tgenabled FROM pg_trigger t"
+                                     " JOIN pg_class c ON c.oid = t.tgrelid"
+                                     " WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace"));
+    if (!q) return q.error();
+    while (q->next())
+        present.insert(q->value(0).toString(),
+                       {(q->value(3).toString() == u"D" ? QStringLiteral("DISABLED ") : QString()) + q->value(1).toString(),
+                        q->value(2).toString()});
+    auto f = db.query(QStringLiteral("SELECT proname, prosrc FROM pg_proc WHERE pronamespace = current_schema()::regnamespace"));
+    if (!f) return f.error();
+    while (f->next())
+        if (const QString name = f->value(0).toString() + u"()"; expected.contains(name))
+            present.insert(name, {f->value(1).toString(), {}});
+    return present;
+}
+
+QString quotedName(const QString& name) { return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"'; }
 
 }  // namespace
 
@@ -49,17 +97,15 @@ QStringList TriggerCheck::sentences() const {
 }
 
 Result<TriggerCheck> ProtectedTriggers::check(const Database& db) {
-    auto q = db.query(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"));
-    if (!q) return q.error();
-    QMap<QString, QString> present;
-    while (q->next()) present.insert(q->value(0).toString(), q->value(1).toString());
+    const QMap<QString, Guard> expected = expectedGuards(db);
+    auto present = presentGuards(db, expected);
+    if (!present) return present.error();
     TriggerCheck c;
-    const QMap<QString, QString> expected = expectedTriggers();
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
-        if (!present.contains(it.key())) c.missing << it.key();
-        else if (normalised(present.value(it.key())) != normalised(it.value())) c.altered << it.key();
+        if (!present->contains(it.key())) c.missing << it.key();
+        else if (normalised(present->value(it.key()).sql) != normalised(it.value().sql)) c.altered << it.key();
     }
-    for (auto it = present.cbegin(); it != present.cend(); ++it)
+    for (auto it = present->cbegin(); it != present->cend(); ++it)
         if (!expected.contains(it.key())) c.unexpected << it.key();
     return c;
 }
@@ -71,12 +117,29 @@ Result<TriggerCheck> ProtectedTriggers::restore(Database& db, Journal& journal) 
         if (!c) return c.error();
         found = c.value();
         if (found.ok()) return {};
-        const QMap<QString, QString> expected = expectedTriggers();
-        for (const QString& name : found.altered + found.unexpected)
-            if (auto r = db.query(QStringLiteral("DROP TRIGGER \"%1\"").arg(QString(name).replace(u'"', QStringLiteral("\"\"")))); !r)
+        const QMap<QString, Guard> expected = expectedGuards(db);
+        auto present = presentGuards(db, expected);
+        if (!present) return present.error();
+        const auto isFunction = [](const QString& name) { return name.endsWith(u"()"); };
+        for (const QString& name : found.altered + found.unexpected) {
+            if (isFunction(name)) continue;  // replaced below
+            const QString on = db.isPostgres() ? QStringLiteral(" ON ") + quotedName(present->value(name).table) : QString();
+            if (auto r = sql::exec(db.connection(), QStringLiteral("DROP TRIGGER %1%2").arg(quotedName(name), on)); !r)
                 return r.error();
+        }
+        // Functions before the triggers that call them.
         for (const QString& name : found.missing + found.altered)
-            if (auto r = db.query(expected.value(name)); !r) return r.error();
+            if (isFunction(name)) {
+                const QString create = postgresBaseline().filter(QRegularExpression(
+                    QStringLiteral("^CREATE FUNCTION %1\\(").arg(name.chopped(2)))).value(0);
+                if (auto r = sql::exec(db.connection(), QString(create).replace(QStringLiteral("CREATE FUNCTION"),
+                                                                                QStringLiteral("CREATE OR REPLACE FUNCTION")));
+                    !r)
+                    return r.error();
+            }
+        for (const QString& name : found.missing + found.altered)
+            if (!isFunction(name))
+                if (auto r = sql::exec(db.connection(), expected.value(name).sql); !r) return r.error();
         const QJsonObject payload{{QStringLiteral("restored"), QJsonArray::fromStringList(found.missing + found.altered)},
                                   {QStringLiteral("removed"), QJsonArray::fromStringList(found.unexpected)}};
         if (auto e = journal.append(Journal::systemActor(), JournalKind::TriggersRestored, payload); !e)

@@ -92,16 +92,16 @@ struct EntryCursor {
 
 // The columns an entry's check needs, from its payload; NULL for a payload that is not JSON (the
 // chain check reports that entry as changed).
-const char kEntryColumns[] =
-    "CASE WHEN json_valid(payload) THEN CAST(json_extract(payload, '$.sale_id') AS INTEGER) END AS sale, seq,"
-    " CASE WHEN json_valid(payload) THEN json_extract(payload, '$.rows') END AS rows,"
-    " CASE WHEN json_valid(payload) THEN json_extract(payload, '$.receipt_number') END AS receipt";
+QString entryColumns(const Database& db) {
+    return QStringLiteral("%1 AS sale, seq, %2 AS rows, %3 AS receipt")
+        .arg(db.jsonInteger("payload", "sale_id"), db.jsonText("payload", "rows"), db.jsonText("payload", "receipt_number"));
+}
 
 }  // namespace
 
 Result<std::vector<CoverageProblem>> SaleCoverage::check(const Database& db) {
-    auto q = db.query(QStringLiteral("SELECT %1 FROM journal WHERE kind IN ('sale', 'return') ORDER BY sale, seq")
-                          .arg(QLatin1String(kEntryColumns)));
+    auto q = db.query(QStringLiteral("SELECT %1 FROM journal WHERE kind IN ('sale', 'return') ORDER BY sale NULLS FIRST, seq")
+                          .arg(entryColumns(db)));
     if (!q) return q.error();
     EntryCursor entry;
     entry.q.emplace(std::move(q).value());
@@ -139,9 +139,11 @@ Result<std::vector<CoverageProblem>> SaleCoverage::recent(const Database& db, in
 
     // The sale entries among the newest entries, by the sale they record.
     // "+kind": walk the newest entries by seq; through the journal_by_kind index SQLite would read
-    // and sort every sale entry ever made (0.6 s on a million sales).
-    auto tail = db.query(QStringLiteral("SELECT %1 FROM journal WHERE seq >= ? AND +kind IN ('sale', 'return') ORDER BY seq")
-                             .arg(QLatin1String(kEntryColumns)),
+    // and sort every sale entry ever made (0.6 s on a million sales). PostgreSQL has no unary + on
+    // text and plans by its statistics.
+    const QString kind = db.isPostgres() ? QStringLiteral("kind") : QStringLiteral("+kind");
+    auto tail = db.query(QStringLiteral("SELECT %1 FROM journal WHERE seq >= ? AND %2 IN ('sale', 'return') ORDER BY seq")
+                             .arg(entryColumns(db), kind),
                          {start});
     if (!tail) return tail.error();
     struct Recorded {
@@ -160,9 +162,9 @@ Result<std::vector<CoverageProblem>> SaleCoverage::recent(const Database& db, in
     }
     // Sale ids only grow, and a sale and its entry are written in one transaction: every sale after
     // the last one recorded before these entries must be recorded among them, unchanged.
-    auto floor = db.query(QStringLiteral("SELECT %1 FROM journal WHERE seq < ? AND +kind IN ('sale', 'return')"
+    auto floor = db.query(QStringLiteral("SELECT %1 FROM journal WHERE seq < ? AND %2 IN ('sale', 'return')"
                                          " ORDER BY seq DESC LIMIT 1")
-                              .arg(QLatin1String(kEntryColumns)),
+                              .arg(entryColumns(db), kind),
                           {start});
     if (!floor) return floor.error();
     const qint64 after = floor->next() ? floor->value(0).toLongLong() : 0;

@@ -94,7 +94,7 @@ Result<void> DayReport::addSales(DayFigures& f) const {
     }
     auto ops = db_.query(daySql("SELECT s.operator_id, st.name, COUNT(*), SUM(s.total_minor + s.rounding_minor)"
                                 " FROM sales s JOIN staff st ON st.id = s.operator_id WHERE s.training = 0 AND %DAY%"
-                                " GROUP BY s.operator_id ORDER BY st.name, s.operator_id"),
+                                " GROUP BY s.operator_id, st.name ORDER BY st.name, s.operator_id"),
                          day);
     if (!ops) return ops.error();
     while (ops->next())
@@ -119,26 +119,27 @@ Result<void> DayReport::addSales(DayFigures& f) const {
 
 Result<void> DayReport::addJournaled(DayFigures& f) const {
     const QVariantList window{f.registerId, sql::utcText(f.dayOpenedAt), sql::utcText(f.until)};
-    const auto journaled = [&](JournalKind kind, const char* amountPath) -> Result<CountAmount> {
-        auto q = db_.query(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(json_extract(payload, '%1')), 0) FROM journal"
-                                          " WHERE kind = ? AND register_id = ? AND at >= ? AND at <= ?"
-                                          " AND COALESCE(json_extract(payload, '$.training'), 0) = 0")
-                               .arg(QLatin1String(amountPath)),
+    const auto journaled = [&](JournalKind kind, const char* amountKey) -> Result<CountAmount> {
+        auto q = db_.query(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(%1), 0) FROM journal"
+                                          " WHERE kind = ? AND register_id = ? AND at >= ? AND at <= ? AND %2 = 0")
+                               .arg(db_.jsonInteger("payload", amountKey), db_.jsonFlag("payload", "training")),
                            QVariantList{JournalKinds::name(kind)} + window);
         if (!q) return q.error();
         if (!q->next()) return CountAmount{0, Money::zero(currency_)};
         return CountAmount{q->value(0).toLongLong(), money(q->value(1))};
     };
-    auto voids = journaled(JournalKind::VoidSale, "$.total");
+    auto voids = journaled(JournalKind::VoidSale, "total");
     if (!voids) return voids.error();
     f.voids = voids.value();
-    auto corrections = journaled(JournalKind::VoidLine, "$.amount");
+    auto corrections = journaled(JournalKind::VoidLine, "amount");
     if (!corrections) return corrections.error();
     f.lineCorrections = corrections->count;
+    // The day's copies first (by time), then their sales, not every sale of the register: SQLite
+    // keeps the order of a CROSS JOIN; PostgreSQL (which allows no ON there) plans it by itself.
     auto copies = db_.query(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(s.total_minor + s.rounding_minor), 0)"
-                                           // the day's copies first (by time), then their sales: not every sale of the register
-                                           " FROM receipt_copies c CROSS JOIN sales s ON s.id = c.sale_id"
-                                           " WHERE s.register_id = ? AND c.printed_at >= ? AND c.printed_at <= ?"),
+                                           " FROM receipt_copies c %1 sales s ON s.id = c.sale_id"
+                                           " WHERE s.register_id = ? AND c.printed_at >= ? AND c.printed_at <= ?")
+                                .arg(db_.isPostgres() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN")),
                             window);
     if (!copies) return copies.error();
     if (copies->next()) f.copies = {copies->value(0).toLongLong(), money(copies->value(1))};
@@ -362,8 +363,8 @@ Result<ZReport> DayReport::storedZ(const QString& registerId, qint64 number) con
     z.backupFile = report.value(QStringLiteral("backup_file")).toString();
     z.figures = DayFigures::fromJson(report, currency_);
     q->finish();
-    auto entry = db_.query(QStringLiteral("SELECT seq, hash FROM journal WHERE kind = ? AND register_id = ?"
-                                          " AND json_extract(payload, '$.z_number') = ?"),
+    auto entry = db_.query(QStringLiteral("SELECT seq, hash FROM journal WHERE kind = ? AND register_id = ? AND %1 = ?")
+                               .arg(db_.jsonInteger("payload", "z_number")),
                            {JournalKinds::name(JournalKind::ZReport), registerId, number});
     if (!entry) return entry.error();
     if (entry->next()) z.journalHead = {entry->value(0).toLongLong(), entry->value(1).toString()};

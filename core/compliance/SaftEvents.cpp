@@ -120,11 +120,11 @@ Result<void> writeEvents(Context& c, const QString& registerId) {
     Xml& x = c.xml;
     SystemClock clock;  // DayReport wants one; figures() never asks it
     const DayReport reports(c.db, clock, c.company.currency);
-    // The sale an entry is about comes from SQLite's JSON reader; whole payloads only for reports.
-    auto q = c.db.query(QStringLiteral("SELECT seq, at, actor, kind, json_extract(payload, '$.sale_id'),"
+    // The sale an entry is about comes from the database's JSON reader; whole payloads only for reports.
+    auto q = c.db.query(QStringLiteral("SELECT seq, at, actor, kind, %2,"
                                        " CASE WHEN kind IN (?, ?) THEN payload END FROM journal"
                                        " WHERE register_id = ? AND at >= ? AND at < ? AND kind IN (%1)"
-                                       " ORDER BY at, seq").arg(eventKindList()),
+                                       " ORDER BY at, seq").arg(eventKindList(), c.db.jsonInteger("payload", "sale_id")),
                         {JournalKinds::name(JournalKind::XReport), JournalKinds::name(JournalKind::ZReport), registerId,
                          sql::utcText(c.fromUtc), sql::utcText(c.toUtc)});
     if (!q) return q.error();

@@ -57,8 +57,10 @@ Result<void> StationLease::claim() {
                 qCWarning(lcLease) << "taking over" << station_ << "from" << other.host << other.pid
                                    << (gone ? "(no longer running)" : "(no heartbeat)");
         }
-        auto up = db_.query(QStringLiteral("INSERT OR REPLACE INTO station_leases (station, host, pid, started_at,"
-                                           " heartbeat_at) VALUES (?, ?, ?, ?, ?)"),
+        auto up = db_.query(QStringLiteral("INSERT INTO station_leases (station, host, pid, started_at, heartbeat_at)"
+                                           " VALUES (?, ?, ?, ?, ?) ON CONFLICT (station) DO UPDATE SET host = excluded.host,"
+                                           " pid = excluded.pid, started_at = excluded.started_at,"
+                                           " heartbeat_at = excluded.heartbeat_at"),
                             {station_, me_.host, me_.pid, timeText(now), timeText(now)});
         if (!up) return up.error();
         return {};

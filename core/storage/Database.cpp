@@ -234,4 +234,20 @@ Result<qint64> Database::insert(const QString& statement, const QVariantList& va
     return id->toLongLong();
 }
 
+QString Database::jsonText(const char* column, const char* key) const {
+    const QString c = QString::fromLatin1(column), k = QString::fromLatin1(key);
+    if (postgres_) return QStringLiteral("(ak_json(%1) ->> '%2')").arg(c, k);
+    return QStringLiteral("(CASE WHEN json_valid(%1) THEN json_extract(%1, '$.%2') END)").arg(c, k);
+}
+
+QString Database::jsonInteger(const char* column, const char* key) const {
+    if (postgres_) return QStringLiteral("CAST(%1 AS BIGINT)").arg(jsonText(column, key));
+    return QStringLiteral("CAST(%1 AS INTEGER)").arg(jsonText(column, key));
+}
+
+QString Database::jsonFlag(const char* column, const char* key) const {
+    if (postgres_) return QStringLiteral("(CASE WHEN CAST(%1 AS BOOLEAN) THEN 1 ELSE 0 END)").arg(jsonText(column, key));
+    return QStringLiteral("(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(jsonText(column, key));
+}
+
 }  // namespace ak

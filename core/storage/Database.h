@@ -84,6 +84,15 @@ public:
     // Runs one INSERT (no RETURNING clause of its own) and gives the id of the row it made.
     Result<qint64> insert(const QString& statement, const QVariantList& values = {}) const;
 
+    // SQL for one value of a JSON text column, written for this database (SQLite's JSON1 or
+    // PostgreSQL's jsonb through ak_json, PostgresSchema.h): NULL where the key is missing or the
+    // text is not JSON (a tampered journal row is reported, never a failed query). `key` is a
+    // top-level key. jsonInteger gives an integer, jsonText the value as text (numbers as digits),
+    // jsonFlag 1 for true and 0 for false or missing.
+    QString jsonInteger(const char* column, const char* key) const;
+    QString jsonText(const char* column, const char* key) const;
+    QString jsonFlag(const char* column, const char* key) const;
+
     // The Qt connection, for repositories inside core/ only.
     const QSqlDatabase& connection() const { return db_; }
 

@@ -88,7 +88,10 @@ Error storageError(const QSqlDatabase& db, const QString& statement, const QSqlE
 
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values) {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    // SQLite: rows as they are stepped to, no copy. PostgreSQL's driver streams a forward-only
+    // result on the connection itself, which then serves no other query until it is read to the end;
+    // repositories walk several results at once (SaleDigest), so there the result is fetched whole.
+    q.setForwardOnly(db.driverName() != QLatin1String("QPSQL"));
     if (!q.prepare(statement)) return storageError(db, statement, q.lastError());
     for (const QVariant& v : values) q.addBindValue(v);
     if (!q.exec()) return storageError(db, statement, q.lastError());

@@ -372,7 +372,7 @@ BOOST_AUTO_TEST_CASE(only_a_manager_links_products_and_free_cards_are_never_sold
     BOOST_TEST(cafe.journalVerifies());
 }
 
-BOOST_AUTO_TEST_CASE(schema_11_on_a_version_10_file_keeps_its_rows) {
+BOOST_AUTO_TEST_CASE(schema_11_on_a_version_10_file_keeps_its_rows, *boost::unit_test::precondition(test::onSqlite)) {
     test::TempDir dir;
     const QString path = dir.file(QStringLiteral("cafe.db"));
     auto code = CardCode::generate();

@@ -1,5 +1,6 @@
 #include "tests/core/CoreFixtures.h"
 
+#include "core/storage/PostgresConnection.h"
 #include "tests/support/PrivatePostgres.h"
 
 #include <cstdio>
@@ -20,8 +21,7 @@ namespace {
 // AK_TEST_DATABASE=postgresql: each SQLite path a test opens (":memory:" a new one each time, a
 // file the same one again when reopened) is a database of its own on one private PostgreSQL server
 // for the whole test program (tests/support/PrivatePostgres.h), so that the same suite runs on both.
-Result<std::unique_ptr<Database>> openForTest(const QString& path, const DatabaseOptions& options) {
-    if (qEnvironmentVariable("AK_TEST_DATABASE") != QLatin1String("postgresql")) return Database::open(path, options);
+Result<DatabaseLocation> serverDatabaseFor(const QString& path) {
     if (const QString missing = aktest::postgresMissing(); !missing.isEmpty()) {
         std::fprintf(stdout, "skipped: %s is not installed\n", qPrintable(missing));
         std::exit(77);
@@ -35,12 +35,31 @@ Result<std::unique_ptr<Database>> openForTest(const QString& path, const Databas
         name = QStringLiteral("cafe_%1").arg(++counter);
         server->exec(QStringLiteral("CREATE DATABASE %1").arg(name));
     }
-    auto location = DatabaseLocation::parse(server->url(name, QString::fromLatin1(aktest::PrivatePostgres::kSuperuser)));
+    return DatabaseLocation::parse(server->url(name, QString::fromLatin1(aktest::PrivatePostgres::kSuperuser)));
+}
+
+Result<std::unique_ptr<Database>> openForTest(const QString& path, const DatabaseOptions& options) {
+    if (!onPostgres()) return Database::open(path, options);
+    auto location = serverDatabaseFor(path);
     if (!location) return location.error();
     return Database::open(location.value(), options);
 }
 
 }  // namespace
+
+bool onPostgres() { return qEnvironmentVariable("AK_TEST_DATABASE") == QLatin1String("postgresql"); }
+
+boost::test_tools::assertion_result onSqlite(boost::unit_test::test_unit_id) {
+    boost::test_tools::assertion_result r(!onPostgres());
+    r.message() << "a test of SQLite itself, not run on PostgreSQL";
+    return r;
+}
+
+boost::test_tools::assertion_result onServer(boost::unit_test::test_unit_id) {
+    boost::test_tools::assertion_result r(onPostgres());
+    r.message() << "a test of PostgreSQL, run by the suite's _pg run";
+    return r;
+}
 
 std::unique_ptr<Database> openOrFail(const QString& path, const DatabaseOptions& options) {
     auto r = openForTest(path, options);
@@ -54,9 +73,17 @@ QByteArray readFile(const QString& path) {
     return f.readAll();
 }
 
-RawConnection::RawConnection(const QString& path) {
+RawConnection::RawConnection(const QString& path) : postgres_(onPostgres()) {
     static int counter = 0;
     name_ = QStringLiteral("raw-test-%1").arg(++counter);
+    if (postgres_) {
+        auto location = serverDatabaseFor(path);
+        BOOST_TEST_REQUIRE(location.ok());
+        auto connected = openPostgres(location.value(), name_);
+        BOOST_TEST_REQUIRE(connected.ok(), (connected.ok() ? QString() : connected.error().message).toStdString());
+        db_ = connected.value();
+        return;
+    }
     db_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name_);
     db_.setDatabaseName(path);
     BOOST_TEST_REQUIRE(db_.open());
@@ -77,6 +104,10 @@ bool RawConnection::tryExec(const QString& statement, QString* error) {
 
 void RawConnection::exec(const QString& statement, const QVariantList& values) {
     QSqlQuery q(db_);
+    if (values.isEmpty()) {  // PostgreSQL prepares no DDL
+        BOOST_TEST_REQUIRE(q.exec(statement), statement.toStdString() << ": " << q.lastError().text().toStdString());
+        return;
+    }
     BOOST_TEST_REQUIRE(q.prepare(statement), statement.toStdString() << ": " << q.lastError().text().toStdString());
     for (const QVariant& v : values) q.addBindValue(v);
     BOOST_TEST_REQUIRE(q.exec(), statement.toStdString() << ": " << q.lastError().text().toStdString());
@@ -91,10 +122,24 @@ QVariant RawConnection::scalar(const QString& statement, const QVariantList& val
     return q.value(0);
 }
 
+void RawConnection::dropTrigger(const QString& name) {
+    QString on;
+    if (postgres_) {  // PostgreSQL names a trigger with its table
+        QSqlQuery q(db_);
+        BOOST_TEST_REQUIRE(q.prepare(QStringLiteral("SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                                                    " WHERE t.tgname = ?")));
+        q.addBindValue(name);
+        BOOST_TEST_REQUIRE(q.exec(), q.lastError().text().toStdString());
+        if (!q.next()) return;
+        on = QStringLiteral(" ON ") + q.value(0).toString();
+    }
+    exec(QStringLiteral("DROP TRIGGER IF EXISTS %1%2").arg(name, on));
+}
+
 void RawConnection::dropJournalTriggers() {
     for (const char* t : {"journal_no_update", "journal_no_delete", "journal_in_sequence", "journal_head_forward",
                           "journal_head_no_delete"})
-        exec(QStringLiteral("DROP TRIGGER IF EXISTS ") + QString::fromLatin1(t));
+        dropTrigger(QString::fromLatin1(t));
 }
 
 }  // namespace ak::test

@@ -6,6 +6,8 @@
 #include "core/util/Result.h"
 #include "tests/support/TestSupport.h"
 
+#include <boost/test/unit_test.hpp>
+
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
@@ -16,13 +18,24 @@
 
 namespace ak::test {
 
-// Opens or fails the current test with the error message.
+// Whether this run of the suite is on PostgreSQL (AK_TEST_DATABASE=postgresql, see openOrFail).
+bool onPostgres();
+// For a test of SQLite itself (its files, a full disk under it, its older schema steps):
+// BOOST_AUTO_TEST_CASE(name, *boost::unit_test::precondition(onSqlite)) is skipped on PostgreSQL.
+boost::test_tools::assertion_result onSqlite(boost::unit_test::test_unit_id);
+// The other way round, for what only a server has (roles, disabled triggers, functions).
+boost::test_tools::assertion_result onServer(boost::unit_test::test_unit_id);
+
+// Opens or fails the current test with the error message. With AK_TEST_DATABASE=postgresql each
+// path stands for a database of its own on a private server for the test program (a ":memory:"
+// for a new one each time).
 std::unique_ptr<Database> openOrFail(const QString& path, const DatabaseOptions& options = {});
 
 // The bytes of a file (empty if it does not exist).
 QByteArray readFile(const QString& path);
 
-// A plain QSQLITE connection that knows nothing of Aktivkafe.
+// A plain connection that knows nothing of Aktivkafe: QSQLITE, or with AK_TEST_DATABASE=postgresql
+// QPSQL to the server database that stands for `path` in openOrFail.
 class RawConnection {
 public:
     explicit RawConnection(const QString& path);
@@ -33,12 +46,15 @@ public:
     void exec(const QString& statement, const QVariantList& values = {});  // fails the test on error
     bool tryExec(const QString& statement, QString* error = nullptr);
     QVariant scalar(const QString& statement, const QVariantList& values = {});
-    // What an attacker does first: remove the append-only triggers.
+    // What an attacker does first: remove the append-only triggers (if there).
+    void dropTrigger(const QString& name);
     void dropJournalTriggers();
+    bool isPostgres() const { return postgres_; }
 
 private:
     QString name_;
     QSqlDatabase db_;
+    bool postgres_ = false;
 };
 
 }  // namespace ak::test

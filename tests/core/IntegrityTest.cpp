@@ -43,13 +43,13 @@ struct TamperCafe {
     // What an attacker does: drop every protecting trigger, then change the tables.
     void tamper(const QStringList& statements) {
         RawConnection raw(path);
-        for (const QString& t : {QStringLiteral("journal_no_update"), QStringLiteral("journal_no_delete"),
-                                 QStringLiteral("journal_in_sequence"), QStringLiteral("journal_head_forward"),
-                                 QStringLiteral("journal_head_no_delete")})
-            raw.exec(QStringLiteral("DROP TRIGGER IF EXISTS ") + t);
+        // On PostgreSQL the owner can also switch off foreign keys for the session, as SQLite's
+        // foreign_keys is off on a connection that does not turn it on.
+        if (raw.isPostgres()) raw.exec(QStringLiteral("SET session_replication_role = replica"));
+        raw.dropJournalTriggers();
         for (const char* table : {"sales", "sale_lines", "sale_payments", "sale_vat"})
             for (const char* op : {"update", "delete"})
-                raw.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1_no_%2").arg(QLatin1String(table), QLatin1String(op)));
+                raw.dropTrigger(QStringLiteral("%1_no_%2").arg(QLatin1String(table), QLatin1String(op)));
         for (const QString& s : statements) raw.exec(s);
     }
 };
@@ -207,7 +207,11 @@ BOOST_AUTO_TEST_CASE(the_anchor_only_moves_forward) {
 
 BOOST_AUTO_TEST_CASE(missing_triggers_are_reported_and_restored_with_a_journal_entry) {
     TamperCafe c;
-    c.tamper({QStringLiteral("CREATE TRIGGER sneaky AFTER INSERT ON sales BEGIN SELECT 1; END")});
+    if (onPostgres())
+        c.tamper({QStringLiteral("CREATE FUNCTION sneaky_f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$"),
+                  QStringLiteral("CREATE TRIGGER sneaky AFTER INSERT ON sales FOR EACH ROW EXECUTE FUNCTION sneaky_f()")});
+    else
+        c.tamper({QStringLiteral("CREATE TRIGGER sneaky AFTER INSERT ON sales BEGIN SELECT 1; END")});
     auto found = valueOrFail(ProtectedTriggers::check(*c.w.db));
     BOOST_TEST(found.missing.contains(QStringLiteral("sales_no_update")));
     BOOST_TEST(found.missing.contains(QStringLiteral("journal_no_delete")));
@@ -227,6 +231,26 @@ BOOST_AUTO_TEST_CASE(missing_triggers_are_reported_and_restored_with_a_journal_e
     // The guards hold again.
     RawConnection raw(c.path);
     BOOST_TEST(!raw.tryExec(QStringLiteral("UPDATE sales SET total_minor = 0")));
+}
+
+// What only PostgreSQL allows: a trigger switched off (it is still there) and the function every
+// "cannot be changed" trigger calls rewritten to let everything through.
+BOOST_AUTO_TEST_CASE(a_disabled_trigger_and_a_rewritten_guard_are_found_and_restored, *boost::unit_test::precondition(onServer)) {
+    TamperCafe c;
+    c.tamper({QStringLiteral("CREATE TRIGGER sales_no_update BEFORE UPDATE ON sales FOR EACH ROW"
+                             " EXECUTE FUNCTION ak_refuse('completed sales cannot be changed')"),
+              QStringLiteral("ALTER TABLE sales DISABLE TRIGGER sales_no_update"),
+              QStringLiteral("CREATE OR REPLACE FUNCTION ak_refuse() RETURNS trigger LANGUAGE plpgsql AS $$"
+                             " BEGIN RETURN NEW; END $$")});
+    auto found = valueOrFail(ProtectedTriggers::check(*c.w.db));
+    BOOST_TEST(found.altered.contains(QStringLiteral("sales_no_update")), found.altered.join(u','));
+    BOOST_TEST(found.altered.contains(QStringLiteral("ak_refuse()")), found.altered.join(u','));
+    BOOST_TEST(found.missing.contains(QStringLiteral("journal_no_delete")));
+    valueOrFail(ProtectedTriggers::restore(*c.w.db, c.w.journal));
+    BOOST_TEST(valueOrFail(ProtectedTriggers::check(*c.w.db)).ok());
+    RawConnection raw(c.path);
+    BOOST_TEST(!raw.tryExec(QStringLiteral("UPDATE sales SET total_minor = 0")));
+    BOOST_TEST(!raw.tryExec(QStringLiteral("DELETE FROM journal")));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
