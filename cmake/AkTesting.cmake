@@ -39,6 +39,8 @@ endfunction()
 function(ak_boost_test_on_postgres name)
     add_test(NAME ${name}_pg COMMAND ${name} --log_level=test_suite --report_level=short)
     get_test_property(${name} TIMEOUT timeout)
-    set_tests_properties(${name}_pg PROPERTIES LABELS "Unit;Postgres" TIMEOUT ${timeout} SKIP_RETURN_CODE 77
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;TZ=${AK_TEST_MACHINE_TZ};${AK_SANITIZER_ENV};AK_TEST_DATABASE=postgresql")
+    get_test_property(${name} ENVIRONMENT environment)
+    get_test_property(${name} LABELS labels)
+    set_tests_properties(${name}_pg PROPERTIES LABELS "${labels};Postgres" TIMEOUT ${timeout} SKIP_RETURN_CODE 77
+        ENVIRONMENT "${environment};AK_TEST_DATABASE=postgresql")
 endfunction()

@@ -44,6 +44,10 @@ struct DatabaseOptions {
 class Database {
 public:
     static constexpr int kBusyTimeoutMs = 5000;
+    // PostgreSQL: a session idle inside a write this long is ended by the server (its lock freed).
+    static constexpr int kIdleWriteTimeoutMs = 30000;
+    // The advisory lock every write on PostgreSQL takes first ("Akti").
+    static constexpr qint64 kPostgresWriteLock = 0x416b7469;
 
     // Only an Aktivkafe database is opened (PRAGMA application_id, or a café from before it was
     // set); another program's SQLite file or any other file is refused and left byte-identical.
@@ -73,7 +77,8 @@ public:
     // Whether this open made a new café (of a missing or empty file, or an empty database).
     bool created() const { return created_; }
 
-    // Runs `body` inside BEGIN IMMEDIATE ... COMMIT; rolls back if it returns an error (or throws).
+    // Runs `body` inside BEGIN IMMEDIATE ... COMMIT (PostgreSQL: BEGIN and the café's write lock,
+    // see write()); rolls back if it returns an error (or throws).
     // A write() inside a write() joins the outer transaction (one commit for the business rows
     // and their journal entry); the inner error must then be returned by the outer body.
     Result<void> write(const std::function<Result<void>()>& body);

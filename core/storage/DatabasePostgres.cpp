@@ -27,6 +27,12 @@ Result<std::unique_ptr<Database>> Database::openPostgresCafe(const DatabaseLocat
     auto connected = openPostgres(location, db->connectionName_);
     if (!connected) return connected.error();
     db->db_ = connected.value();
+    // A writer waits for the café's write lock (Database::write) as long as SQLite waits for its
+    // file; a till that vanished in the middle of a write (cable pulled, machine off) loses its
+    // transaction and the lock with it instead of holding every other machine up.
+    for (const QString& setting : {QStringLiteral("SET lock_timeout = %1").arg(kBusyTimeoutMs),
+                                   QStringLiteral("SET idle_in_transaction_session_timeout = %1").arg(kIdleWriteTimeoutMs)})
+        if (auto r = sql::exec(db->db_, setting); !r) return r.error();
 
     const MigrationList& list = options.migrations ? *options.migrations : schemaMigrations();
     const int latest = latestVersion(list);

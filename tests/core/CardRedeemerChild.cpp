@@ -5,6 +5,7 @@
 //
 // Usage: ak_card_redeemer DB_PATH CODE kiosk|till COUNT
 
+#include "tests/core/ChildDatabase.h"
 #include "core/cards/CoffeeCard.h"
 #include "core/journal/Journal.h"
 #include "core/storage/Database.h"
@@ -22,19 +23,22 @@ int main(int argc, char** argv) {
     QLoggingCategory::setFilterRules(QStringLiteral("aktivkafe.*.debug=false\naktivkafe.*.info=false"));
     const QStringList args = QCoreApplication::arguments();
     if (args.size() != 5) {
-        std::fprintf(stderr, "usage: ak_card_redeemer DB_PATH CODE kiosk|till COUNT\n");
+        std::fprintf(stderr, "usage: ak_card_redeemer DATABASE CODE kiosk|till-N COUNT\n");
         return 2;
     }
-    auto db = Database::open(args[1]);
+    auto db = test::openChildDatabase(args[1]);
     if (!db) {
         std::fprintf(stderr, "open failed: %s\n", qPrintable(db.error().message));
         return 1;
     }
-    const bool atTill = args[3] == QLatin1String("till");
-    ManualClock clock(QDateTime(QDate(2025, 3, 6), QTime(9, 0), Qt::UTC));
-    Journal journal(*db.value(), clock, atTill ? QStringLiteral("till-1") : QStringLiteral("kiosk-1"));
+    const bool atTill = args[3].startsWith(QLatin1String("till"));
+    // Ten seconds between one process's attempts, the second till five seconds after the first: the
+    // same card at "a till" within CardRepository::kDoubleScanSeconds would be a scanner's double read.
+    const int tillNumber = atTill ? args[3].section(u'-', 1).toInt() : 1;
+    ManualClock clock(QDateTime(QDate(2025, 3, 6), QTime(9, 0), Qt::UTC).addSecs(5 * (tillNumber - 1)));
+    Journal journal(*db.value(), clock, atTill ? args[3] : QStringLiteral("kiosk-1"));
     CardRepository cards(*db.value(), clock, QTimeZone(QByteArrayLiteral("Europe/Oslo")));
-    const StaffMember staff{1, QStringLiteral("Ola"), StaffRole::Volunteer, true};
+    const StaffMember staff{tillNumber, QStringLiteral("Ola"), StaffRole::Volunteer, true};
     const RedeemPlace place = atTill ? RedeemPlace::till(staff) : RedeemPlace::kiosk(QStringLiteral("inngang"));
     const int count = args[4].toInt();
     for (int i = 0; i < count; ++i) {
@@ -43,10 +47,11 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "redeem failed: %s\n", qPrintable(r.error().message));
             return 1;
         }
-        if (r->ok()) std::printf("ok\n");
+        if (r->ok() && r->redemption && r->redemption->repeated) std::printf("repeated\n");
+        else if (r->ok()) std::printf("ok\n");
         else std::printf("refused %d\n", int(r->refusal));
         std::fflush(stdout);
-        clock.advanceSeconds(4);
+        clock.advanceSeconds(10);
     }
     return 0;
 }

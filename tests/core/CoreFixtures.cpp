@@ -1,6 +1,7 @@
 #include "tests/core/CoreFixtures.h"
 
 #include "core/storage/PostgresConnection.h"
+#include "core/storage/Sql.h"
 #include "tests/support/PrivatePostgres.h"
 
 #include <cstdio>
@@ -21,7 +22,7 @@ namespace {
 // AK_TEST_DATABASE=postgresql: each SQLite path a test opens (":memory:" a new one each time, a
 // file the same one again when reopened) is a database of its own on one private PostgreSQL server
 // for the whole test program (tests/support/PrivatePostgres.h), so that the same suite runs on both.
-Result<DatabaseLocation> serverDatabaseFor(const QString& path) {
+QString serverUrlFor(const QString& path) {
     if (const QString missing = aktest::postgresMissing(); !missing.isEmpty()) {
         std::fprintf(stdout, "skipped: %s is not installed\n", qPrintable(missing));
         std::exit(77);
@@ -35,8 +36,10 @@ Result<DatabaseLocation> serverDatabaseFor(const QString& path) {
         name = QStringLiteral("cafe_%1").arg(++counter);
         server->exec(QStringLiteral("CREATE DATABASE %1").arg(name));
     }
-    return DatabaseLocation::parse(server->url(name, QString::fromLatin1(aktest::PrivatePostgres::kSuperuser)));
+    return server->url(name, QString::fromLatin1(aktest::PrivatePostgres::kSuperuser));
 }
+
+Result<DatabaseLocation> serverDatabaseFor(const QString& path) { return DatabaseLocation::parse(serverUrlFor(path)); }
 
 Result<std::unique_ptr<Database>> openForTest(const QString& path, const DatabaseOptions& options) {
     if (!onPostgres()) return Database::open(path, options);
@@ -60,6 +63,22 @@ boost::test_tools::assertion_result onServer(boost::unit_test::test_unit_id) {
     r.message() << "a test of PostgreSQL, run by the suite's _pg run";
     return r;
 }
+
+void dropTrigger(const Database& db, const QString& name) {
+    QString on;
+    if (db.isPostgres()) {  // PostgreSQL names a trigger with its table
+        auto table = db.query(QStringLiteral("SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                                             " WHERE t.tgname = ?"),
+                              {name});
+        BOOST_TEST_REQUIRE(table.ok());
+        if (!table->next()) return;
+        on = QStringLiteral(" ON ") + table->value(0).toString();
+    }
+    auto dropped = sql::exec(db.connection(), QStringLiteral("DROP TRIGGER IF EXISTS %1%2").arg(name, on));
+    BOOST_TEST_REQUIRE(dropped.ok(), (dropped.ok() ? QString() : dropped.error().message).toStdString());
+}
+
+QString databaseArgument(const QString& path) { return onPostgres() ? serverUrlFor(path) : path; }
 
 std::unique_ptr<Database> openOrFail(const QString& path, const DatabaseOptions& options) {
     auto r = openForTest(path, options);

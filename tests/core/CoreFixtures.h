@@ -31,6 +31,13 @@ boost::test_tools::assertion_result onServer(boost::unit_test::test_unit_id);
 // for a new one each time).
 std::unique_ptr<Database> openOrFail(const QString& path, const DatabaseOptions& options = {});
 
+// What a child process of the test is given to open the database at `path` (ChildDatabase.h): the
+// path itself, or on PostgreSQL the URL of the server database that stands for it.
+QString databaseArgument(const QString& path);
+
+// Drops a trigger, if there, through the café's own connection (an attacker's first step).
+void dropTrigger(const Database& db, const QString& name);
+
 // The bytes of a file (empty if it does not exist).
 QByteArray readFile(const QString& path);
 

@@ -11,6 +11,7 @@
 //
 // Real time (SystemClock): the business days and shifts are written as the apps write them.
 
+#include "tests/core/ChildDatabase.h"
 #include "core/cash/DayReport.h"
 #include "core/cash/ShiftRepository.h"
 #include "core/journal/Journal.h"
@@ -119,7 +120,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "usage: ak_day_close_child DB sell N GO_FILE | DB cycle\n");
         return 64;
     }
-    auto db = Database::open(args[1], {.createIfMissing = false});
+    auto db = test::openChildDatabase(args[1], {.createIfMissing = false});
     if (!db) fail("open", db.error());
     Till till{*db.value()};
     return selling ? sell(till, args[3].toInt(), args[4]) : cycle(till);

@@ -59,7 +59,7 @@ BOOST_AUTO_TEST_CASE(two_sellers_and_a_z_no_sale_lands_in_neither_or_both) {
     const QString go = dir.file(QStringLiteral("go"));
     QProcess a, b;
     for (QProcess* p : {&a, &b}) {
-        p->start(child(), {path, QStringLiteral("sell"), QString::number(kEach), go});
+        p->start(child(), {test::databaseArgument(path), QStringLiteral("sell"), QString::number(kEach), go});
         BOOST_TEST_REQUIRE(p->waitForStarted(10000));
     }
     auto db = openOrFail(path);
@@ -116,7 +116,7 @@ BOOST_AUTO_TEST_CASE(sigkill_during_the_z_leaves_each_day_closed_whole_or_open) 
     qint64 reported = 0;  // the highest Z number a child said was taken
     for (int run = 1; run <= 12; ++run) {
         QProcess p;
-        p.start(child(), {path, QStringLiteral("cycle")});
+        p.start(child(), {test::databaseArgument(path), QStringLiteral("cycle")});
         BOOST_TEST_REQUIRE(p.waitForStarted(10000));
         QThread::msleep(150 + rng.bounded(400));
         ::kill(pid_t(p.processId()), SIGKILL);

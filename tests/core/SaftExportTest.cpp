@@ -249,7 +249,7 @@ BOOST_AUTO_TEST_CASE(a_cafe_without_an_organisation_number_is_told_what_to_set) 
 BOOST_AUTO_TEST_CASE(a_changed_amount_is_named_and_nothing_papered_over) {
     SaftCafe c;
     for (int i = 0; i < 3; ++i) c.sellByCard(c.draft({{"coffee", 1}}));
-    c.exec(QStringLiteral("DROP TRIGGER sales_no_update"));
+    test::dropTrigger(*c.db, QStringLiteral("sales_no_update"));
     c.exec(QStringLiteral("UPDATE sales SET total_minor = 1500 WHERE receipt_number = 2 AND training = 0"));
     const auto r = c.exportMarch();
     BOOST_TEST_REQUIRE(!r.ok());
@@ -262,7 +262,7 @@ BOOST_AUTO_TEST_CASE(a_deleted_sale_is_named_as_missing) {
     SaftCafe c;
     for (int i = 0; i < 3; ++i) c.sellByCard(c.draft({{"coffee", 1}}));
     for (const char* t : {"sales", "sale_lines", "sale_payments", "sale_vat"})
-        c.exec(QStringLiteral("DROP TRIGGER %1_no_delete").arg(QString::fromLatin1(t)));
+        test::dropTrigger(*c.db, QStringLiteral("%1_no_delete").arg(QString::fromLatin1(t)));
     const QString second = QStringLiteral("(SELECT id FROM sales WHERE receipt_number = 2 AND training = 0)");
     for (const char* t : {"sale_lines", "sale_payments", "sale_vat"})
         c.exec(QStringLiteral("DELETE FROM %1 WHERE sale_id = %2").arg(QString::fromLatin1(t), second));
@@ -275,7 +275,7 @@ BOOST_AUTO_TEST_CASE(a_deleted_sale_is_named_as_missing) {
 BOOST_AUTO_TEST_CASE(two_swapped_sales_are_named) {
     SaftCafe c;
     for (int i = 0; i < 3; ++i) c.sellByCard(c.draft({{"coffee", i + 1}}));
-    c.exec(QStringLiteral("DROP TRIGGER sales_no_update"));
+    test::dropTrigger(*c.db, QStringLiteral("sales_no_update"));
     c.exec(QStringLiteral("UPDATE sales SET receipt_number = 99 WHERE receipt_number = 2"));
     c.exec(QStringLiteral("UPDATE sales SET receipt_number = 2 WHERE receipt_number = 3"));
     c.exec(QStringLiteral("UPDATE sales SET receipt_number = 3 WHERE receipt_number = 99"));

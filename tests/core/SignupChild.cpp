@@ -6,6 +6,7 @@
 //
 // Usage: ak_signup_child DB_PATH NICKNAME GO_FILE ACTIVITY_ID...
 
+#include "tests/core/ChildDatabase.h"
 #include "core/activity/SignupRepository.h"
 #include "core/journal/Journal.h"
 #include "core/storage/Database.h"
@@ -28,7 +29,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "usage: ak_signup_child DB_PATH NICKNAME GO_FILE ACTIVITY_ID...\n");
         return 2;
     }
-    auto db = Database::open(args[1]);
+    auto db = test::openChildDatabase(args[1]);
     if (!db) {
         std::fprintf(stderr, "open failed: %s\n", qPrintable(db.error().message));
         return 1;

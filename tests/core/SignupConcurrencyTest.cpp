@@ -48,8 +48,8 @@ BOOST_AUTO_TEST_CASE(two_processes_never_take_more_than_the_last_place) {
     QProcess kiosk;
     QProcess till;
     const QString go = dir.file(QStringLiteral("go"));
-    kiosk.start(child, QStringList{path, QStringLiteral("Kiosk"), go} + ids);
-    till.start(child, QStringList{path, QStringLiteral("Till"), go} + ids);
+    kiosk.start(child, QStringList{test::databaseArgument(path), QStringLiteral("Kiosk"), go} + ids);
+    till.start(child, QStringList{test::databaseArgument(path), QStringLiteral("Till"), go} + ids);
     BOOST_TEST_REQUIRE(kiosk.waitForStarted(10000));
     BOOST_TEST_REQUIRE(till.waitForStarted(10000));
     QThread::msleep(300);  // both have opened the database and are waiting

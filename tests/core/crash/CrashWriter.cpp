@@ -13,6 +13,7 @@
 //
 // Usage: ak_crash_writer DB_PATH [RANDOM_SEED]
 
+#include "tests/core/ChildDatabase.h"
 #include "core/cash/ShiftRepository.h"
 #include "core/catalogue/CatalogueRepository.h"
 #include "core/journal/Journal.h"
@@ -141,11 +142,11 @@ int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("aktivkafe.*.debug=false\naktivkafe.*.info=false"));
     if (argc < 2 || argc > 3) {
-        std::fprintf(stderr, "usage: ak_crash_writer DB_PATH [RANDOM_SEED]\n");
+        std::fprintf(stderr, "usage: ak_crash_writer DATABASE [RANDOM_SEED]\n");
         return 64;
     }
     QRandomGenerator rng(argc == 3 ? quint32(std::strtoul(argv[2], nullptr, 10)) : QRandomGenerator::global()->generate());
-    auto opened = Database::open(QString::fromLocal8Bit(argv[1]), {.createIfMissing = false});
+    auto opened = test::openChildDatabase(QString::fromLocal8Bit(argv[1]), {.createIfMissing = false});
     if (!opened) fail("open", opened.error());
     Database& db = *opened.value();
     const Till till = loadTill(db);
