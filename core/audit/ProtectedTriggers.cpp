@@ -150,4 +150,24 @@ Result<TriggerCheck> ProtectedTriggers::restore(Database& db, Journal& journal) 
     return found;
 }
 
+Result<void> ProtectedTriggers::lift(Database& db) {
+    auto present = presentGuards(db, expectedGuards(db));
+    if (!present) return present.error();
+    for (auto it = present->cbegin(); it != present->cend(); ++it) {
+        if (it.key().endsWith(u"()")) continue;  // a function stays; its triggers go
+        const QString on = db.isPostgres() ? QStringLiteral(" ON ") + quotedName(it.value().table) : QString();
+        if (auto r = sql::exec(db.connection(), QStringLiteral("DROP TRIGGER %1%2").arg(quotedName(it.key()), on)); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> ProtectedTriggers::put(Database& db) {
+    const QMap<QString, Guard> expected = expectedGuards(db);
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        if (!it.key().endsWith(u"()"))
+            if (auto r = sql::exec(db.connection(), it.value().sql); !r) return r;
+    return {};
+}
+
 }  // namespace ak

@@ -32,6 +32,11 @@ public:
     // Puts back missing and altered triggers and removes unexpected ones, with a "triggers_restored"
     // journal entry, in one transaction. Does nothing (and writes nothing) when all is well.
     static Result<TriggerCheck> restore(Database& db, Journal& journal);
+
+    // For copying a whole café into a new database (CafeCopy.h), inside its write transaction: every
+    // trigger off while the rows go in as they were, then this build's triggers on again.
+    static Result<void> lift(Database& db);
+    static Result<void> put(Database& db);
 };
 
 }  // namespace ak

@@ -229,6 +229,23 @@ Result<void> Database::write(const std::function<Result<void>()>& body) {
     return {};
 }
 
+Result<void> Database::read(const std::function<Result<void>()>& body) const {
+    if (inWrite_) return body();
+    if (auto r = sql::exec(db_, postgres_ ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                          : QStringLiteral("BEGIN"));
+        !r)
+        return r;
+    Result<void> result;
+    try {
+        result = body();
+    } catch (...) {
+        (void)sql::exec(db_, QStringLiteral("ROLLBACK"));
+        throw;
+    }
+    (void)sql::exec(db_, QStringLiteral("ROLLBACK"));  // nothing was written
+    return result;
+}
+
 Result<QSqlQuery> Database::query(const QString& statement, const QVariantList& values) const {
     return sql::run(db_, statement, values);
 }

@@ -83,6 +83,9 @@ public:
     // and their journal entry); the inner error must then be returned by the outer body.
     Result<void> write(const std::function<Result<void>()>& body);
     bool inWrite() const { return inWrite_; }
+    // Runs `body` on one snapshot of the database (several statements see the same café, as a
+    // backup or a copy must): a read transaction (PostgreSQL: REPEATABLE READ, READ ONLY).
+    Result<void> read(const std::function<Result<void>()>& body) const;
 
     // A prepared, executed query with positional '?' values. For repositories inside core/ only.
     Result<QSqlQuery> query(const QString& statement, const QVariantList& values = {}) const;
