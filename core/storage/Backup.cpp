@@ -1,5 +1,6 @@
 #include "core/storage/Backup.h"
 
+#include "core/audit/CafeCopy.h"
 #include "core/journal/Journal.h"
 #include "core/storage/Sql.h"
 
@@ -74,6 +75,27 @@ Result<qint64> checkOpen(const QString& file) {
     return verified->entries;
 }
 
+// SQLite's consistent copy of the whole file, while the till keeps working.
+Result<void> vacuumInto(Database& db, const QString& temp) {
+    QString quoted = temp;
+    quoted.replace(u'\'', QStringLiteral("''"));
+    // A read-only opening (`aktivkafe backup`) has query_only on; VACUUM INTO writes only the copy.
+    auto queryOnly = sql::scalar(db.connection(), QStringLiteral("PRAGMA query_only"));
+    const bool wasQueryOnly = queryOnly && queryOnly->toInt() == 1;
+    if (wasQueryOnly) (void)sql::exec(db.connection(), QStringLiteral("PRAGMA query_only = 0"));
+    auto vacuumed = sql::exec(db.connection(), QStringLiteral("VACUUM INTO '%1'").arg(quoted));
+    if (wasQueryOnly) (void)sql::exec(db.connection(), QStringLiteral("PRAGMA query_only = 1"));
+    return vacuumed;
+}
+
+Result<void> copyFromServer(const Database& db, const QString& temp) {
+    auto file = Database::open(temp);
+    if (!file) return file.error();
+    auto copied = CafeCopy::copy(db, *file.value());
+    if (!copied) return copied.error();
+    return {};
+}
+
 }  // namespace
 
 bool Backup::isBackupName(const QString& fileName) { return backupName().match(fileName).hasMatch(); }
@@ -115,15 +137,9 @@ Result<BackupFile> Backup::write(Database& db, const QString& directory, const Q
         ::unlink(probe.constData());
     }
     const auto cleanup = [&] { QFile::remove(temp); };
-    QString quoted = temp;
-    quoted.replace(u'\'', QStringLiteral("''"));
-    // A read-only opening (`aktivkafe backup`) has query_only on; VACUUM INTO writes only the copy.
-    auto queryOnly = sql::scalar(db.connection(), QStringLiteral("PRAGMA query_only"));
-    const bool wasQueryOnly = queryOnly && queryOnly->toInt() == 1;
-    if (wasQueryOnly) (void)sql::exec(db.connection(), QStringLiteral("PRAGMA query_only = 0"));
-    auto vacuumed = sql::exec(db.connection(), QStringLiteral("VACUUM INTO '%1'").arg(quoted));
-    if (wasQueryOnly) (void)sql::exec(db.connection(), QStringLiteral("PRAGMA query_only = 1"));
-    if (auto r = vacuumed; !r) {
+    // A server's café is backed up as an SQLite café file like any other: the same checks, the same
+    // restore, readable without the server. pg_dump remains the server's own backup.
+    if (auto made = db.isPostgres() ? copyFromServer(db, temp) : vacuumInto(db, temp); !made) {
         cleanup();
         // Tell a full folder from other failures by trying to reserve the space the copy needs.
         const qint64 needed = QFileInfo(db.path()).size();
@@ -135,8 +151,8 @@ Result<BackupFile> Backup::write(Database& db, const QString& directory, const Q
         }
         cleanup();
         if (err == ENOSPC) return folderProblem(dir, ENOSPC);
-        qCWarning(lcBackup) << "VACUUM INTO failed:" << r.error().message;
-        return r.error();
+        qCWarning(lcBackup) << "the copy failed:" << made.error().message;
+        return made.error();
     }
     auto entries = checkOpen(temp);
     if (!entries) {

@@ -2,14 +2,17 @@
 // Backups of a café's database, and putting one back.
 //
 // write(): SQLite's VACUUM INTO makes a consistent copy while the till keeps working (it reads one
-// snapshot; the copy is compact and has no write-ahead log). The copy goes to a hidden temporary
+// snapshot; the copy is compact and has no write-ahead log). A café on a PostgreSQL server is
+// copied into an SQLite café file the same way (CafeCopy.h, one snapshot), so that every backup is
+// a file that opens, checks and restores alike. The copy goes to a hidden temporary
 // name in the backup folder, is checked (integrity_check, Aktivkafe's application id, the journal
 // verifies), fsynced and only then renamed to
 //     aktivkafe-<label>-<yyyyMMdd-HHmmss>-<first 12 hex of the journal head>.sqlite
 // so the name also keeps the journal's head outside the database (docs/integrity.md). A missing,
 // read-only or full folder is said in plain words and leaves nothing under a backup's name.
 //
-// restore(): refuses a file that fails the same checks, or while a till or kiosk is running on the
+// restore(): into an SQLite file (a server's café is restored with `aktivkafe db copy` into an
+// empty database); refuses a file that fails the same checks, or while a till or kiosk is running on the
 // database; keeps the current database as <name>.before-restore-<time>.sqlite beside it, then puts
 // the backup in its place (temporary file, fsync, rename) and says what it did.
 
