@@ -169,11 +169,21 @@ int parseOrExit(QCommandLineParser& parser, const QStringList& args, const QStri
     return -1;
 }
 
-std::unique_ptr<Database> openDatabase(const QString& path, Open how) {
+std::unique_ptr<Database> openDatabase(const QString& pathOrUrl, Open how) {
+    auto where = DatabaseLocation::fromArgument(pathOrUrl);
+    if (!where) {
+        err() << "aktivkafe: " << where.error().message << "\n";
+        err().flush();
+        return nullptr;
+    }
+    return openDatabase(where.value(), how);
+}
+
+std::unique_ptr<Database> openDatabase(const DatabaseLocation& where, Open how) {
     DatabaseOptions options;
     options.createIfMissing = how == Open::Create;
     options.readOnly = how == Open::ReadOnly;
-    auto db = Database::open(path, options);
+    auto db = Database::open(where, options);
     if (!db) {
         err() << "aktivkafe: " << db.error().message << "\n";
         err().flush();

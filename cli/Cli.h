@@ -75,7 +75,10 @@ enum class Open {
 };
 
 // Opens the database or prints why not (the message says which problem it is and what to do).
-std::unique_ptr<Database> openDatabase(const QString& path, Open how);
+// `where` is an SQLite file or a PostgreSQL server; a --db value is a path or a URL
+// (DatabaseLocation::fromArgument).
+std::unique_ptr<Database> openDatabase(const DatabaseLocation& where, Open how);
+std::unique_ptr<Database> openDatabase(const QString& pathOrUrl, Open how);
 
 int runInit(const QStringList& args);
 int runJournal(const QStringList& args);

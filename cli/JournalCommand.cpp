@@ -113,7 +113,7 @@ int runJournal(const QStringList& args) {
     // Read only: a damaged journal is evidence, nothing here may write to the file.
     auto database = openDatabase(parser.value(db), Open::ReadOnly);
     if (!database) return Unreadable;
-    options.anchorFile = JournalAnchor::pathFor(parser.value(db));
+    options.anchorFile = JournalAnchor::pathFor(database->path());
     auto report = IntegrityCheck::run(*database, options);
     if (!report) {
         err() << kCommand << ": the journal could not be read: " << report.error().message << "\n";

@@ -24,15 +24,15 @@ namespace {
 const char kCommand[] = "aktivkafe keys";
 
 struct Settings {
-    QString db;
+    DatabaseLocation db;
     QString registerId;
     QString privateKey;
     QString publicKey;
     compliance::Algorithm algorithm = compliance::Algorithm::RsaSha1;
 };
 
-int list(const QString& dbPath) {
-    auto database = openDatabase(dbPath, Open::ReadOnly);
+int list(const DatabaseLocation& where) {
+    auto database = openDatabase(where, Open::ReadOnly);
     if (!database) return Unreadable;
     auto versions = compliance::keyVersions(*database);
     if (!versions) {
@@ -134,18 +134,20 @@ int runKeys(const QStringList& args) {
             err() << kCommand << ": " << loaded.error().message << "\n";
             return Failed;
         }
-        auto file = loaded.value().database.location.sqliteFile();
-        if (!file && !parser.isSet(db)) {
-            err() << kCommand << ": " << file.error().message << "\n";
-            return Failed;
-        }
-        s.db = loaded.value().database.path;
+        s.db = loaded.value().database.location;
         s.registerId = loaded.value().cafe.registerId;
         s.privateKey = loaded.value().compliance.privateKey;
         if (auto a = compliance::algorithmFromKey(loaded.value().compliance.signing)) s.algorithm = *a;
     }
-    if (parser.isSet(db)) s.db = parser.value(db);
-    if (s.db.isEmpty()) {
+    if (parser.isSet(db)) {
+        auto where = DatabaseLocation::fromArgument(parser.value(db));
+        if (!where) {
+            err() << kCommand << ": " << where.error().message << "\n";
+            return Usage;
+        }
+        s.db = where.value();
+    }
+    if (!s.db.isPostgres() && s.db.path.isEmpty()) {
         err() << kCommand << " " << sub << ": --db PATH (or --config PATH) is required.\n";
         return Usage;
     }

@@ -90,11 +90,8 @@ int runSaftExport(const QStringList& args) {
     const QTimeZone zone = cfg.cafe.timeZone;
     const auto period = readPeriod(parser, from, to, clock.now().toTimeZone(zone).date(), kCommand);
     if (!period) return Usage;
-    if (auto file = cfg.database.location.sqliteFile(); !parser.isSet(db) && !file) {
-        err() << kCommand << ": " << file.error().message << "\n";
-        return Failed;
-    }
-    auto database = openDatabase(parser.isSet(db) ? parser.value(db) : cfg.database.path, Open::Write);
+    auto database = parser.isSet(db) ? openDatabase(parser.value(db), Open::Write)
+                                     : openDatabase(cfg.database.location, Open::Write);
     if (!database) return Unreadable;
 
     compliance::SaftCompany company{cfg.cafe.name, cfg.cafe.orgNumber, cfg.cafe.vatRegistered, cfg.cafe.currency, zone};

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 namespace ak {
 
@@ -22,6 +23,14 @@ QString tr(const char* text) { return QCoreApplication::translate("ak::JournalAn
 
 QString JournalAnchor::pathFor(const QString& databasePath) {
     if (databasePath.isEmpty() || databasePath == QLatin1String(":memory:")) return {};
+    if (databasePath.startsWith(QLatin1String("postgres"))) {
+        // A server's café: the anchor stays on this machine (outside the database is the point),
+        // one per server database, named after its URL.
+        static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
+        return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+               QStringLiteral("/aktivkafe/anchors/") + QString(databasePath).replace(unsafe, QStringLiteral("_")) +
+               QStringLiteral(".anchor");
+    }
     return databasePath + QStringLiteral(".anchor");
 }
 

@@ -27,7 +27,8 @@ namespace ak {
 
 class JournalAnchor {
 public:
-    // The anchor file of the database at `databasePath` (empty for an in-memory database).
+    // The anchor file of the database at `databasePath` (empty for an in-memory database); for a
+    // server's café (a URL) a file of this machine's in ~/.local/share/aktivkafe/anchors/.
     static QString pathFor(const QString& databasePath);
 
     // nullopt when there is no anchor file yet. Config error for a file that is not an anchor.

@@ -36,7 +36,7 @@ Database::~Database() {
 }
 
 QStringList Database::files(const QString& path) {
-    if (path == QLatin1String(":memory:") || path.isEmpty()) return {};
+    if (path == QLatin1String(":memory:") || path.isEmpty() || path.startsWith(QLatin1String("postgres"))) return {};
     return {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), path + QStringLiteral("-journal")};
 }
 

@@ -101,12 +101,12 @@ QString DatabaseLocation::display() const {
     return s;
 }
 
-Result<QString> DatabaseLocation::sqliteFile() const {
-    if (!isPostgres()) return path;
-    return Error{ErrorCode::Config,
-                 QStringLiteral("[database] url names a PostgreSQL server (%1), but this version of Aktivkafe keeps a "
-                                "café in an SQLite file only. Use url = \"sqlite:PATH\" (or path) for now.")
-                     .arg(display())};
+Result<DatabaseLocation> DatabaseLocation::fromArgument(const QString& pathOrUrl) {
+    static const QRegularExpression scheme(QStringLiteral("^(sqlite|postgres|postgresql):"), QRegularExpression::CaseInsensitiveOption);
+    if (scheme.match(pathOrUrl.trimmed()).hasMatch()) return parse(pathOrUrl);
+    DatabaseLocation l;
+    l.path = pathOrUrl;
+    return l;
 }
 
 Result<DatabaseLocation> DatabaseLocation::parse(const QString& raw) {

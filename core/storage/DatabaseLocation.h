@@ -36,13 +36,12 @@ struct DatabaseLocation {
 
     bool isPostgres() const { return kind == Kind::Postgres; }
     QString display() const;
-    // The SQLite file's path, or why there is none: this version keeps a café in an SQLite file
-    // only; a server named by url is refused in words rather than a local file used in its place.
-    Result<QString> sqliteFile() const;
 
     // `url` as written in [database] url. An empty url or sqlite: with no path is the SQLite
     // default (path left empty for the configuration to fill in).
     static Result<DatabaseLocation> parse(const QString& url);
+    // What --db takes: a URL as above, or a file's path as it is (":memory:" too).
+    static Result<DatabaseLocation> fromArgument(const QString& pathOrUrl);
 };
 
 }  // namespace ak

@@ -40,17 +40,16 @@ Result<AppContext> startApp(const QCommandLineParser& parser) {
 
     AppContext context{std::move(config).value(), nullptr};
     if (parser.isSet(QStringLiteral("db"))) {
-        context.config.database.path = parser.value(QStringLiteral("db"));
-        context.config.database.location = DatabaseLocation{};
-        context.config.database.location.path = context.config.database.path;
-    } else if (auto file = context.config.database.location.sqliteFile(); !file) {
-        return file.error();
+        auto where = DatabaseLocation::fromArgument(parser.value(QStringLiteral("db")));
+        if (!where) return where.error();
+        context.config.database.location = where.value();
+        context.config.database.path = where->path;
     }
-    // The apps never make a café (a mistyped path must not become an empty one): that is
-    // 'aktivkafe init'. They do bring an existing café's schema up to date.
+    // The apps never make a café (a mistyped path must not become an empty one, nor an empty
+    // server database one): that is 'aktivkafe init'. They do bring an existing café's schema up to date.
     DatabaseOptions options;
     options.createIfMissing = context.config.database.path == QLatin1String(":memory:");  // tests and self-tests
-    auto db = Database::open(context.config.database.path, options);
+    auto db = Database::open(context.config.database.location, options);
     if (!db) return db.error();
     context.db = std::move(db).value();
     return context;
