@@ -89,6 +89,7 @@ int runReport(const QStringList& args);
 int runDevices(const QStringList& args);          // DevicesCommand.cpp
 int runKeys(const QStringList& args);             // KeysCommand.cpp
 int runSaft(const QStringList& args);             // SaftCommand.cpp
+int runDb(const QStringList& args);               // DbRolesCommand.cpp: db roles
 int runSaftExport(const QStringList& args);       // SaftExportCommand.cpp, through runSaft
 int runSaftVerify(const QStringList& args);       // SaftVerifyCommand.cpp, through runSaft
 int runReportVisits(const QStringList& args);      // ReportVisits.cpp, reached through runReport

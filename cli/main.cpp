@@ -44,6 +44,10 @@ const char kUsage[] =
     "                                   the period as a Norwegian SAF-T Cash Register file (journaled)\n"
     "  saft verify FILE --public-key [VERSION=]PEM [--hmac-key [VERSION=]FILE] [--schema XSD]\n"
     "                                   check a SAF-T Cash Register file against the schema and its signatures\n"
+    "  db roles [--kiosk-login NAME]... [--till-login NAME]... [--kiosk-nicknames]\n"
+    "           [--apply --db-url postgresql://HOST/DATABASE [--password-file FILE] | --config PATH]\n"
+    "                                   the kiosk's and the till's roles on a PostgreSQL server: least\n"
+    "                                   privilege as GRANTs to run with psql, or run at once with --apply\n"
     "\n"
     "  --version                        this program's version\n"
     "\n"
@@ -77,6 +81,7 @@ int run(const QStringList& arguments) {
     if (command == QLatin1String("devices")) return ak::cli::runDevices(args);
     if (command == QLatin1String("keys")) return ak::cli::runKeys(args);
     if (command == QLatin1String("saft")) return ak::cli::runSaft(args);
+    if (command == QLatin1String("db")) return ak::cli::runDb(args);
 
     if (command.isEmpty())
         ak::cli::err() << "aktivkafe: a command is missing.\n\n" << kUsage;

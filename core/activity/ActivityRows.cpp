@@ -44,6 +44,17 @@ Result<std::optional<Activity>> byId(const Database& db, qint64 id) {
     return std::optional<Activity>(activityFrom(q.value()));
 }
 
+namespace {
+QString liveSignupWith(const Database& db, const char* function, const char* column) {
+    if (db.isPostgres()) return QStringLiteral("%1(?, ?)").arg(QLatin1String(function));
+    return QStringLiteral("(SELECT id FROM signups WHERE activity_id = ? AND %1 = ? AND status <> 'cancelled')")
+        .arg(QLatin1String(column));
+}
+}  // namespace
+
+QString liveSignupWithCode(const Database& db) { return liveSignupWith(db, "ak_signup_with_code", "cancel_code"); }
+QString liveSignupWithCard(const Database& db) { return liveSignupWith(db, "ak_signup_with_card", "card_token"); }
+
 Result<std::vector<qint64>> promoteWhilePlaces(Database& db, const Activity& activity, const QDateTime& now,
                                                const QString& actor, Journal& journal) {
     std::vector<qint64> promoted;

@@ -31,6 +31,13 @@ Activity activityFrom(const QSqlQuery& q);
 // One activity by id; nullopt if there is none.
 Result<std::optional<Activity>> byId(const Database& db, qint64 id);
 
+// SQL for the id of activity ?'s live (not cancelled) sign-up with cancel code ? — or with card
+// token ? — or NULL: two values, the activity's id first. On PostgreSQL a function
+// (PostgresSchema.h), because the kiosk's role may not read cancel codes or card tokens, only ask
+// whether one it was given is there; on SQLite the same question as a subquery.
+QString liveSignupWithCode(const Database& db);
+QString liveSignupWithCard(const Database& db);
+
 // Inside a Database::write(): while the activity has free places, the first waiting sign-ups (lowest
 // position) become confirmed. Nothing for a cancelled activity or one that has started (a place
 // given after the start helps nobody). Returns the promoted sign-ups' ids, first in line first; each

@@ -2,6 +2,8 @@
 
 #include "core/activity/SignupRepository.h"
 
+#include "core/activity/ActivityRows.h"
+
 namespace ak {
 
 QString SignupRepository::canonicalCode(QStringView typed) {
@@ -14,8 +16,8 @@ QString SignupRepository::canonicalCode(QStringView typed) {
 Result<SignupOutcome> SignupRepository::lookUp(qint64 activityId, QStringView cancelCode) const {
     auto counts = countsIn(activityId);  // NotFound for an activity that is not there
     if (!counts) return counts.error();
-    auto q = db_.query(QStringLiteral("SELECT id, status, position FROM signups"
-                                      " WHERE activity_id = ? AND cancel_code = ? AND status <> 'cancelled'"),
+    auto q = db_.query(QStringLiteral("SELECT id, status, position FROM signups WHERE id = %1")
+                           .arg(activityrows::liveSignupWithCode(db_)),
                        {activityId, canonicalCode(cancelCode)});
     if (!q) return q.error();
     SignupOutcome out;

@@ -76,7 +76,6 @@ namespace {
 
 constexpr const char* kSignupColumns =
     "id, activity_id, nickname, card_token IS NOT NULL, cancel_code, status, position, created_at";
-const QString kCardKeySetting = QStringLiteral("signup_card_key");
 
 Signup signupFrom(const QSqlQuery& q) {
     Signup s;
@@ -120,7 +119,8 @@ std::optional<QByteArray> cardIdentity(QStringView scanned) {
 // The café's key for card tokens, made on first use inside the caller's write transaction.
 Result<QByteArray> cardKey(Database& db) {
     SettingsRepository settings(db);
-    auto stored = settings.value(kCardKeySetting);
+    const QString setting = QString::fromLatin1(SignupRepository::kCardKeySetting);
+    auto stored = settings.value(setting);
     if (!stored) return stored.error();
     if (stored->has_value()) return QByteArray::fromHex(stored->value().toLatin1());
     if (sodium_init() < 0)
@@ -129,7 +129,7 @@ Result<QByteArray> cardKey(Database& db) {
                                                                     "random numbers).")};
     QByteArray key(32, '\0');
     randombytes_buf(key.data(), size_t(key.size()));
-    if (auto r = settings.set(kCardKeySetting, QString::fromLatin1(key.toHex())); !r) return r.error();
+    if (auto r = settings.set(setting, QString::fromLatin1(key.toHex())); !r) return r.error();
     return key;
 }
 
@@ -145,8 +145,7 @@ Result<QString> newCancelCode(const Database& db, qint64 activityId) {
         QString code;
         for (int i = 0; i < SignupRepository::kCodeLength; ++i)
             code.append(QLatin1Char(alphabet.at(qsizetype(randombytes_uniform(uint32_t(alphabet.size()))))));
-        auto taken = intOf(db, QStringLiteral("SELECT count(*) FROM signups WHERE activity_id = ? AND cancel_code = ?"
-                                              " AND status <> 'cancelled'"),
+        auto taken = intOf(db, QStringLiteral("SELECT count(*) FROM signups WHERE id = %1").arg(liveSignupWithCode(db)),
                            {activityId, code});
         if (!taken) return taken.error();
         if (taken.value() == 0) return code;
@@ -189,8 +188,8 @@ Result<SignupOutcome> SignupRepository::signUp(qint64 activityId, const SignupBy
             const QByteArray message = QByteArrayLiteral("ak-signup:") + QByteArray::number(a.id) + ':' + *card;
             token = QString::fromLatin1(
                 QMessageAuthenticationCode::hash(message, key.value(), QCryptographicHash::Sha256).toHex());
-            auto twice = intOf(db_, QStringLiteral("SELECT count(*) FROM signups WHERE activity_id = ? AND card_token = ?"
-                                                   " AND status <> 'cancelled'"),
+            auto twice = intOf(db_,
+                               QStringLiteral("SELECT count(*) FROM signups WHERE id = %1").arg(liveSignupWithCard(db_)),
                                {a.id, token});
             if (!twice) return twice.error();
             if (twice.value() > 0) return refuse(SignupRefusal::AlreadySignedUp);
@@ -240,8 +239,8 @@ Result<SignupOutcome> SignupRepository::signUp(qint64 activityId, const SignupBy
 }
 
 Result<CancelOutcome> SignupRepository::cancel(qint64 activityId, QStringView cancelCode, Journal& journal) {
-    const QString code = canonicalCode(cancelCode);
-    return cancelWhere(activityId, QStringLiteral("cancel_code"), code, Journal::kioskActor(), journal);
+    return cancelWhere(activityId, QStringLiteral("id = ") + liveSignupWithCode(db_), {activityId, canonicalCode(cancelCode)},
+                       Journal::kioskActor(), journal);
 }
 
 Result<CancelOutcome> SignupRepository::cancelFor(qint64 signupId, const StaffMember& by, Journal& journal) {
@@ -252,10 +251,10 @@ Result<CancelOutcome> SignupRepository::cancelFor(qint64 signupId, const StaffMe
         return Error{ErrorCode::NotFound, QCoreApplication::translate("ak::SignupRepository", "This sign-up no longer exists.")};
     if (found.value()->status == SignupStatus::Cancelled)
         return Error{ErrorCode::Conflict, QCoreApplication::translate("ak::SignupRepository", "This sign-up is already cancelled.")};
-    return cancelWhere(found.value()->activityId, QStringLiteral("id"), signupId, Journal::staffActor(by.id), journal);
+    return cancelWhere(found.value()->activityId, QStringLiteral("id = ?"), {signupId}, Journal::staffActor(by.id), journal);
 }
 
-Result<CancelOutcome> SignupRepository::cancelWhere(qint64 activityId, const QString& column, const QVariant& value,
+Result<CancelOutcome> SignupRepository::cancelWhere(qint64 activityId, const QString& match, const QVariantList& values,
                                                     const QString& actor, Journal& journal) {
     CancelOutcome outcome;
     auto refuse = [&](SignupRefusal r) {
@@ -268,12 +267,17 @@ Result<CancelOutcome> SignupRepository::cancelWhere(qint64 activityId, const QSt
         if (!found) return found.error();
         if (!found->has_value()) return notFound();
         const Activity& a = *found.value();
-        // `column` is one of two names chosen above, never outside input.
-        auto s = signupWhere(db_, QStringLiteral("activity_id = ? AND %1 = ? AND status <> 'cancelled'").arg(column),
-                             {a.id, value});
+        // `match` is one of two conditions written above, never outside input. Only the id and the
+        // status are read: on PostgreSQL the kiosk may read no more of a sign-up (PostgresRoles.h).
+        auto s = db_.query(QStringLiteral("SELECT id, status FROM signups WHERE activity_id = ? AND %1"
+                                          " AND status <> 'cancelled'").arg(match),
+                           QVariantList{a.id} + values);
         if (!s) return s.error();
-        if (!s->has_value()) return refuse(SignupRefusal::WrongCode);
-        const Signup& signup = *s.value();
+        if (!s->next()) return refuse(SignupRefusal::WrongCode);
+        Signup signup;
+        signup.id = s->value(0).toLongLong();
+        signup.status = signupStatusFromKey(s->value(1).toString()).value_or(SignupStatus::Cancelled);
+        s->finish();
         if (signup.status == SignupStatus::Attended) return refuse(SignupRefusal::Attended);
         if (now >= a.startsAt) return refuse(SignupRefusal::TooLate);
         auto u = db_.query(QStringLiteral("UPDATE signups SET status = 'cancelled' WHERE id = ?"), {signup.id});
@@ -331,8 +335,11 @@ Result<QStringList> SignupRepository::nicknamesWithPlace(qint64 activityId) cons
     auto found = byId(db_, activityId);
     if (!found) return found.error();
     if (!found->has_value()) return notFound();
-    auto q = db_.query(QStringLiteral("SELECT nickname FROM signups WHERE activity_id = ? AND status IN"
-                                      " ('confirmed', 'attended') AND nickname IS NOT NULL ORDER BY id"),
+    // On PostgreSQL through a function the kiosk's role may be allowed to call (PostgresRoles.h):
+    // it reads no other nickname.
+    auto q = db_.query(db_.isPostgres() ? QStringLiteral("SELECT nickname FROM ak_signup_nicknames(?) ORDER BY id")
+                                        : QStringLiteral("SELECT nickname FROM signups WHERE activity_id = ? AND status IN"
+                                                         " ('confirmed', 'attended') AND nickname IS NOT NULL ORDER BY id"),
                        {activityId});
     if (!q) return q.error();
     QStringList names;

@@ -58,6 +58,8 @@ public:
     static constexpr int kCodeLength = 4;
     static constexpr const char* kCodeAlphabet = "34679ACDEFGHJKMNPQRTWXY";
     static constexpr int kDefaultEraseAfterDays = 14;
+    // The settings key of the café's key for card tokens (the kiosk's role may make it, PostgresRoles.h).
+    static constexpr const char* kCardKeySetting = "signup_card_key";
 
     // `zone`: the café's time zone (erasure counts local days).
     SignupRepository(Database& db, const Clock& clock, QTimeZone zone)
@@ -125,7 +127,8 @@ public:
     static QString refusalMessage(SignupRefusal refusal);
 
 private:
-    Result<CancelOutcome> cancelWhere(qint64 activityId, const QString& column, const QVariant& value,
+    // `match`: an SQL condition on signups with `values` for its '?'.
+    Result<CancelOutcome> cancelWhere(qint64 activityId, const QString& match, const QVariantList& values,
                                       const QString& actor, Journal& journal);
     Result<SignupCounts> countsIn(qint64 activityId) const;
 

@@ -4,7 +4,7 @@
 
 namespace ak::CafeZone {
 namespace {
-const QString kKey = QStringLiteral("cafe.time_zone");
+const QString kKey = QString::fromLatin1(kSettingKey);
 }
 
 Result<void> record(Database& db, const QTimeZone& zone) {

@@ -12,6 +12,9 @@
 
 namespace ak::CafeZone {
 
+// The settings key it is kept under (the kiosk's role may write it, PostgresRoles.h).
+inline constexpr const char* kSettingKey = "cafe.time_zone";
+
 // Keeps `zone` as the café's; writes only when it differs from what is recorded.
 Result<void> record(Database& db, const QTimeZone& zone);
 // The recorded zone; nullopt when no app has started on this database yet (or the name is not

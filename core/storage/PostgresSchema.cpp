@@ -2,6 +2,8 @@
 
 #include "core/storage/SchemaSeeds.h"
 
+#include <QRegularExpression>
+
 namespace ak {
 
 namespace {
@@ -13,6 +15,37 @@ QStringList frozen(const char* table, const char* updateMessage, const char* del
                 .arg(t, QString::fromUtf8(updateMessage)),
             QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 FOR EACH ROW EXECUTE FUNCTION ak_refuse('%2')")
                 .arg(t, QString::fromUtf8(deleteMessage))};
+}
+
+// What a role that may not read signups' personal columns nor print_jobs.document (the kiosk,
+// PostgresRoles.h) still needs of them, each answer no wider than the kiosk's own flow: whether a
+// live sign-up has this cancel code or card (its id), the nicknames a café may choose to show at the
+// kiosk, and the document of a kiosk's job still waiting to print (printed slips keep visitors'
+// cancel codes). They run as the café's owner (SECURITY DEFINER) with the search path pinned to the
+// café's schema (nobody's temporary tables in front of it); PUBLIC may not call them, the roles may.
+QStringList narrowReads() {
+    return {
+        QStringLiteral("CREATE FUNCTION ak_signup_with_code(p_activity BIGINT, p_code TEXT) RETURNS BIGINT"
+                       " LANGUAGE sql STABLE SECURITY DEFINER AS $$ SELECT id FROM signups"
+                       " WHERE activity_id = p_activity AND cancel_code = p_code AND status <> 'cancelled' $$"),
+        QStringLiteral("CREATE FUNCTION ak_signup_with_card(p_activity BIGINT, p_token TEXT) RETURNS BIGINT"
+                       " LANGUAGE sql STABLE SECURITY DEFINER AS $$ SELECT id FROM signups"
+                       " WHERE activity_id = p_activity AND card_token = p_token AND status <> 'cancelled' $$"),
+        QStringLiteral("CREATE FUNCTION ak_signup_nicknames(p_activity BIGINT) RETURNS TABLE (id BIGINT, nickname TEXT)"
+                       " LANGUAGE sql STABLE SECURITY DEFINER AS $$ SELECT s.id, s.nickname FROM signups s"
+                       " WHERE s.activity_id = p_activity AND s.status IN ('confirmed', 'attended')"
+                       " AND s.nickname IS NOT NULL $$"),
+        // 'kiosk:' is PrintQueue::kioskStation's prefix: the till's receipts are never read this way.
+        QStringLiteral("CREATE FUNCTION ak_kiosk_print_document(p_job BIGINT) RETURNS TEXT"
+                       " LANGUAGE sql STABLE SECURITY DEFINER AS $$ SELECT document FROM print_jobs"
+                       " WHERE id = p_job AND station LIKE 'kiosk:%' AND state = 'queued' $$"),
+        QStringLiteral("DO $$ DECLARE f TEXT; BEGIN"
+                       " FOREACH f IN ARRAY ARRAY['%1'] LOOP"
+                       "  EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_temp', f, current_schema());"
+                       "  EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', f);"
+                       " END LOOP; END $$")
+            .arg(postgresNarrowReads().join(QStringLiteral("', '"))),
+    };
 }
 
 QStringList build() {
@@ -274,6 +307,7 @@ QStringList build() {
         s << frozen(t, "completed sales cannot be changed", "completed sales cannot be changed");
     s << frozen("cash_movements", "cash movements cannot be changed", "cash movements cannot be changed");
     s << frozen("signing_keys", "a signing key cannot be changed", "a signing key cannot be removed");
+    s << narrowReads();
     return s;
 }
 
@@ -282,6 +316,24 @@ QStringList build() {
 const QStringList& postgresBaseline() {
     static const QStringList statements = build();
     return statements;
+}
+
+const QStringList& postgresNarrowReads() {
+    static const QStringList functions{
+        QStringLiteral("ak_signup_with_code(BIGINT, TEXT)"), QStringLiteral("ak_signup_with_card(BIGINT, TEXT)"),
+        QStringLiteral("ak_signup_nicknames(BIGINT)"), QStringLiteral("ak_kiosk_print_document(BIGINT)")};
+    return functions;
+}
+
+const QStringList& postgresTables() {
+    static const QStringList tables = [] {
+        static const QRegularExpression created(QStringLiteral("^CREATE TABLE (\\w+) "));
+        QStringList names;
+        for (const QString& statement : postgresBaseline())
+            if (const auto m = created.match(statement); m.hasMatch()) names << m.captured(1);
+        return names;
+    }();
+    return tables;
 }
 
 }  // namespace ak

@@ -23,4 +23,12 @@ inline constexpr int kPostgresBaselineVersion = 21;
 // The statements that make an empty PostgreSQL database a café at kPostgresBaselineVersion.
 const QStringList& postgresBaseline();
 
+// The café's tables, as postgresBaseline() creates them (for grants on every table).
+const QStringList& postgresTables();
+
+// The functions through which the kiosk role learns what it needs of columns it may not read
+// (signups' cancel codes, card tokens and nicknames; print jobs' documents), as GRANT and ALTER
+// FUNCTION name them: SECURITY DEFINER, not callable by PUBLIC (PostgresRoles.h grants them).
+const QStringList& postgresNarrowReads();
+
 }  // namespace ak
