@@ -84,6 +84,8 @@ public:
 
     // "Thursday 26 November, 11:00–12:30" in the visitor's language.
     QString whenText(const Activity& a, const QLocale& locale) const;
+    // The programme and places left read again (another machine signed someone up or changed it).
+    void reload();
 
 signals:
     void changed();
@@ -91,7 +93,6 @@ signals:
 
 private:
     void setStage(const QString& stage);
-    void reload();
     void signUpAs(const SignupBy& who);
     QString placesText(const Activity& a) const;
     QString priceText(const Activity& a) const;

@@ -75,12 +75,17 @@ KioskApp::KioskApp(const AppConfig& config, Database& db, const Clock& clock, QQ
                                                                SignupSlip::build(signup, activity, info));
                                 if (!job) qCWarning(lcKiosk) << "the slip could not be queued:" << job.error().message;
                             },
-                            config.signups.showNicknamesAtKiosk) {
+                            config.signups.showNicknamesAtKiosk),
+      feed_(db) {
     ui::LanguageController::setInstance(&language_);
     KioskController::setInstance(&kiosk_);
     CoffeeCardController::setInstance(&coffeeCard_);
     CheckInController::setInstance(&checkIn_);
     ActivitiesController::setInstance(&activitiesController_);
+    QObject::connect(&feed_, &ChangeFeed::changed, &activitiesController_, [this](const QString& topic) {
+        if (ChangeFeed::about(topic, ChangeFeed::kSignups) || ChangeFeed::about(topic, ChangeFeed::kActivities))
+            activitiesController_.reload();
+    });
     // So that `aktivkafe report …` counts the café's days wherever it runs (written only once).
     if (auto r = CafeZone::record(db, config.cafe.timeZone); !r)
         qCWarning(lcKiosk) << "the café's time zone could not be recorded:" << r.error().message;

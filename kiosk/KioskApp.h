@@ -9,6 +9,7 @@
 #include <QTimeZone>
 
 #include "ActivitiesController.h"
+#include "core/storage/ChangeFeed.h"
 #include "CheckInController.h"
 #include "CoffeeCardController.h"
 #include "KioskController.h"
@@ -70,6 +71,7 @@ private:
     CoffeeCardController coffeeCard_;
     CheckInController checkIn_;
     ActivitiesController activitiesController_;
+    ChangeFeed feed_;  // places left follow sign-ups made at the till (or another kiosk)
 };
 
 }  // namespace ak

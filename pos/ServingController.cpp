@@ -10,9 +10,6 @@ namespace ak {
 ServingController::ServingController(ServingQueue& queue, Journal& journal, SessionController& session,
                                      QTimeZone zone, QObject* parent)
     : QObject(parent), queue_(queue), journal_(journal), session_(session), zone_(std::move(zone)) {
-    poll_.setInterval(2000);
-    connect(&poll_, &QTimer::timeout, this, &ServingController::refresh);
-    poll_.start();
     refresh();
 }
 

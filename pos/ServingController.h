@@ -1,12 +1,11 @@
 #pragma once
 // "From the kiosk": what visitors redeemed at the kiosk and wait for at the counter, with a
-// "Served" button each. The kiosk is another process on the same database and SQLite has no
-// change notifications, so the list is read again every two seconds (one small indexed query).
+// "Served" button each. The kiosk is another process (often another machine): TillApp calls
+// refresh() when its ChangeFeed says the serving queue changed (core/storage/ChangeFeed.h).
 // QML singleton `Serving`. Ownership: TillApp owns it; the queue, journal and session outlive it.
 
 #include <QObject>
 #include <QTimeZone>
-#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 #include "QmlSingleton.h"
@@ -44,7 +43,6 @@ private:
     Journal& journal_;
     SessionController& session_;
     QTimeZone zone_;
-    QTimer poll_;
     ui::RowsModel waiting_{{"servingId", "numberText", "description", "whenText"}};
     QString errorText_;
 };

@@ -68,6 +68,7 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
                  config.till.reportsDirectory, config.till.reportPrinter, Database::files(db.path()) + config.sources},
                 language_),
       devicesPage_(*devices_, drawer_, language_),
+      feed_(db),
       eraseAfterDays_(config.signups.eraseAfterDays) {
     // Before anything is sold: the journal's newest entries, its head and anchor, the triggers and
     // the newest sales. What it finds stops selling until a manager has seen it.
@@ -110,6 +111,11 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
     CardsController::setInstance(&cardsController_);
     CardTypesController::setInstance(&cardTypesController_);
     ActivitiesAdminController::setInstance(&activitiesAdmin_);
+    QObject::connect(&feed_, &ChangeFeed::changed, &serving_, [this](const QString& topic) {
+        if (ChangeFeed::about(topic, ChangeFeed::kServing)) serving_.refresh();
+        if (ChangeFeed::about(topic, ChangeFeed::kSignups) || ChangeFeed::about(topic, ChangeFeed::kActivities))
+            activitiesAdmin_.reload();
+    });
     StatisticsController::setInstance(&statistics_);
     IntegrityController::setInstance(&integrityController_);
     CashController::setInstance(&cash_);

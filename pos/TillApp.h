@@ -22,6 +22,7 @@
 #include "ReturnController.h"
 #include "SaleController.h"
 #include "ServingController.h"
+#include "core/storage/ChangeFeed.h"
 #include "SessionController.h"
 #include "StatisticsController.h"
 #include "StaffController.h"
@@ -125,6 +126,8 @@ private:
     CashController cash_;
     DayCloseController dayClose_;
     DevicesController devicesPage_;
+    // What the kiosk (or another till) writes shows here at once: "From the kiosk", sign-up counts.
+    ChangeFeed feed_;
     // Keeps the anchor file beside the database up with the journal (JournalAnchor.h).
     QTimer anchor_;
     // Erases sign-up nicknames N days ([signups] erase_after_days) after their activity: at start and then every hour (the job

@@ -159,16 +159,7 @@ qint64 CopiedCafe::totalRows() const {
     return n;
 }
 
-const QStringList& CafeCopy::tables() {
-    static const QStringList names = [] {
-        static const QRegularExpression create(QStringLiteral("^CREATE TABLE (\\w+)"));
-        QStringList out;
-        for (const QString& statement : postgresBaseline())
-            if (const auto m = create.match(statement); m.hasMatch()) out << m.captured(1);
-        return out;
-    }();
-    return names;
-}
+const QStringList& CafeCopy::tables() { return postgresTables(); }
 
 Result<CopiedCafe> CafeCopy::copy(const Database& from, Database& to) {
     if (from.schemaVersion() != to.schemaVersion())

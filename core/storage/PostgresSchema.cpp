@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace ak {
 
 namespace {
@@ -46,6 +48,22 @@ QStringList narrowReads() {
                        " END LOOP; END $$")
             .arg(postgresNarrowReads().join(QStringLiteral("', '"))),
     };
+}
+
+// NOTIFY aktivkafe, 'topic' when a statement changed a table another machine shows (ChangeFeed.h):
+// sent at commit, once per topic and transaction, never for a write that was rolled back. Only
+// PostgreSQL has them (SQLite's feed watches its data_version); core_pg_schema leaves them out of
+// its comparison by their _changed suffix.
+QStringList changeNotices() {
+    QStringList s{QStringLiteral("CREATE FUNCTION ak_changed() RETURNS trigger LANGUAGE plpgsql AS $$"
+                                 " BEGIN PERFORM pg_notify('aktivkafe', TG_ARGV[0]); RETURN NULL; END $$")};
+    for (const auto& [table, topic] : {std::pair{"serving_queue", "serving"}, std::pair{"signups", "signups"},
+                                       std::pair{"activities", "activities"}, std::pair{"coffee_cards", "cards"}})
+        // (the events in the order pg_get_triggerdef writes them, which ProtectedTriggers compares)
+        s << QStringLiteral("CREATE TRIGGER %1_changed AFTER INSERT OR DELETE OR UPDATE ON %1 FOR EACH STATEMENT"
+                            " EXECUTE FUNCTION ak_changed('%2')")
+                 .arg(QLatin1String(table), QLatin1String(topic));
+    return s;
 }
 
 QStringList build() {
@@ -308,6 +326,7 @@ QStringList build() {
     s << frozen("cash_movements", "cash movements cannot be changed", "cash movements cannot be changed");
     s << frozen("signing_keys", "a signing key cannot be changed", "a signing key cannot be removed");
     s << narrowReads();
+    s << changeNotices();
     return s;
 }
 

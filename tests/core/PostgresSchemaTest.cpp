@@ -64,7 +64,9 @@ Shape postgresShape(const QSqlDatabase& db) {
     for (const QString& i : strings(run(db, QStringLiteral("SELECT indexname FROM pg_indexes WHERE schemaname = 'public'"
                                                            " AND indexname NOT IN (SELECT conname FROM pg_constraint)"))))
         s.indexes.insert(i);
-    for (const QString& t : strings(run(db, QStringLiteral("SELECT DISTINCT trigger_name FROM information_schema.triggers"))))
+    // the change notices (ChangeFeed.h) are PostgreSQL's alone
+    for (const QString& t : strings(run(db, QStringLiteral("SELECT DISTINCT trigger_name FROM information_schema.triggers"
+                                                           " WHERE trigger_name NOT LIKE '%\\_changed'"))))
         s.triggers.insert(t);
     return s;
 }
