@@ -94,6 +94,9 @@ int runRestore(const QStringList& args) {
         err() << command << ": --db PATH is required.\n";
         return Usage;
     }
+    // A server's café: the backup is copied onto an empty database there (nothing is replaced).
+    if (auto where = DatabaseLocation::fromArgument(parser.value(db)); where && where->isPostgres())
+        return copyCafe(parser.positionalArguments().first(), parser.value(db), command);
     auto restored = Backup::restore(parser.positionalArguments().first(), parser.value(db),
                                     QDateTime::currentDateTimeUtc());
     if (!restored) {

@@ -89,7 +89,10 @@ int runReport(const QStringList& args);
 int runDevices(const QStringList& args);          // DevicesCommand.cpp
 int runKeys(const QStringList& args);             // KeysCommand.cpp
 int runSaft(const QStringList& args);             // SaftCommand.cpp
-int runDb(const QStringList& args);               // DbRolesCommand.cpp: db roles
+int runDb(const QStringList& args);               // DbRolesCommand.cpp: db roles, db copy
+int runDbCopy(const QStringList& args);           // DbCopyCommand.cpp
+// A whole café from `source` into a new, empty `target` (paths or URLs), said on out(); DbCopyCommand.cpp.
+int copyCafe(const QString& source, const QString& target, const char* command);
 int runSaftExport(const QStringList& args);       // SaftExportCommand.cpp, through runSaft
 int runSaftVerify(const QStringList& args);       // SaftVerifyCommand.cpp, through runSaft
 int runReportVisits(const QStringList& args);      // ReportVisits.cpp, reached through runReport

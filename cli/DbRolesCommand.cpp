@@ -167,7 +167,9 @@ int runDbRoles(const QStringList& args) {
 int runDb(const QStringList& args) {
     // roles sees its own name in place of "db".
     if (args.size() > 1 && args.at(1) == QLatin1String("roles")) return runDbRoles(args.mid(1));
-    err() << "Usage: aktivkafe db roles [--kiosk-login NAME]... [--till-login NAME]... [--apply --db-url URL]\n";
+    if (args.size() > 1 && args.at(1) == QLatin1String("copy")) return runDbCopy(args.mid(1));
+    err() << "Usage: aktivkafe db roles [--kiosk-login NAME]... [--till-login NAME]... [--apply --db-url URL]\n"
+          << "       aktivkafe db copy --from DATABASE --to DATABASE\n";
     const QString sub = args.value(1);
     return (sub == QLatin1String("--help") || sub == QLatin1String("-h")) ? Ok : Usage;
 }

@@ -11,7 +11,7 @@ Result<std::optional<ReportPeriod::Span>> ReportPeriod::dataSpan(const Database&
         "SELECT MIN(t), MAX(t) FROM ("
         " SELECT MIN(at) AS t FROM journal UNION ALL SELECT MAX(at) FROM journal"
         " UNION ALL SELECT MIN(at) FROM visits UNION ALL SELECT MAX(at) FROM visits"
-        " UNION ALL SELECT MIN(starts_at) FROM activities UNION ALL SELECT MAX(ends_at) FROM activities)"
+        " UNION ALL SELECT MIN(starts_at) FROM activities UNION ALL SELECT MAX(ends_at) FROM activities) AS times"
         " WHERE t IS NOT NULL"));
     if (!q) return q.error();
     if (!q->next() || q->value(0).isNull()) return std::optional<Span>();
