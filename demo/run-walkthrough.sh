@@ -3,7 +3,8 @@
 # a screenshot for every 'shot' step and the simulated printer's print-outs (text and PNG).
 #
 # Usage: demo/run-walkthrough.sh BIN_DIR OUT_DIR [DATABASE]
-#   Without DATABASE a fresh demo café is created in OUT_DIR. Steps are demo/walkthrough/*.walk
+#   Without DATABASE a fresh demo café is created in OUT_DIR. DATABASE may be a postgresql:// URL
+#   (scripts/demo --postgres); the register's key is then kept in OUT_DIR/keys. Steps are demo/walkthrough/*.walk
 #   in file-name order; the word after the number names the app: NN-kiosk-… or NN-till-….
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,10 +25,13 @@ if [ -z "$db" ]; then
   rm -rf "$db" "$db-wal" "$db-shm" "$out/keys"
   "$bin/aktivkafe" init --db "$db" --seed "$root/config/demo-seed.toml" > "$out/demo-staff.txt"
 fi
-"$root/demo/write-overlay.sh" "$db" "$out/printouts" "$out/demo-overlay.toml"
-config=(--config "$root/config/aktivkafe.toml" --config "$out/demo-overlay.toml")
 # Sales are signed (the overlay's [compliance]): the register's key, made once per demo café.
-key="$(dirname "$db")/keys/till.key"
+case "$db" in
+  postgresql:*|postgres:*) key="$out/keys/till.key" ;;
+  *) key="$(dirname "$db")/keys/till.key" ;;
+esac
+"$root/demo/write-overlay.sh" "$db" "$out/printouts" "$out/demo-overlay.toml" "$key"
+config=(--config "$root/config/aktivkafe.toml" --config "$out/demo-overlay.toml")
 [ -f "$key" ] || { mkdir -p "$(dirname "$key")"; "$bin/aktivkafe" keys create "${config[@]}" > "$out/demo-key.txt"; }
 
 expected=0

@@ -16,13 +16,16 @@ constexpr char kChannel[] = "aktivkafe";
 
 ChangeFeed::ChangeFeed(Database& db, QObject* parent) : QObject(parent), db_(db) {
     if (db_.isPostgres()) {
-        QSqlDriver* driver = db_.connection().driver();
-        connect(driver, &QSqlDriver::notification, this,
+        connect(db_.connection().driver(), &QSqlDriver::notification, this,
                 [this](const QString& name, QSqlDriver::NotificationSource, const QVariant& payload) {
                     if (name == QLatin1String(kChannel)) emit changed(payload.toString());
                 });
-        if (!driver->subscribeToNotification(QString::fromLatin1(kChannel)))
-            qCWarning(lcFeed) << "cannot listen for changes:" << driver->lastError().text();
+        listen();
+        // After the server was away, anything may have changed meanwhile: listen again, re-read all.
+        reconnectListener_ = db_.addReconnectListener([this] {
+            listen();
+            emit changed(QString::fromLatin1(kAnything));
+        });
         return;
     }
     if (db_.isInMemory()) return;  // nobody else can write to it
@@ -30,6 +33,18 @@ ChangeFeed::ChangeFeed(Database& db, QObject* parent) : QObject(parent), db_(db)
     connect(&check_, &QTimer::timeout, this, &ChangeFeed::checkSqlite);
     check_.start();
     checkSqlite();
+}
+
+ChangeFeed::~ChangeFeed() {
+    if (reconnectListener_) db_.removeReconnectListener(reconnectListener_);
+}
+
+void ChangeFeed::listen() {
+    QSqlDriver* driver = db_.connection().driver();
+    if (driver->subscribedToNotifications().contains(QString::fromLatin1(kChannel)))
+        driver->unsubscribeFromNotification(QString::fromLatin1(kChannel));
+    if (!driver->subscribeToNotification(QString::fromLatin1(kChannel)))
+        qCWarning(lcFeed) << "cannot listen for changes:" << driver->lastError().text();
 }
 
 bool ChangeFeed::about(const QString& topic, const char* wanted) {

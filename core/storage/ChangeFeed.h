@@ -30,6 +30,7 @@ public:
     static constexpr char kAnything[] = "*";
 
     explicit ChangeFeed(Database& db, QObject* parent = nullptr);
+    ~ChangeFeed() override;
 
     // Whether a changed(topic) is about `wanted` (kAnything is about everything).
     static bool about(const QString& topic, const char* wanted);
@@ -39,10 +40,12 @@ signals:
 
 private:
     void checkSqlite();
+    void listen();  // PostgreSQL: LISTEN, again after each reconnection
 
     Database& db_;
     QTimer check_;
     qint64 dataVersion_ = -1;
+    int reconnectListener_ = 0;
 };
 
 }  // namespace ak

@@ -201,12 +201,14 @@ Result<void> Database::write(const std::function<Result<void>()>& body) {
     // the next receipt number and the journal head are read by one writer at a time, each statement
     // seeing what the writer before committed (READ COMMITTED). No write fails for clashing with
     // another, so no write body has to run twice.
-    if (auto r = sql::exec(db_, postgres_ ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")); !r) return r;
-    if (postgres_)
-        if (auto r = sql::exec(db_, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kPostgresWriteLock)); !r) {
-            (void)sql::exec(db_, QStringLiteral("ROLLBACK"));
-            return r;
-        }
+    if (auto begun = begin(); !begun) {
+        // A server restarted since the last write: nothing of this one has happened yet, so it
+        // may start again on a new connection.
+        auto again = reconnectIfLost();
+        if (!again) return again.error();
+        if (!again.value()) return begun;
+        if (auto r = begin(); !r) return r;
+    }
     inWrite_ = true;
     Result<void> result;
     try {
@@ -246,8 +248,23 @@ Result<void> Database::read(const std::function<Result<void>()>& body) const {
     return result;
 }
 
+Result<void> Database::begin() {
+    if (auto r = sql::exec(db_, postgres_ ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")); !r) return r;
+    if (postgres_)
+        if (auto r = sql::exec(db_, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kPostgresWriteLock)); !r) {
+            (void)sql::exec(db_, QStringLiteral("ROLLBACK"));
+            return r;
+        }
+    return {};
+}
+
 Result<QSqlQuery> Database::query(const QString& statement, const QVariantList& values) const {
-    return sql::run(db_, statement, values);
+    auto q = sql::run(db_, statement, values);
+    // A read on its own after the server came back: read again on a new connection. Inside a write
+    // the write fails whole instead (its transaction went with the connection).
+    if (!q && postgres_ && !inWrite_)
+        if (auto again = reconnectIfLost(); again && again.value()) return sql::run(db_, statement, values);
+    return q;
 }
 
 Result<qint64> Database::insert(const QString& statement, const QVariantList& values) const {

@@ -23,6 +23,8 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace ak {
 
@@ -101,6 +103,12 @@ public:
     QString jsonText(const char* column, const char* key) const;
     QString jsonFlag(const char* column, const char* key) const;
 
+    // PostgreSQL: when the server went away and is back (restarted, the network cable back in), the
+    // next write() or read reconnects by itself; the failed one was not saved and said so. These
+    // are called after each reconnection (ChangeFeed listens again). Returns an id for removal.
+    int addReconnectListener(std::function<void()> listener) const;
+    void removeReconnectListener(int id) const;
+
     // The Qt connection, for repositories inside core/ only.
     const QSqlDatabase& connection() const { return db_; }
 
@@ -112,6 +120,11 @@ private:
     Result<void> recognise(bool mayAdoptEmpty);
     Result<void> configure(const DatabaseOptions& options);
     Result<void> openReadOnlyElsewhere();
+    Result<void> configureSession() const;  // PostgreSQL: timeouts, read-only
+    Result<void> begin();
+    // PostgreSQL: true when the connection was lost and has been made again; an error when the
+    // server is still away; false when the connection was fine (the failure was something else).
+    Result<bool> reconnectIfLost() const;
 
     QString path_;
     QString connectionName_;
@@ -121,6 +134,9 @@ private:
     bool inWrite_ = false;
     bool created_ = false;
     bool postgres_ = false;
+    bool readOnly_ = false;
+    mutable std::vector<std::pair<int, std::function<void()>>> reconnectListeners_;
+    mutable int nextListener_ = 0;
 };
 
 }  // namespace ak

@@ -7,6 +7,8 @@
 #include "core/storage/Sql.h"
 
 #include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace ak {
 
@@ -27,12 +29,7 @@ Result<std::unique_ptr<Database>> Database::openPostgresCafe(const DatabaseLocat
     auto connected = openPostgres(location, db->connectionName_);
     if (!connected) return connected.error();
     db->db_ = connected.value();
-    // A writer waits for the café's write lock (Database::write) as long as SQLite waits for its
-    // file; a till that vanished in the middle of a write (cable pulled, machine off) loses its
-    // transaction and the lock with it instead of holding every other machine up.
-    for (const QString& setting : {QStringLiteral("SET lock_timeout = %1").arg(kBusyTimeoutMs),
-                                   QStringLiteral("SET idle_in_transaction_session_timeout = %1").arg(kIdleWriteTimeoutMs)})
-        if (auto r = sql::exec(db->db_, setting); !r) return r.error();
+    if (auto r = db->configureSession(); !r) return r.error();
 
     const MigrationList& list = options.migrations ? *options.migrations : schemaMigrations();
     const int latest = latestVersion(list);
@@ -76,12 +73,49 @@ Result<std::unique_ptr<Database>> Database::openPostgresCafe(const DatabaseLocat
                          .arg(db->path_)
                          .arg(version.value())
                          .arg(latest)};
-    if (options.readOnly)
-        if (auto r = sql::exec(db->db_, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")); !r)
-            return r.error();
+    if (options.readOnly) {
+        db->readOnly_ = true;
+        if (auto r = db->configureSession(); !r) return r.error();
+    }
     db->schemaVersion_ = version.value();
     qCInfo(lcDb) << "opened" << db->path_ << "schema version" << db->schemaVersion_ << (options.readOnly ? "(read only)" : "");
     return db;
+}
+
+Result<void> Database::configureSession() const {
+    // A writer waits for the café's write lock (Database::write) as long as SQLite waits for its
+    // file; a till that vanished in the middle of a write (cable pulled, machine off) loses its
+    // transaction and the lock with it instead of holding every other machine up.
+    QStringList settings{QStringLiteral("SET lock_timeout = %1").arg(kBusyTimeoutMs),
+                         QStringLiteral("SET idle_in_transaction_session_timeout = %1").arg(kIdleWriteTimeoutMs)};
+    if (readOnly_) settings << QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+    for (const QString& setting : settings)
+        if (auto r = sql::exec(db_, setting); !r) return r;
+    return {};
+}
+
+Result<bool> Database::reconnectIfLost() const {
+    if (!postgres_) return false;
+    QSqlDatabase connection = db_;  // the same connection (a handle)
+    if (QSqlQuery alive(connection); alive.exec(QStringLiteral("SELECT 1"))) return false;
+    connection.close();
+    if (!connection.open()) {
+        qCWarning(lcDb) << "the server is still away:" << connection.lastError().text();
+        return sql::postgresFailure(connection.lastError().text(), QStringLiteral("08006"));  // said in words
+    }
+    if (auto r = configureSession(); !r) return r.error();
+    qCInfo(lcDb) << "connected again to" << path_;
+    for (const auto& [id, listener] : reconnectListeners_) listener();
+    return true;
+}
+
+int Database::addReconnectListener(std::function<void()> listener) const {
+    reconnectListeners_.emplace_back(++nextListener_, std::move(listener));
+    return nextListener_;
+}
+
+void Database::removeReconnectListener(int id) const {
+    std::erase_if(reconnectListeners_, [id](const auto& l) { return l.first == id; });
 }
 
 }  // namespace ak
