@@ -18,13 +18,6 @@ using namespace ak::test;
 
 namespace {
 
-struct CoreApp {
-    int argc = 1;
-    char name[20] = "core_change_feed";
-    char* argv[2] = {name, nullptr};
-    QCoreApplication app{argc, argv};
-};
-
 // The topics heard within `ms` (the event loop runs meanwhile).
 QStringList heard(ChangeFeed& feed, int ms) {
     QStringList topics;

@@ -9,7 +9,9 @@
 #include <map>
 #include <memory>
 
+#include <QEventLoop>
 #include <QFile>
+#include <QTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -49,6 +51,12 @@ Result<std::unique_ptr<Database>> openForTest(const QString& path, const Databas
 }
 
 }  // namespace
+
+void runEventLoop(int ms) {
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
 
 bool onPostgres() { return qEnvironmentVariable("AK_TEST_DATABASE") == QLatin1String("postgresql"); }
 

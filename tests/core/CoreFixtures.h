@@ -9,6 +9,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,18 @@
 #include <memory>
 
 namespace ak::test {
+
+// An application object for the suites that need one (translators, event loops):
+// BOOST_TEST_GLOBAL_FIXTURE(ak::test::CoreApp).
+struct CoreApp {
+    int argc = 1;
+    char name[16] = "aktivkafe-test";
+    char* argv[2] = {name, nullptr};
+    QCoreApplication app{argc, argv};
+};
+
+// Runs the event loop for `ms` (what a feed or a timer says meanwhile is delivered).
+void runEventLoop(int ms);
 
 // Whether this run of the suite is on PostgreSQL (AK_TEST_DATABASE=postgresql, see openOrFail).
 bool onPostgres();

@@ -19,14 +19,6 @@ using namespace ak::test;
 
 namespace {
 
-// Translators need an application object; the rest of the suite does not mind one.
-struct CoreApp {
-    int argc = 1;
-    char name[16] = "core_sales";
-    char* argv[2] = {name, nullptr};
-    QCoreApplication app{argc, argv};
-};
-
 // Installs the Norwegian translations for as long as it lives.
 struct InNorwegian {
     QTranslator translator;
