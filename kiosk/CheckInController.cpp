@@ -8,9 +8,9 @@ Q_LOGGING_CATEGORY(lcCheckIn, "aktivkafe.kiosk.checkin")
 
 namespace ak {
 
-CheckInController::CheckInController(VisitRepository& visits, QString kioskId, CheckInQuestions questions,
-                                     ui::LanguageController& language, QObject* parent)
-    : QObject(parent), visits_(visits), kioskId_(std::move(kioskId)), language_(language) {
+CheckInController::CheckInController(VisitRepository& visits, VisitOutbox& outbox, QString kioskId,
+                                     CheckInQuestions questions, ui::LanguageController& language, QObject* parent)
+    : QObject(parent), visits_(visits), outbox_(outbox), kioskId_(std::move(kioskId)), language_(language) {
     if (questions.firstVisit) questions_ << QStringLiteral("firstVisit");
     if (questions.reason) questions_ << QStringLiteral("reason");
     if (questions.mood) questions_ << QStringLiteral("mood");
@@ -34,6 +34,7 @@ QString CheckInController::detailText() const {
     if (stage() != QLatin1String("done")) return tr("You may skip any question.");
     if (!error_.isEmpty()) return error_;
     if (!result_) return {};
+    if (result_->kept) return tr("Good to have you here today.");  // counted later: no number to tell
     QStringList lines{tr("You are guest no. %1 today.").arg(result_->guestNumberToday)};
     if (result_->returning) lines << tr("Good to see you again.");
     if (result_->card == CardAtCheckIn::NotRecognised) lines << result_->message;
@@ -100,7 +101,7 @@ void CheckInController::stop() {
 }
 
 void CheckInController::record() {
-    auto done = visits_.checkIn(kioskId_, answers_, scanned_);
+    auto done = outbox_.checkIn(visits_, kioskId_, answers_, scanned_);
     scanned_.clear();  // the card's code is not kept a moment longer than needed
     if (!done) {
         qCWarning(lcCheckIn) << "the visit could not be stored:" << done.error().message;

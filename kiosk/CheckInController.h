@@ -15,6 +15,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include "QmlSingleton.h"
+#include "core/visits/VisitOutbox.h"
 #include "core/visits/VisitRepository.h"
 
 #include <optional>
@@ -44,7 +45,7 @@ class CheckInController : public QObject, public ui::QmlSingleton<CheckInControl
     Q_PROPERTY(int guestNumber READ guestNumber NOTIFY changed)
 
 public:
-    CheckInController(VisitRepository& visits, QString kioskId, CheckInQuestions questions,
+    CheckInController(VisitRepository& visits, VisitOutbox& outbox, QString kioskId, CheckInQuestions questions,
                       ui::LanguageController& language, QObject* parent = nullptr);
 
     QString stage() const;
@@ -71,6 +72,7 @@ private:
     void record();
 
     VisitRepository& visits_;
+    VisitOutbox& outbox_;  // keeps a check-in while the database is away
     QString kioskId_;
     QStringList questions_;  // the stages asked, in order
     ui::LanguageController& language_;

@@ -1,5 +1,9 @@
 #include "KioskApp.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
 #include <QLoggingCategory>
 
 #include "AppShell.h"
@@ -50,6 +54,9 @@ KioskApp::KioskApp(const AppConfig& config, Database& db, const Clock& clock, QQ
       activities_(db, clock, zone_),
       signups_(db, clock, zone_),
       visits_(db, clock, zone_),
+      outbox_(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                  QStringLiteral("/aktivkafe/kept-check-ins-%1.jsonl").arg(config.kiosk.id),
+              clock),
       cards_(db, clock, zone_),
       printQueue_(db, clock, PrintQueue::kioskStation(config.kiosk.id)),
       language_(&engine, config.kiosk.languages),
@@ -65,7 +72,7 @@ KioskApp::KioskApp(const AppConfig& config, Database& db, const Clock& clock, QQ
       //: what the counter's list says for a coffee redeemed at the kiosk (in the café's language)
       coffeeCard_(cards_, journal_, clock, zone_, config.kiosk.id, QObject::tr("Coffee (coffee card)"), language_,
                   servingSlipPrinter(config, clock)),
-      checkIn_(visits_, config.kiosk.id,
+      checkIn_(visits_, outbox_, config.kiosk.id,
                {config.checkin.askFirstVisit, config.checkin.askReason, config.checkin.askMood}, language_),
       activitiesController_(activities_, signups_, journal_, clock, zone_, language_,
                             [this, info = SignupPrintInfo{config.cafe.name, QLocale(config.cafe.locale), zone_}](
@@ -82,6 +89,16 @@ KioskApp::KioskApp(const AppConfig& config, Database& db, const Clock& clock, QQ
     CoffeeCardController::setInstance(&coffeeCard_);
     CheckInController::setInstance(&checkIn_);
     ActivitiesController::setInstance(&activitiesController_);
+    // Check-ins kept while the database was away (the last run's too) go in now, and when it is back.
+    const auto handOver = [this] {
+        if (outbox_.pending() == 0) return;
+        if (auto r = outbox_.handOver(visits_); !r) qCWarning(lcKiosk) << "kept check-ins:" << r.error().message;
+    };
+    QDir().mkpath(QFileInfo(outbox_.file()).absolutePath());
+    handOver();
+    QObject::connect(&feed_, &ChangeFeed::changed, &activitiesController_, [handOver](const QString& topic) {
+        if (topic == QLatin1String(ChangeFeed::kAnything)) handOver();
+    });
     QObject::connect(&feed_, &ChangeFeed::changed, &activitiesController_, [this](const QString& topic) {
         if (ChangeFeed::about(topic, ChangeFeed::kSignups) || ChangeFeed::about(topic, ChangeFeed::kActivities))
             activitiesController_.reload();

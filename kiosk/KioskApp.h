@@ -64,6 +64,7 @@ private:
     ActivityRepository activities_;
     SignupRepository signups_;
     VisitRepository visits_;
+    VisitOutbox outbox_;  // check-ins kept while the database is away
     CardRepository cards_;
     PrintQueue printQueue_;
     ui::LanguageController language_;

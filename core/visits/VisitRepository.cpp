@@ -188,4 +188,23 @@ Result<CheckIn> VisitRepository::checkIn(const QString& kioskId, const VisitAnsw
     return result;
 }
 
+Result<bool> VisitRepository::storeKept(qint64 id, const QDateTime& quarter, const QString& kioskId,
+                                        const VisitAnswers& answers) {
+    if (auto valid = validate(kioskId, answers); !valid) return valid.error();
+    if (id <= 0) return Error{ErrorCode::InvalidInput, QStringLiteral("A kept visit needs its id.")};
+    bool stored = false;
+    const QVariant firstVisit = answers.firstVisit ? QVariant(*answers.firstVisit ? 1 : 0) : QVariant(QMetaType(QMetaType::Int));
+    auto written = db_.write([&]() -> Result<void> {
+        auto insert = db_.query(QStringLiteral("INSERT INTO visits (id, at, kiosk_id, first_visit, reason, mood, token)"
+                                               " VALUES (?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (id) DO NOTHING"),
+                                {id, sql::utcText(quarterStart(quarter, zone_)), kioskId, firstVisit,
+                                 nullable(answers.reason), nullable(answers.mood)});
+        if (!insert) return insert.error();
+        stored = insert->numRowsAffected() == 1;
+        return {};
+    });
+    if (!written) return written.error();
+    return stored;
+}
+
 }  // namespace ak

@@ -55,6 +55,7 @@ struct CheckIn {
     // VisitStats' "returning"; a second check-in on the same day is not a return).
     bool returning = false;
     QString message;  // NotRecognised: what the kiosk may say (the visitor is checked in all the same)
+    bool kept = false;  // the database was away: kept on the kiosk (VisitOutbox), no number to tell
 };
 
 class VisitRepository {
@@ -76,6 +77,11 @@ public:
     // The start of the local quarter hour `at` lies in, in UTC (what visits.at holds).
     static QDateTime quarterStart(const QDateTime& at, const QTimeZone& zone);
     static QString cardNotRecognisedMessage();
+
+    // A check-in the kiosk kept while the database was away (VisitOutbox.h), stored as it was
+    // answered at its own quarter hour under its own id; false (and nothing written) when that id
+    // is there already, so a visit handed over twice counts once.
+    Result<bool> storeKept(qint64 id, const QDateTime& quarter, const QString& kioskId, const VisitAnswers& answers);
 
 private:
     Database& db_;
