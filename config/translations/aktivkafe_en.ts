@@ -219,6 +219,49 @@
     </message>
 </context>
 <context>
+    <name>CafeCopy</name>
+    <message>
+        <source>%1 already holds a café (its %2 are not empty). A café is only copied into a new, empty database; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written into %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy in %1 holds %2 rows of %3 instead of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales in %1 add up to %2 instead of %3 (in øre/cents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal copied into %1 does not verify: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2 and %3 at %4; both must be opened by this version of Aktivkafe first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 is not the same in %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardScreen</name>
     <message>
         <source>Get a coffee</source>
@@ -2809,6 +2852,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>Welcome! (The visit could not be counted just now — that is our problem, not yours.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good to have you here today.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -219,6 +219,49 @@
     </message>
 </context>
 <context>
+    <name>CafeCopy</name>
+    <message>
+        <source>%1 already holds a café (its %2 are not empty). A café is only copied into a new, empty database; nothing was changed.</source>
+        <translation>%1 har allerede en kafé (%2 er ikke tomme). En kafé kopieres bare til en ny, tom database; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read from %2: %3</source>
+        <translation>%1 kunne ikke leses fra %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunne ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written into %2: %3</source>
+        <translation>%1 kunne ikke skrives til %2: %3</translation>
+    </message>
+    <message>
+        <source>The copy in %1 holds %2 rows of %3 instead of %4.</source>
+        <translation>Kopien i %1 har %2 rader i %3 i stedet for %4.</translation>
+    </message>
+    <message>
+        <source>The sales in %1 add up to %2 instead of %3 (in øre/cents).</source>
+        <translation>Salgene i %1 blir til sammen %2 i stedet for %3 (i øre).</translation>
+    </message>
+    <message>
+        <source>The journal copied into %1 does not verify: %2</source>
+        <translation>Journalen som ble kopiert til %1, stemmer ikke: %2</translation>
+    </message>
+    <message>
+        <source>it ends elsewhere</source>
+        <translation>den slutter et annet sted</translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2 and %3 at %4; both must be opened by this version of Aktivkafe first.</source>
+        <translation>%1 har skjemaversjon %2 og %3 har %4; begge må først åpnes av denne versjonen av Aktivkafe.</translation>
+    </message>
+    <message>
+        <source>The table %1 is not the same in %2 and %3.</source>
+        <translation>Tabellen %1 er ikke lik i %2 og %3.</translation>
+    </message>
+</context>
+<context>
     <name>CardScreen</name>
     <message>
         <source>Get a coffee</source>
@@ -2810,6 +2853,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Welcome! (The visit could not be counted just now — that is our problem, not yours.)</source>
         <translation>Velkommen! (Besøket kunne ikke telles akkurat nå – det er vårt problem, ikke ditt.)</translation>
+    </message>
+    <message>
+        <source>Good to have you here today.</source>
+        <translation>Godt å ha deg her i dag.</translation>
     </message>
 </context>
 <context>
