@@ -226,6 +226,16 @@ Result<void> Database::write(const std::function<Result<void>()>& body) {
     }
     if (auto r = sql::exec(db_, QStringLiteral("COMMIT")); !r) {
         (void)sql::exec(db_, QStringLiteral("ROLLBACK"));
+        // The connection went while the server was committing: whether the write is saved is the
+        // server's to say (txid_status), so that a sale is never reported lost when it was kept.
+        if (postgres_ && transaction_ > 0)
+            if (auto again = reconnectIfLost(); again && again.value()) {
+                auto status = sql::scalar(db_, QStringLiteral("SELECT txid_status(%1)").arg(transaction_));
+                if (status && status->toString() == QLatin1String("committed")) {
+                    qCWarning(lcDb) << "the answer to COMMIT was lost; the server says it committed";
+                    return {};
+                }
+            }
         return r;
     }
     return {};
@@ -250,11 +260,15 @@ Result<void> Database::read(const std::function<Result<void>()>& body) const {
 
 Result<void> Database::begin() {
     if (auto r = sql::exec(db_, postgres_ ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")); !r) return r;
-    if (postgres_)
-        if (auto r = sql::exec(db_, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kPostgresWriteLock)); !r) {
-            (void)sql::exec(db_, QStringLiteral("ROLLBACK"));
-            return r;
-        }
+    if (!postgres_) return {};
+    // The lock, and the transaction's id for when the answer to COMMIT is lost (write()).
+    auto id = sql::scalar(db_, QStringLiteral("SELECT txid_current() FROM (SELECT pg_advisory_xact_lock(%1)) AS locked")
+                                   .arg(kPostgresWriteLock));
+    if (!id) {
+        (void)sql::exec(db_, QStringLiteral("ROLLBACK"));
+        return id.error();
+    }
+    transaction_ = id->toLongLong();
     return {};
 }
 

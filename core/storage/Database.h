@@ -135,6 +135,7 @@ private:
     bool created_ = false;
     bool postgres_ = false;
     bool readOnly_ = false;
+    qint64 transaction_ = 0;  // PostgreSQL: the id of the write in progress (txid_current)
     mutable std::vector<std::pair<int, std::function<void()>>> reconnectListeners_;
     mutable int nextListener_ = 0;
 };
