@@ -1,7 +1,6 @@
 #include "tests/core/CoreFixtures.h"
 
 #include "core/storage/PostgresConnection.h"
-#include "core/storage/Sql.h"
 #include "tests/support/PrivatePostgres.h"
 
 #include <cstdio>
@@ -72,19 +71,24 @@ boost::test_tools::assertion_result onServer(boost::unit_test::test_unit_id) {
     return r;
 }
 
-void dropTrigger(const Database& db, const QString& name) {
+// Drops trigger `name` (if there) on `db`, the way each database names one: PostgreSQL with its table.
+void dropTriggerOn(const QSqlDatabase& db, bool postgres, const QString& name) {
     QString on;
-    if (db.isPostgres()) {  // PostgreSQL names a trigger with its table
-        auto table = db.query(QStringLiteral("SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
-                                             " WHERE t.tgname = ?"),
-                              {name});
-        BOOST_TEST_REQUIRE(table.ok());
-        if (!table->next()) return;
-        on = QStringLiteral(" ON ") + table->value(0).toString();
+    if (postgres) {
+        QSqlQuery q(db);
+        BOOST_TEST_REQUIRE(q.prepare(QStringLiteral("SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                                                    " WHERE t.tgname = ?")));
+        q.addBindValue(name);
+        BOOST_TEST_REQUIRE(q.exec(), q.lastError().text().toStdString());
+        if (!q.next()) return;
+        on = QStringLiteral(" ON ") + q.value(0).toString();
     }
-    auto dropped = sql::exec(db.connection(), QStringLiteral("DROP TRIGGER IF EXISTS %1%2").arg(name, on));
-    BOOST_TEST_REQUIRE(dropped.ok(), (dropped.ok() ? QString() : dropped.error().message).toStdString());
+    QSqlQuery drop(db);
+    BOOST_TEST_REQUIRE(drop.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1%2").arg(name, on)),
+                       drop.lastError().text().toStdString());
 }
+
+void dropTrigger(const Database& db, const QString& name) { dropTriggerOn(db.connection(), db.isPostgres(), name); }
 
 QString databaseArgument(const QString& path) { return onPostgres() ? serverUrlFor(path) : path; }
 
@@ -149,19 +153,7 @@ QVariant RawConnection::scalar(const QString& statement, const QVariantList& val
     return q.value(0);
 }
 
-void RawConnection::dropTrigger(const QString& name) {
-    QString on;
-    if (postgres_) {  // PostgreSQL names a trigger with its table
-        QSqlQuery q(db_);
-        BOOST_TEST_REQUIRE(q.prepare(QStringLiteral("SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
-                                                    " WHERE t.tgname = ?")));
-        q.addBindValue(name);
-        BOOST_TEST_REQUIRE(q.exec(), q.lastError().text().toStdString());
-        if (!q.next()) return;
-        on = QStringLiteral(" ON ") + q.value(0).toString();
-    }
-    exec(QStringLiteral("DROP TRIGGER IF EXISTS %1%2").arg(name, on));
-}
+void RawConnection::dropTrigger(const QString& name) { dropTriggerOn(db_, postgres_, name); }
 
 void RawConnection::dropJournalTriggers() {
     for (const char* t : {"journal_no_update", "journal_no_delete", "journal_in_sequence", "journal_head_forward",
