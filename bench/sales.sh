@@ -15,6 +15,12 @@
 #   SALES_RUNS      measured sales (default 1000; 20 unmeasured warm-up sales come first)
 #   AK_BENCH_DOC    the file to write (default docs/performance.md); AK_BENCH_DOC=- writes nothing
 #   AK_BENCH_STRICT=1  exit 1 when the p99 target is missed (default: measure only, exit 0)
+#   SALES_POSTGRES  auto (default): also measure on PostgreSQL when its server is installed
+#                   (postgresql-15); 1: must; 0: SQLite only. The server is a private one
+#                   (demo/private-postgres.sh ... durable: fsync and synchronous_commit on, Unix
+#                   socket) whose cluster lives in the cache folder; the filled café is copied onto it
+#                   once (CafeCopy, as `aktivkafe db copy`) and kept there as a template, so later runs
+#                   start in seconds. Its figures go beside SQLite's in a section of their own.
 #
 # The program (bench/sales/main.cpp) prints percentiles; this script writes them with the machine's
 # description into a marked section of docs/performance.md (replaced on the next run).
@@ -38,7 +44,13 @@ for n in "$fill" "$runs"; do
 done
 mkdir -p "$cache"
 work=$(mktemp -d "${TMPDIR:-/tmp}/ak-bench-sales.XXXXXX")
-trap 'rm -rf "$work"; rm -f "$cache"/work-sale-commit.sqlite* "$cache"/work-bare-insert.sqlite*' EXIT
+pgdir=$(cd "$cache" && pwd)/postgres  # a Unix socket folder: absolute
+pg_started=0
+cleanup() {
+    if [[ $pg_started == 1 ]]; then "$root/demo/private-postgres.sh" stop "$pgdir"; fi
+    rm -rf "$work"; rm -f "$cache"/work-sale-commit.sqlite* "$cache"/work-bare-insert.sqlite*
+}
+trap cleanup EXIT
 mkdir -m 0700 "$work/xdg"
 
 echo "sales.sh: $runs sales on $fill, cache $cache"
@@ -51,8 +63,8 @@ fi
 cat "$work/out"
 
 # value KEY FIELD -> FIELD=... of the line starting with KEY
-value() { awk -v k="$1" -v f="$2" '$1 == k { for (i = 2; i <= NF; i++) { split($i, kv, "="); if (kv[1] == f) print kv[2] } }' "$work/out"; }
-line() { grep -m1 "^$1" "$work/out" | tr ' ' '\n' | awk -F= -v f="$2" '$1 == f { print $2 }'; }
+value() { awk -v k="$1" -v f="$2" '$1 == k { for (i = 2; i <= NF; i++) { split($i, kv, "="); if (kv[1] == f) print kv[2] } }' "${3:-$work/out}"; }
+line() { grep -m1 "^$1" "${3:-$work/out}" | tr ' ' '\n' | awk -F= -v f="$2" '$1 == f { print $2 }'; }
 row() {  # row KEY LABEL
     printf '| %s | %s | %s | %s | %s |\n' "$2" "$(value "$1" p50)" "$(value "$1" p90)" "$(value "$1" p99)" "$(value "$1" max)"
 }
@@ -141,5 +153,73 @@ MD
 echo "$section" | sed -n '/^| /p;/^Ratio/p;/^Target/p'
 
 write_section sales "$doc" "$section"
+
+# The same on PostgreSQL, beside the SQLite figures above (issue 14).
+postgres=${SALES_POSTGRES:-auto}
+if [[ $postgres == auto ]]; then
+    if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then postgres=1; else
+        echo "sales.sh: PostgreSQL's server is not installed (apt-get install postgresql-15); measured on SQLite only" >&2
+        postgres=0
+    fi
+fi
+if [[ $postgres == 1 ]]; then
+    url=$("$root/demo/private-postgres.sh" start "$pgdir" durable)
+    pg_started=1
+    server_url="postgresql://aktivkafe@/ak_bench_work?host=$pgdir"
+    echo "sales.sh: $runs sales on $fill on PostgreSQL (${url%%\?*}, durable)"
+    if ! QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$work/xdg \
+        "$bin" --cache "$cache" --sales "$fill" --runs "$runs" --postgres "$server_url" >"$work/pgout" \
+        2> >(tee "$work/pgerr" | grep -E '^(building|filler|copying|copied)' >&2); then
+        echo "sales.sh: $bin --postgres failed:" >&2
+        tail -n 20 "$work/pgerr" >&2
+        exit 1
+    fi
+    cat "$work/pgout"
+    pg() { value "$1" "$2" "$work/pgout"; }
+    both() {  # both KEY LABEL
+        printf '| %s | %s | %s | %s | %s |\n' "$2" "$(value "$1" p50)" "$(value "$1" p99)" "$(pg "$1" p50)" "$(pg "$1" p99)"
+    }
+    pg_p99=$(pg pay_to_frame_ms p99)
+    pg_verdict=$(awk -v p="$pg_p99" -v t="$target_ms" 'BEGIN { print (p < t) ? "met" : "NOT met" }')
+    server_line=$(grep -m1 '^server ' "$work/pgout" | cut -d' ' -f2-)
+    pg_version=$("$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)/postgres" --version | awk '{ print $3 }')
+    if grep -q '^template built' "$work/pgout"; then
+        template="copied onto the server in this run from the SQLite café above, in $(grep -m1 '^template built' "$work/pgout" | sed 's/.*s=//') s (\`CafeCopy\`, which analyses the copy, then \`VACUUM\`)"
+    else
+        template="reused: a template database the first run copied onto the server from the SQLite café above (\`CafeCopy\`, which analyses the copy, then \`VACUUM\`)"
+    fi
+    pg_section=$(cat <<MD
+<!-- bench:sales-postgres:begin (written by bench/sales.sh; edits inside are replaced on the next run) -->
+## Sale on PostgreSQL: Pay tap to sale durable and next frame, beside SQLite
+
+Measured $(date -u '+%Y-%m-%d %H:%M UTC') in the same \`bench/sales.sh\` run as the SQLite section above, right after
+it: the same program, the same $runs sales after 20 unmeasured ones, on the same café of $(line sales_in_db sales_in_db "$work/pgout")
+sales, but on PostgreSQL $pg_version on this machine, over its Unix socket (a private cluster in the
+benchmark's cache folder, started by \`demo/private-postgres.sh ... durable\`: $server_line).
+The café is $template; each run makes a fresh database from it (\`CREATE DATABASE ... TEMPLATE\`, then a
+CHECKPOINT). Each sale's write takes the café's write lock first (\`pg_advisory_xact_lock\` and the
+transaction's id, one round trip), as every write on a server does (issue 14). The bare insert here is one
+row into a one-table database on the same server, autocommitted.
+
+| measure (ms) | SQLite p50 | SQLite p99 | PostgreSQL p50 | PostgreSQL p99 |
+|---|---|---|---|---|
+$(both pay_to_frame_ms "Pay tap → durable → next frame")
+$(both commit_ms "of which the commit (Pay tap → complete() returned)")
+$(both frame_ms "of which the frame (complete() returned → frameSwapped)")
+$(both bare_insert_ms "bare insert on the same database engine")
+$(both start_check_ms "the till's start check (IntegrityGate, 21 runs)")
+$(both pay_to_frame_signed_ms "Pay tap → next frame, the signed half (RSA-SHA1)")
+$(both pay_to_frame_unsigned_ms "Pay tap → next frame, the unsigned half")
+
+Target on PostgreSQL: p99 under ${target_ms} ms — **${pg_verdict}** (p99 ${pg_p99} ms; SQLite's ${p99} ms).
+$(line missed_frames missed_frames "$work/pgout") frame(s) missed. The whole \`journal verify\` took $(line full_verify s "$work/pgout") s on the server
+($(line full_verify s) s on SQLite).
+<!-- bench:sales-postgres:end -->
+MD
+)
+    echo "$pg_section" | sed -n '/^| /p;/^Target/p'
+    write_section sales-postgres "$doc" "$pg_section"
+    if [[ ${AK_BENCH_STRICT:-0} == 1 && $pg_verdict != met ]]; then exit 1; fi
+fi
 
 if [[ ${AK_BENCH_STRICT:-0} == 1 && $verdict != met ]]; then exit 1; fi

@@ -4,10 +4,16 @@
 # PostgreSQL service is used or needed. As root, initdb and the server run as "nobody" (they refuse
 # root), in a folder that user owns: give a FOLDER that user can reach (under /tmp, as scripts/demo does).
 #
-# Usage: demo/private-postgres.sh start FOLDER   prints the café's URL, postgresql:///aktivkafe?host=FOLDER
+# Usage: demo/private-postgres.sh start FOLDER [durable]   prints the café's URL, postgresql:///aktivkafe?host=FOLDER
 #        demo/private-postgres.sh stop FOLDER    stops it (the folder stays; start again reuses it)
+#
+# The demo's server runs with fsync=off (a demo café is thrown away; its tests start faster).
+# "durable" keeps PostgreSQL's defaults (fsync=on, synchronous_commit=on), as a café's server has
+# them: the benchmarks measure that (bench/sales.sh).
 set -euo pipefail
-action=$1 dir=$2
+action=$1 dir=$2 durability=${3:-}
+fsync=(-c fsync=off)
+[ "$durability" = durable ] && fsync=()
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
   echo "private-postgres: PostgreSQL's server is not installed (Debian: apt-get install postgresql-15)" >&2
@@ -25,7 +31,7 @@ case "$action" in
         { cat "$dir/initdb.log" >&2; exit 1; }
     fi
     "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-      -o "-k $dir -c listen_addresses= -c fsync=off" start >/dev/null ||
+      -o "-k $dir -c listen_addresses= ${fsync[*]}" start >/dev/null ||
       { tail -n 20 "$dir/server.log" >&2; exit 1; }
     "${as[@]}" "$bin/psql" -h "$dir" -U aktivkafe -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'aktivkafe'" |
       grep -q 1 || "${as[@]}" "$bin/createdb" -h "$dir" -U aktivkafe aktivkafe

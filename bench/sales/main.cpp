@@ -1,9 +1,12 @@
 // ak-bench-sale-commit: time from the Pay tap to the sale committed durably and the next frame
-// shown, on a database that already holds many sales (default 1,000,000), against a bare SQLite
+// shown, on a database that already holds many sales (default 1,000,000), against a bare
 // insert of one row with the same durability on the same disk in the same run. bench/sales.sh runs
 // it and writes docs/performance.md; see there for the method.
 //
-//   ak-bench-sale-commit [--cache DIR] [--sales N] [--runs N] [--seed-file FILE]
+//   ak-bench-sale-commit [--cache DIR] [--sales N] [--runs N] [--seed-file FILE] [--postgres URL]
+//
+// --postgres: the sales go to a PostgreSQL server's database (the URL's, made afresh from a template
+// of the filled café each run) and the bare insert to a table on the same server (WorkDatabase.h).
 //
 // --cache: where the filled database is kept and reused (default $AK_BENCH_CACHE, else
 // ./bench-cache); it is keyed by the number of sales and the schema version. Each run works on a
@@ -22,6 +25,7 @@
 
 #include "bench/sales/SaleFiller.h"
 #include "bench/sales/TypicalSale.h"
+#include "bench/sales/WorkDatabase.h"
 #include "core/audit/IntegrityCheck.h"
 #include "core/audit/IntegrityGate.h"
 #include "core/compliance/KeyRegistry.h"
@@ -65,6 +69,10 @@ double ms(Steady::duration d) { return std::chrono::duration<double, std::milli>
     std::exit(1);
 }
 
+void must(Result<void> r, const char* what) {
+    if (!r) die(QStringLiteral("%1: %2").arg(QString::fromLatin1(what), r.error().message));
+}
+
 template <class T>
 T must(Result<T> r, const char* what) {
     if (!r) die(QStringLiteral("%1: %2").arg(QString::fromLatin1(what), r.error().message));
@@ -77,33 +85,6 @@ void report(const char* key, std::vector<double> v) {
     auto at = [&](double p) { return v[std::max<size_t>(1, size_t(std::ceil(p * double(v.size())))) - 1]; };
     std::printf("%s p50=%.3f p90=%.3f p99=%.3f max=%.3f\n", key, at(0.50), at(0.90), at(0.99), v.back());
 }
-
-// One table, WAL, synchronous=FULL: the cheapest durable write SQLite can do on this disk.
-class BareInsert {
-public:
-    explicit BareInsert(const QString& path) {
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) QFile::remove(path + suffix);
-        db_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bare"));
-        db_.setDatabaseName(path);
-        if (!db_.open()) die(db_.lastError().text());
-        for (const char* sql : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                                "CREATE TABLE t (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, note TEXT NOT NULL)"}) {
-            QSqlQuery q(db_);
-            if (!q.exec(QString::fromLatin1(sql))) die(q.lastError().text());
-        }
-        insert_ = QSqlQuery(db_);
-        if (!insert_.prepare(QStringLiteral("INSERT INTO t (at, note) VALUES (?, ?)"))) die(insert_.lastError().text());
-    }
-    void insertOne(qint64 n) {
-        insert_.bindValue(0, n);
-        insert_.bindValue(1, QStringLiteral("row %1").arg(n));
-        if (!insert_.exec()) die(insert_.lastError().text());
-    }
-
-private:
-    QSqlDatabase db_;
-    QSqlQuery insert_;
-};
 
 // Waits for the next frameSwapped (emitted on the render thread with the threaded loop: the time is
 // taken right there). Returns false after `timeoutMs` without a frame.
@@ -149,6 +130,10 @@ int main(int argc, char* argv[]) {
     cli.addOption({QStringLiteral("runs"), QStringLiteral("Measured sales."), QStringLiteral("n"), QStringLiteral("1000")});
     cli.addOption({QStringLiteral("seed-file"), QStringLiteral("Demo seed."), QStringLiteral("file"),
                    QStringLiteral(AK_BENCH_SEED_FILE)});
+    cli.addOption({QStringLiteral("postgres"),
+                   QStringLiteral("Measure on this PostgreSQL server instead: the URL's database is made afresh from a "
+                                  "template holding the filled café (see WorkDatabase.h)."),
+                   QStringLiteral("url")});
     cli.process(app);
     const qint64 fill = cli.value(QStringLiteral("sales")).toLongLong();
     const int runs = cli.value(QStringLiteral("runs")).toInt();
@@ -177,17 +162,24 @@ int main(int argc, char* argv[]) {
         const QByteArray info = infoFile.open(QIODevice::ReadOnly) ? infoFile.readAll().trimmed() : QByteArray();
         std::printf("filler reused %s\n", info.constData());
     }
-    const QString work = cache.absoluteFilePath(QStringLiteral("work-sale-commit.sqlite"));
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) QFile::remove(work + suffix);
-    if (!QFile::copy(cached, work)) die(QStringLiteral("cannot copy %1 to %2").arg(cached, work));
-    {
-        // The copy's pages must be on disk before measuring, or their write-back slows every fsync.
-        QFile copy(work);
-        if (!copy.open(QIODevice::ReadWrite) || ::fsync(copy.handle()) != 0) die(QStringLiteral("cannot sync %1").arg(work));
+    const QString postgresUrl = cli.value(QStringLiteral("postgres"));
+    std::unique_ptr<Database> db;
+    std::unique_ptr<bench::BareInsert> bare;
+    if (postgresUrl.isEmpty()) {
+        db = must(bench::sqliteWorkCopy(cached, cache.absoluteFilePath(QStringLiteral("work-sale-commit.sqlite"))), "open");
+        bare = must(bench::BareInsert::sqlite(cache.absoluteFilePath(QStringLiteral("work-bare-insert.sqlite"))), "bare insert");
+    } else {
+        const DatabaseLocation server = must(DatabaseLocation::parse(postgresUrl), "--postgres");
+        bench::ServerWork work = must(
+            bench::serverWorkCopy(cached, server, fill, [](const QString& line) { std::fprintf(stderr, "%s\n", qPrintable(line)); }),
+            "server");
+        if (work.templateSeconds >= 0) std::printf("template built s=%.1f\n", work.templateSeconds);
+        std::printf("server %s\n", qPrintable(work.settings));
+        db = std::move(work.db);
+        bare = must(bench::BareInsert::postgres(server), "bare insert");
     }
 
     // 2. The till: the database as the app opens it, and a frame to show the sale.
-    auto db = must(Database::open(work, {.createIfMissing = false}), "open");
     SystemClock clock;
     Journal journal(*db, clock, bench::kRegister);
     SaleRepository sales(*db, journal, clock, VatTable::forCountry(Country::Norway, true), QLocale::NorwegianBokmal);
@@ -222,6 +214,7 @@ int main(int argc, char* argv[]) {
     if (staff.empty()) die(QStringLiteral("the database has no active staff"));
     const StaffMember& op = staff.front();
     auto pragma = [&](const char* name) {
+        if (db->isPostgres()) return QStringLiteral("server");
         auto q = must(db->query(QStringLiteral("PRAGMA %1").arg(QString::fromLatin1(name))), name);
         return q.next() ? q.value(0).toString() : QString();
     };
@@ -231,7 +224,6 @@ int main(int argc, char* argv[]) {
                 qPrintable(pragma("journal_mode")), qPrintable(pragma("synchronous")), runs);
     before.finish();
 
-    BareInsert bare(cache.absoluteFilePath(QStringLiteral("work-bare-insert.sqlite")));
     QQuickView view;
     view.setResizeMode(QQuickView::SizeRootObjectToView);
     view.setSource(QUrl(QStringLiteral("qrc:/ak-bench-sale/Frame.qml")));
@@ -263,7 +255,7 @@ int main(int argc, char* argv[]) {
             continue;
         }
         const Steady::time_point b0 = Steady::now();
-        bare.insertOne(i);
+        must(bare->insertOne(i), "bare insert");
         const Steady::time_point b1 = Steady::now();
         if (i < 0) continue;
         payToFrame.push_back(ms(shown - tap));

@@ -199,6 +199,11 @@ Result<CopiedCafe> CafeCopy::copy(const Database& from, Database& to) {
         });
     });
     if (!read) return read.error();
+    // A server plans its queries from statistics that autovacuum gathers only some time later:
+    // gathered now, the check below and the first sale or report on the copy are planned for the
+    // café's real size rather than for empty tables.
+    if (to.isPostgres())
+        if (auto r = sql::exec(to.connection(), QStringLiteral("ANALYZE")); !r) return r.error();
     copied.journalEntries = copied.rows[QStringLiteral("journal")];
     if (auto r = verifyTarget(to, copied, sourceHead); !r) return r.error();
     return copied;

@@ -1,7 +1,9 @@
 #include "Walkthrough.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLoggingCategory>
@@ -21,6 +23,7 @@ constexpr int kFindTimeoutMs = 5000;
 // How long an 'expect' gives a text to come: a card held to a PC/SC reader just plugged back in is
 // seen at pcscd's next poll, which took 5 s on a loaded CI machine (apps_devices_rig).
 constexpr int kExpectTimeoutMs = 10000;
+constexpr int kAwaitTimeoutMs = 60000;
 
 // The on-screen keyboard's key for a letter: a visible item with a `key` property whose text is the
 // letter (Qt Virtual Keyboard's keys have no object names). Case is the keyboard's business.
@@ -143,6 +146,19 @@ QString Walkthrough::runLine(const QStringList& words) {
     if (cmd == QLatin1String("language") && need(1)) {
         if (!language_ || !language_->setLanguage(args[0])) return QStringLiteral("language not offered");
         settle();
+        return {};
+    }
+    if (cmd == QLatin1String("await") && need(1)) {
+        // A script around the app acts at this point (stops the database server) and then makes
+        // the file; the app keeps running meanwhile, as it would for a visitor.
+        const QString path = QDir(outputDir_).absoluteFilePath(args[0]);
+        const int ms = args.size() > 1 ? args[1].toInt() : kAwaitTimeoutMs;
+        QElapsedTimer waited;
+        waited.start();
+        while (!QFileInfo::exists(path)) {
+            if (waited.elapsed() > ms) return QStringLiteral("%1 did not appear").arg(path);
+            settle(50);
+        }
         return {};
     }
     if (cmd == QLatin1String("sleep") && need(1)) {

@@ -14,6 +14,9 @@
 //                          are found by their letter; the field to type in must have the focus)
 //   language CODE          switch the app's language
 //   sleep MS
+//   await FILE [MS]        wait until FILE (in the output folder) exists, up to 60 s: a script
+//                          running the app does something at that point (stops the database
+//                          server) and then makes the file; the shot before tells it when
 // Apps add their own commands with addCommand() (the till: `printed TEXT` — a print-out shows
 // TEXT; `close-drawer` — the simulated cash drawer is pushed shut).
 
