@@ -1,4 +1,4 @@
-// aktivkafe backup --db PATH [--to DIR] [--config PATH]
+// aktivkafe backup (--db PATH | --config PATH) [--to DIR]
 // aktivkafe restore FILE --db PATH
 //
 // A checked copy of the café's database in its backup folder (core/storage/Backup.h), as the till
@@ -10,6 +10,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+
+#include <optional>
 
 namespace ak::cli {
 
@@ -25,7 +27,7 @@ int runBackup(const QStringList& args) {
                                     QStringLiteral("The café's aktivkafe.toml, for its backup folder and keep_days."),
                                     QStringLiteral("PATH"));
     parser.addOptions({db, to, config});
-    if (int code = parseOrExit(parser, args, QStringLiteral("aktivkafe backup --db PATH [--to DIR] [--config PATH]"),
+    if (int code = parseOrExit(parser, args, QStringLiteral("aktivkafe backup (--db PATH | --config PATH) [--to DIR]"),
                                QStringLiteral("Write a checked copy of the café's database; old copies are rotated."));
         code >= 0)
         return code;
@@ -33,13 +35,15 @@ int runBackup(const QStringList& args) {
         err() << command << ": unexpected '" << parser.positionalArguments().join(u' ') << "'.\n";
         return Usage;
     }
-    if (!parser.isSet(db)) {
-        err() << command << ": --db PATH is required.\n";
+    if (!parser.isSet(db) && !parser.isSet(config)) {
+        err() << command << ": --db PATH or --config PATH is required (the configuration names the database).\n";
         return Usage;
     }
-    QString folder = QFileInfo(parser.value(db)).absolutePath() + QStringLiteral("/backups");
+    // The folder beside the database's file; a server's café has no file: then the configuration's.
+    QString folder = parser.isSet(db) ? QFileInfo(parser.value(db)).absolutePath() + QStringLiteral("/backups") : QString();
     bool defaultFolder = true;  // made when missing; a folder the café chose is not
     int keepDays = 90;
+    std::optional<DatabaseLocation> configured;
     if (parser.isSet(config)) {
         auto loaded = loadConfig(parser.value(config));
         if (!loaded) {
@@ -49,13 +53,15 @@ int runBackup(const QStringList& args) {
         folder = loaded->database.backupDirectory;
         defaultFolder = loaded->database.backupDirectoryIsDefault;
         keepDays = loaded->database.keepDays;
+        configured = loaded->database.location;
     }
     if (parser.isSet(to)) {
         folder = parser.value(to);
         defaultFolder = false;
     }
 
-    auto database = openDatabase(parser.value(db), Open::ReadOnly);  // a backup never changes the café
+    // A backup never changes the café. Without --db it is the configuration's (the nightly timer's way).
+    auto database = parser.isSet(db) ? openDatabase(parser.value(db), Open::ReadOnly) : openDatabase(*configured, Open::ReadOnly);
     if (!database) return Unreadable;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (defaultFolder) QDir().mkpath(folder);

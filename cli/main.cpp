@@ -17,7 +17,7 @@ const char kUsage[] =
     "                                   the journal of a period as CSV, with SAF-T event codes\n"
     "  staff add --db PATH --name NAME --role volunteer|manager --pin PIN\n"
     "                                   add a volunteer or a manager\n"
-    "  backup --db PATH [--to DIR] [--config PATH]\n"
+    "  backup (--db PATH | --config PATH) [--to DIR]\n"
     "                                   write a checked copy of the database; old copies are rotated\n"
     "  restore FILE --db PATH           put a backup back; the database it replaces is kept beside it\n"
     "  restore FILE --db postgresql://...\n"

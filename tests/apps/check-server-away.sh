@@ -47,7 +47,8 @@ mkdir -p "$(dirname "$key")"
 # run WALK EXE SHOT_BEFORE_STOP SHOT_BEFORE_START: the app runs its walk; when it has saved the first
 # shot the server is stopped, when it has saved the second the server is started again.
 run() {
-  local walk=$1 exe=$2 before_stop=$3 before_start=$4 log=$out/$(basename "$1" .walk).log
+  local walk=$1 exe=$2 before_stop=$3 before_start=$4 log
+  log=$out/$(basename "$1" .walk).log
   rm -f "$out/screens/server-stopped" "$out/screens/server-started"
   "$exe" "${config[@]}" --walkthrough "$root/tests/apps/server-away/$walk" --out "$out/screens" > "$log" 2>&1 &
   app=$!

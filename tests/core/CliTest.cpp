@@ -393,4 +393,29 @@ BOOST_AUTO_TEST_CASE(backup_and_restore_through_the_command) {
     BOOST_TEST(nowhere.err.contains(QStringLiteral("does not exist")), nowhere.err);
 }
 
+BOOST_AUTO_TEST_CASE(the_nightly_backup_takes_its_database_and_folder_from_the_configuration) {
+    // What aktivkafe-backup.service runs: `aktivkafe backup --config /etc/aktivkafe/aktivkafe.toml`.
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("cafe.db"));
+    BOOST_TEST_REQUIRE(aktivkafe({QStringLiteral("init"), kDb, db, QStringLiteral("--seed"), seedFile()}).code == 0);
+    BOOST_TEST_REQUIRE(QDir().mkpath(dir.file(QStringLiteral("nightly"))));
+    const QString config = dir.file(QStringLiteral("aktivkafe.toml"));
+    {
+        QFile f(config);
+        BOOST_TEST_REQUIRE(f.open(QIODevice::WriteOnly));
+        // The shipped configuration, as the package's is made from it (packaging/CMakeLists.txt).
+        QByteArray toml = readFile(sourceDir() + QStringLiteral("/config/aktivkafe.toml"));
+        BOOST_TEST_REQUIRE(toml.contains("\npath = \"\"\n"));
+        toml.replace("\npath = \"\"\n", "\npath = \"cafe.db\"\nbackup_directory = \"nightly\"\n");
+        f.write(toml);
+    }
+    const Run nightly = aktivkafe({QStringLiteral("backup"), QStringLiteral("--config"), config});
+    BOOST_TEST_REQUIRE(nightly.code == 0, nightly.err);
+    BOOST_TEST(nightly.out.startsWith(QStringLiteral("Wrote ") + dir.file(QStringLiteral("nightly/aktivkafe-manual-"))),
+               nightly.out);
+    const Run neither = aktivkafe({QStringLiteral("backup")});
+    BOOST_TEST(neither.code == 64);
+    BOOST_TEST(neither.err.contains(QStringLiteral("--db PATH or --config PATH is required")), neither.err);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
