@@ -83,6 +83,9 @@ struct AppConfig {
     OpeningHours openingHours;  // [opening_hours]
     ComplianceConfig compliance;  // [compliance]
     QStringList sources;  // the files (or source names) this configuration was read from, in order
+    // cafe_file: the café's own settings, written by the till's first-start wizard (core/setup/
+    // CafeSetup.h) and laid over the main file when it exists; absolute. Empty: none named.
+    QString cafeFile;
 };
 
 }  // namespace ak

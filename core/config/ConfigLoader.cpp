@@ -4,6 +4,7 @@
 #include <optional>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -153,15 +154,51 @@ Result<AppConfig> parseConfig(const QByteArray& text, const QString& sourceName)
     return parseConfig(std::vector<ConfigText>{{text, sourceName}});
 }
 
+namespace {
+
+// The main file's cafe_file, absolute (relative to the main file's folder); empty when it names
+// none. A problem (not text, or the main file not TOML: parseConfig says that) in *problem.
+QString cafeFileOf(const ConfigText& main, QString* problem) {
+    QString ignored;
+    std::optional<toml::table> table = parseLayer(main, true, &ignored);
+    if (!table) return {};
+    const toml::node* node = table->get("cafe_file");
+    if (!node) return {};
+    const auto* value = node->as_string();
+    if (!value || value->get().empty()) {
+        *problem = tr("%1:%2: cafe_file must be the path of a file, in quotes (\"/var/lib/aktivkafe/cafe.toml\")")
+                       .arg(main.sourceName)
+                       .arg(node->source().begin.line);
+        return {};
+    }
+    QString file = QString::fromStdString(value->get());
+    if (file.startsWith(QLatin1String("~/"))) file = QDir::homePath() + file.mid(1);
+    return QFileInfo(QFileInfo(main.sourceName).absoluteDir(), file).absoluteFilePath();
+}
+
+}  // namespace
+
 Result<AppConfig> loadConfig(const QString& path, const QStringList& overlayPaths) {
     std::vector<ConfigText> layers;
+    QString cafeFile;
     for (const QString& p : QStringList{path} + overlayPaths) {
         QString problem;
         std::optional<QByteArray> text = readFile(p, &problem);
         if (!text) return configError(problem);
         layers.push_back({std::move(*text), p});
+        if (layers.size() > 1) continue;
+        // The café's own settings (the first-start wizard's) come right after the main file, so
+        // that files given after it still win; missing until the wizard has run.
+        cafeFile = cafeFileOf(layers.front(), &problem);
+        if (!problem.isEmpty()) return configError(problem);
+        if (cafeFile.isEmpty() || !QFileInfo::exists(cafeFile)) continue;
+        std::optional<QByteArray> own = readFile(cafeFile, &problem);
+        if (!own) return configError(problem);
+        layers.push_back({std::move(*own), cafeFile});
     }
-    return parseConfig(layers);
+    auto config = parseConfig(layers);
+    if (config) config->cafeFile = cafeFile;
+    return config;
 }
 
 Result<AppConfig> loadConfig(const QString& path) { return loadConfig(path, {}); }

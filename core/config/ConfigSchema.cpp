@@ -243,8 +243,8 @@ QString resolvePath(const QString& raw, const QString& fromFile) {
 
 AppConfig readAppConfig(const toml::table& root, ConfigProblems& problems) {
     AppConfig config;
-    ConfigSection top(problems, &root, QString(), {"cafe", "database", "kiosk", "till", "devices", "checkin", "signups", "opening_hours",
-                                                      "compliance"});
+    ConfigSection top(problems, &root, QString(), {"cafe_file", "cafe", "database", "kiosk", "till", "devices", "checkin", "signups",
+                                                      "opening_hours", "compliance"});
     const auto open = [&](ConfigSection& parent, std::string_view key, Need need, QString name,
                           std::vector<std::string_view> keys) {
         return ConfigSection(problems, parent.table(key, need), std::move(name), std::move(keys));

@@ -278,6 +278,33 @@ BOOST_AUTO_TEST_CASE(overlay_file_overrides_single_keys) {
     BOOST_TEST(r->sources.size() == 2);
 }
 
+BOOST_AUTO_TEST_CASE(the_cafes_own_file_is_laid_over_the_main_file_when_it_is_there) {
+    ak::test::TempDir dir;
+    const QString main = dir.file(QStringLiteral("main.toml"));
+    writeFile(main, "cafe_file = \"own/cafe.toml\"\n" + minimalConfig());
+    // Not there yet (the wizard has not run): the main file alone, and where the wizard writes.
+    Result<AppConfig> before = loadConfig(main);
+    BOOST_REQUIRE(before.ok());
+    BOOST_TEST(before->cafeFile == dir.file(QStringLiteral("own/cafe.toml")));
+    BOOST_TEST(before->sources == QStringList{main});
+    QDir().mkpath(dir.file(QStringLiteral("own")));
+    writeFile(dir.file(QStringLiteral("own/cafe.toml")), "[cafe]\nname = \"Fyrtårnet\"\n[kiosk]\nid = \"dør\"\n");
+    const QString overlay = dir.file(QStringLiteral("overlay.toml"));
+    writeFile(overlay, "[kiosk]\nid = \"test\"\n");
+    Result<AppConfig> after = loadConfig(main, {overlay});
+    BOOST_TEST_INFO("error: " << (after.ok() ? QString() : after.error().message));
+    BOOST_REQUIRE(after.ok());
+    BOOST_TEST(after->cafe.name == QStringLiteral("Fyrtårnet"));
+    BOOST_TEST(after->kiosk.id == QStringLiteral("test"));  // a file given after the main one still wins
+    BOOST_TEST(after->sources == (QStringList{main, dir.file(QStringLiteral("own/cafe.toml")), overlay}));
+    // Not a path: said with the line.
+    writeFile(main, "cafe_file = 3\n" + minimalConfig());
+    Result<AppConfig> wrong = loadConfig(main);
+    BOOST_REQUIRE(!wrong.ok());
+    BOOST_TEST(wrong.error().message.startsWith(main + QStringLiteral(":1: cafe_file must be the path of a file")),
+               wrong.error().message);
+}
+
 BOOST_AUTO_TEST_CASE(overlay_problems_point_at_the_overlay) {
     Result<AppConfig> r = parseConfig({{minimalConfig(), QStringLiteral("main.toml")},
                                        {"[kiosk]\n\nidle_timeout_seconds = 2\n", QStringLiteral("overlay.toml")}});
