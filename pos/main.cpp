@@ -10,12 +10,41 @@
 #include "AppStartup.h"
 #include "ScreenPreload.h"
 #include "StationGuard.h"
+#include "FirstStartController.h"
+#include "LanguageController.h"
 #include "TillApp.h"
+#include "core/setup/CafeSetup.h"
 #include "core/util/Clock.h"
 #include "drivers/devices/DeviceFactory.h"
 
+#include <cerrno>
+#include <cstring>
+
+#include <unistd.h>
+
 Q_IMPORT_QML_PLUGIN(Aktivkafe_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Aktivkafe_PosPlugin)
+
+namespace {
+
+// No café yet: the first-start wizard instead of the till (FirstStartController.h). Once the café
+// is made, the program starts again as itself, so the till reads the new settings and database as
+// on every later start.
+int runFirstStart(char* argv[], QQmlApplicationEngine& engine, const ak::AppConfig& config, const ak::ui::ShellOptions& shell) {
+    ak::ui::LanguageController language(&engine, {QStringLiteral("nb"), QStringLiteral("da"), QStringLiteral("en")});
+    ak::ui::LanguageController::setInstance(&language);
+    ak::FirstStartController wizard(config, language, [] { return ak::dev::listUsbPrinters(); });
+    ak::FirstStartController::setInstance(&wizard);
+    ak::ui::AppShell appShell(QStringLiteral("till-first-start"), engine, language);
+    const int code = appShell.run(shell, QUrl(QStringLiteral("qrc:/qt/qml/Aktivkafe/Pos/FirstStart.qml")));
+    if (code != 0 || !wizard.created() || shell.capturing()) return code;
+    execv("/proc/self/exe", argv);
+    QTextStream(stderr) << "aktivkafe-pos: the café is made, but the till could not start again (" << std::strerror(errno)
+                        << "); start it again by hand." << Qt::endl;
+    return 1;
+}
+
+}  // namespace
 
 int main(int argc, char* argv[]) {
     QGuiApplication app(argc, argv);
@@ -23,10 +52,14 @@ int main(int argc, char* argv[]) {
     const ak::ui::ShellOptions shell = ak::ui::AppShell::prepare(
         QStringLiteral("aktivkafe-pos"), QStringLiteral("Aktivkafe till: sales, receipts, coffee cards, the cash drawer."), parser);
 
-    // The screens compile and the fonts are read while the café is opened (ScreenPreload.h).
-    const QUrl screens(QStringLiteral("qrc:/qt/qml/Aktivkafe/Pos/Main.qml"));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    if (!parser.isSet(QStringLiteral("db")))
+        if (auto config = ak::ui::startConfig(parser); config && ak::CafeSetup::needed(config.value()))
+            return runFirstStart(argv, engine, config.value(), shell);
+
+    // The screens compile and the fonts are read while the café is opened (ScreenPreload.h).
+    const QUrl screens(QStringLiteral("qrc:/qt/qml/Aktivkafe/Pos/Main.qml"));
     ak::ui::ScreenPreload preload(engine, screens);
 
     auto context = ak::ui::startApp(parser);

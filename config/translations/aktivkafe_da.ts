@@ -808,6 +808,145 @@
     </message>
 </context>
 <context>
+    <name>FirstStart</name>
+    <message>
+        <source>Aktivkafe: a new café</source>
+        <translation>Aktivkafe: en ny café</translation>
+    </message>
+    <message>
+        <source>New café — step %1 of 4</source>
+        <translation>Ny café – trin %1 af 4</translation>
+    </message>
+    <message>
+        <source>Welcome to Aktivkafe</source>
+        <translation>Velkommen til Aktivkafe</translation>
+    </message>
+    <message>
+        <source>About the café</source>
+        <translation>Om caféen</translation>
+    </message>
+    <message>
+        <source>The café&apos;s manager</source>
+        <translation>Caféens leder</translation>
+    </message>
+    <message>
+        <source>The receipt printer</source>
+        <translation>Bonprinteren</translation>
+    </message>
+    <message>
+        <source>The café is ready</source>
+        <translation>Caféen er klar</translation>
+    </message>
+    <message>
+        <source>The café&apos;s name, as on the receipts</source>
+        <translation>Caféens navn, som det står på bonerne</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Organisation number (9 digits)</source>
+        <translation>Organisationsnummer (9 cifre)</translation>
+    </message>
+    <message>
+        <source>CVR number (8 digits)</source>
+        <translation>CVR-nummer (8 cifre)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>intet</translation>
+    </message>
+    <message>
+        <source>Registered for VAT?</source>
+        <translation>Momsregistreret?</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>The manager closes the day, adds volunteers and sees the reports. Their first name:</source>
+        <translation>Lederen afslutter dagen, tilføjer frivillige og ser rapporterne. Lederens fornavn:</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 6 digits that is not easy to guess.</source>
+        <translation>Vælg en pinkode på 4 til 6 cifre, som ikke er let at gætte.</translation>
+    </message>
+    <message>
+        <source>Type the same PIN again.</source>
+        <translation>Tast den samme pinkode igen.</translation>
+    </message>
+    <message>
+        <source>The PIN is set.</source>
+        <translation>Pinkoden er valgt.</translation>
+    </message>
+    <message>
+        <source>These receipt printers are plugged in. Choose the café&apos;s, and print a test page to be sure.</source>
+        <translation>Disse bonprintere er tilsluttet. Vælg caféens, og udskriv en testside for at være sikker.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is plugged in. Plug it in (USB) and look again, or go on without one: the till then sells without paper receipts, and a printer can be added later.</source>
+        <translation>Der er ingen bonprinter tilsluttet. Tilslut den (USB) og se efter igen, eller fortsæt uden: kassen sælger så uden papirbon, og en printer kan tilføjes senere.</translation>
+    </message>
+    <message>
+        <source>No printer yet</source>
+        <translation>Ingen printer endnu</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Se efter igen</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Udskriv en testside</translation>
+    </message>
+    <message>
+        <source>The café is made. The manager logs in with their name and PIN; on the Staff page they add the volunteers.</source>
+        <translation>Caféen er oprettet. Lederen logger ind med sit navn og sin pinkode; på siden Personale tilføjer lederen de frivillige.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbage</translation>
+    </message>
+    <message>
+        <source>Make the café</source>
+        <translation>Opret caféen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <source>Start the till</source>
+        <translation>Start kassen</translation>
+    </message>
+    <message>
+        <source>There is no café on this PC yet. A few questions, and the till is ready. Everything can be changed later.</source>
+        <translation>Der er ingen café på denne pc endnu. Et par spørgsmål, så er kassen klar. Alt kan ændres senere.</translation>
+    </message>
+    <message>
+        <source>Which language should the screens start in?</source>
+        <translation>Hvilket sprog skal skærmene starte på?</translation>
+    </message>
+</context>
+<context>
     <name>FunderReport</name>
     <message>
         <source>Visits per day</source>
@@ -2123,6 +2262,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <source>The check-in could not be stored (no secure random numbers).</source>
         <translation>Tjek-ind kunne ikke gemmes (ingen sikre tilfældige tal).</translation>
     </message>
+    <message>
+        <source>%1:%2: cafe_file must be the path of a file, in quotes (&quot;/var/lib/aktivkafe/cafe.toml&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ak::ActivitiesAdminController</name>
@@ -2370,6 +2513,49 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>The first day must not be after the last day.</source>
         <translation>Første dag må ikke ligge efter sidste dag.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::CafeSetup</name>
+    <message>
+        <source>Write the café&apos;s name, as it should stand on the receipts.</source>
+        <translation>Skriv caféens navn, som det skal stå på bonerne.</translation>
+    </message>
+    <message>
+        <source>The name can be at most %1 characters.</source>
+        <translation>Navnet må højst have %1 tegn.</translation>
+    </message>
+    <message>
+        <source>Choose a language.</source>
+        <translation>Vælg et sprog.</translation>
+    </message>
+    <message>
+        <source>The organisation number must be 9 digits, and the last one must match the others. Look for a typo.</source>
+        <translation>Organisationsnummeret skal have 9 cifre, og det sidste skal passe med de andre. Se efter en tastefejl.</translation>
+    </message>
+    <message>
+        <source>The CVR number must be 8 digits.</source>
+        <translation>CVR-nummeret skal have 8 cifre.</translation>
+    </message>
+    <message>
+        <source>A café registered for VAT prints its organisation number on every receipt: write it.</source>
+        <translation>En momsregistreret café skriver sit nummer på hver bon: skriv det.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN again.</source>
+        <translation>De to pinkoder er ikke ens. Tast pinkoden igen.</translation>
+    </message>
+    <message>
+        <source>There is a café already, or no file to keep its settings in; nothing was changed.</source>
+        <translation>Der er allerede en café, eller ingen fil at gemme indstillingerne i; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kunne ikke læses: %2</translation>
+    </message>
+    <message>
+        <source>The café&apos;s settings could not be written to %1 (%2), so no café was made. Tell whoever set up this PC.</source>
+        <translation>Caféens indstillinger kunne ikke skrives til %1 (%2), så der blev ikke oprettet nogen café. Sig det til den, der satte denne pc op.</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3184,53 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Cannot be used as it is set up: ask whoever set up the till.</source>
         <translation>Kan ikke bruges, som den er sat op: spørg den, der satte kassen op.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::FirstStartController</name>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>No organisation number</source>
+        <translation>Intet CVR-nummer</translation>
+    </message>
+    <message>
+        <source>Organisation number %1</source>
+        <translation>Nummer %1</translation>
+    </message>
+    <message>
+        <source>Registered for VAT</source>
+        <translation>Momsregistreret</translation>
+    </message>
+    <message>
+        <source>Not registered for VAT</source>
+        <translation>Ikke momsregistreret</translation>
+    </message>
+    <message>
+        <source>Manager: %1</source>
+        <translation>Leder: %1</translation>
+    </message>
+    <message>
+        <source>Receipt printer: %1</source>
+        <translation>Bonprinter: %1</translation>
+    </message>
+    <message>
+        <source>No receipt printer yet</source>
+        <translation>Ingen bonprinter endnu</translation>
+    </message>
+    <message>
+        <source>The test page is printed. Does it look right? Then this is the café&apos;s printer.</source>
+        <translation>Testsiden er udskrevet. Ser den rigtig ud? Så er det caféens printer.</translation>
+    </message>
+    <message>
+        <source>Printing the test page…</source>
+        <translation>Udskriver testsiden …</translation>
     </message>
 </context>
 <context>

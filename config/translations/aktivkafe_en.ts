@@ -808,6 +808,145 @@
     </message>
 </context>
 <context>
+    <name>FirstStart</name>
+    <message>
+        <source>Aktivkafe: a new café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New café — step %1 of 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Aktivkafe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The café&apos;s manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The café is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The café&apos;s name, as on the receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation number (9 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVR number (8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered for VAT?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager closes the day, adds volunteers and sees the reports. Their first name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 6 digits that is not easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the same PIN again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These receipt printers are plugged in. Choose the café&apos;s, and print a test page to be sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer is plugged in. Plug it in (USB) and look again, or go on without one: the till then sells without paper receipts, and a printer can be added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The café is made. The manager logs in with their name and PIN; on the Staff page they add the volunteers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no café on this PC yet. A few questions, and the till is ready. Everything can be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which language should the screens start in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FunderReport</name>
     <message>
         <source>Visits per day</source>
@@ -2123,6 +2262,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <source>The check-in could not be stored (no secure random numbers).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1:%2: cafe_file must be the path of a file, in quotes (&quot;/var/lib/aktivkafe/cafe.toml&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ak::ActivitiesAdminController</name>
@@ -2369,6 +2512,49 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <name>ak::ActivityStats</name>
     <message>
         <source>The first day must not be after the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::CafeSetup</name>
+    <message>
+        <source>Write the café&apos;s name, as it should stand on the receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name can be at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation number must be 9 digits, and the last one must match the others. Look for a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CVR number must be 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A café registered for VAT prints its organisation number on every receipt: write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a café already, or no file to keep its settings in; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The café&apos;s settings could not be written to %1 (%2), so no café was made. Tell whoever set up this PC.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2997,6 +3183,53 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>Cannot be used as it is set up: ask whoever set up the till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ak::FirstStartController</name>
+    <message>
+        <source>Norway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered for VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered for VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test page is printed. Does it look right? Then this is the café&apos;s printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the test page…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -808,6 +808,145 @@
     </message>
 </context>
 <context>
+    <name>FirstStart</name>
+    <message>
+        <source>Aktivkafe: a new café</source>
+        <translation>Aktivkafe: en ny kafé</translation>
+    </message>
+    <message>
+        <source>New café — step %1 of 4</source>
+        <translation>Ny kafé – steg %1 av 4</translation>
+    </message>
+    <message>
+        <source>Welcome to Aktivkafe</source>
+        <translation>Velkommen til Aktivkafe</translation>
+    </message>
+    <message>
+        <source>About the café</source>
+        <translation>Om kafeen</translation>
+    </message>
+    <message>
+        <source>The café&apos;s manager</source>
+        <translation>Kafeens leder</translation>
+    </message>
+    <message>
+        <source>The receipt printer</source>
+        <translation>Kvitteringsskriveren</translation>
+    </message>
+    <message>
+        <source>The café is ready</source>
+        <translation>Kafeen er klar</translation>
+    </message>
+    <message>
+        <source>The café&apos;s name, as on the receipts</source>
+        <translation>Kafeens navn, slik det står på kvitteringene</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Organisation number (9 digits)</source>
+        <translation>Organisasjonsnummer (9 sifre)</translation>
+    </message>
+    <message>
+        <source>CVR number (8 digits)</source>
+        <translation>CVR-nummer (8 sifre)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Registered for VAT?</source>
+        <translation>Registrert i Merverdiavgiftsregisteret?</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>The manager closes the day, adds volunteers and sees the reports. Their first name:</source>
+        <translation>Lederen avslutter dagen, legger til frivillige og ser rapportene. Lederens fornavn:</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 6 digits that is not easy to guess.</source>
+        <translation>Velg en PIN-kode på 4 til 6 sifre som ikke er lett å gjette.</translation>
+    </message>
+    <message>
+        <source>Type the same PIN again.</source>
+        <translation>Tast den samme PIN-koden en gang til.</translation>
+    </message>
+    <message>
+        <source>The PIN is set.</source>
+        <translation>PIN-koden er valgt.</translation>
+    </message>
+    <message>
+        <source>These receipt printers are plugged in. Choose the café&apos;s, and print a test page to be sure.</source>
+        <translation>Disse kvitteringsskriverne er koblet til. Velg kafeens, og skriv ut en testside for å være sikker.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is plugged in. Plug it in (USB) and look again, or go on without one: the till then sells without paper receipts, and a printer can be added later.</source>
+        <translation>Ingen kvitteringsskriver er koblet til. Koble den til (USB) og se etter igjen, eller fortsett uten: kassa selger da uten papirkvitteringer, og en skriver kan legges til senere.</translation>
+    </message>
+    <message>
+        <source>No printer yet</source>
+        <translation>Ingen skriver ennå</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Se etter igjen</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Skriv ut en testside</translation>
+    </message>
+    <message>
+        <source>The café is made. The manager logs in with their name and PIN; on the Staff page they add the volunteers.</source>
+        <translation>Kafeen er laget. Lederen logger inn med navnet sitt og PIN-koden; på siden Personale legger lederen til de frivillige.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>Make the café</source>
+        <translation>Lag kafeen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Neste</translation>
+    </message>
+    <message>
+        <source>Start the till</source>
+        <translation>Start kassa</translation>
+    </message>
+    <message>
+        <source>There is no café on this PC yet. A few questions, and the till is ready. Everything can be changed later.</source>
+        <translation>Det finnes ingen kafé på denne PC-en ennå. Noen få spørsmål, så er kassa klar. Alt kan endres senere.</translation>
+    </message>
+    <message>
+        <source>Which language should the screens start in?</source>
+        <translation>Hvilket språk skal skjermene starte på?</translation>
+    </message>
+</context>
+<context>
     <name>FunderReport</name>
     <message>
         <source>Visits per day</source>
@@ -2123,6 +2262,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
         <source>The check-in could not be stored (no secure random numbers).</source>
         <translation>Innsjekken kunne ikke lagres (ingen sikre tilfeldige tall).</translation>
     </message>
+    <message>
+        <source>%1:%2: cafe_file must be the path of a file, in quotes (&quot;/var/lib/aktivkafe/cafe.toml&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ak::ActivitiesAdminController</name>
@@ -2370,6 +2513,49 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>The first day must not be after the last day.</source>
         <translation>Første dag kan ikke være etter siste dag.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::CafeSetup</name>
+    <message>
+        <source>Write the café&apos;s name, as it should stand on the receipts.</source>
+        <translation>Skriv kafeens navn, slik det skal stå på kvitteringene.</translation>
+    </message>
+    <message>
+        <source>The name can be at most %1 characters.</source>
+        <translation>Navnet kan ha høyst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>Choose a language.</source>
+        <translation>Velg et språk.</translation>
+    </message>
+    <message>
+        <source>The organisation number must be 9 digits, and the last one must match the others. Look for a typo.</source>
+        <translation>Organisasjonsnummeret må ha 9 sifre, og det siste må passe med de andre. Se etter en skrivefeil.</translation>
+    </message>
+    <message>
+        <source>The CVR number must be 8 digits.</source>
+        <translation>CVR-nummeret må ha 8 sifre.</translation>
+    </message>
+    <message>
+        <source>A café registered for VAT prints its organisation number on every receipt: write it.</source>
+        <translation>En kafé som er registrert for merverdiavgift, skriver organisasjonsnummeret på hver kvittering: skriv det inn.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN again.</source>
+        <translation>De to PIN-kodene er ikke like. Tast PIN-koden på nytt.</translation>
+    </message>
+    <message>
+        <source>There is a café already, or no file to keep its settings in; nothing was changed.</source>
+        <translation>Det finnes allerede en kafé, eller ingen fil å lagre innstillingene i; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kunne ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>The café&apos;s settings could not be written to %1 (%2), so no café was made. Tell whoever set up this PC.</source>
+        <translation>Kafeens innstillinger kunne ikke skrives til %1 (%2), så ingen kafé ble laget. Si fra til den som satte opp denne PC-en.</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3184,53 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Cannot be used as it is set up: ask whoever set up the till.</source>
         <translation>Kan ikke brukes slik den er satt opp: spør den som satte opp kassen.</translation>
+    </message>
+</context>
+<context>
+    <name>ak::FirstStartController</name>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>No organisation number</source>
+        <translation>Uten organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Organisation number %1</source>
+        <translation>Organisasjonsnummer %1</translation>
+    </message>
+    <message>
+        <source>Registered for VAT</source>
+        <translation>Registrert for merverdiavgift</translation>
+    </message>
+    <message>
+        <source>Not registered for VAT</source>
+        <translation>Ikke registrert for merverdiavgift</translation>
+    </message>
+    <message>
+        <source>Manager: %1</source>
+        <translation>Leder: %1</translation>
+    </message>
+    <message>
+        <source>Receipt printer: %1</source>
+        <translation>Kvitteringsskriver: %1</translation>
+    </message>
+    <message>
+        <source>No receipt printer yet</source>
+        <translation>Ingen kvitteringsskriver ennå</translation>
+    </message>
+    <message>
+        <source>The test page is printed. Does it look right? Then this is the café&apos;s printer.</source>
+        <translation>Testsiden er skrevet ut. Ser den riktig ut? Da er dette kafeens skriver.</translation>
+    </message>
+    <message>
+        <source>Printing the test page…</source>
+        <translation>Skriver ut testsiden …</translation>
     </message>
 </context>
 <context>

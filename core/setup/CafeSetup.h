@@ -20,7 +20,7 @@ namespace ak {
 
 struct PrinterChoice {
     enum class Kind { None, Usb };
-    Kind kind = Kind::None;  // None: no receipt printer yet (receipts are kept on the screen only)
+    Kind kind = Kind::None;  // None: no receipt printer yet (the simulated one: no paper)
     quint16 vendorId = 0;
     quint16 productId = 0;
 };

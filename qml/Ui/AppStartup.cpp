@@ -32,10 +32,14 @@ Result<QStringList> configFiles(const QCommandLineParser& parser) {
             .arg(candidates.first()));
 }
 
-Result<AppContext> startApp(const QCommandLineParser& parser) {
+Result<AppConfig> startConfig(const QCommandLineParser& parser) {
     auto files = configFiles(parser);
     if (!files) return files.error();
-    auto config = loadConfig(files->first(), files->mid(1));
+    return loadConfig(files->first(), files->mid(1));
+}
+
+Result<AppContext> startApp(const QCommandLineParser& parser) {
+    auto config = startConfig(parser);
     if (!config) return config.error();
 
     AppContext context{std::move(config).value(), nullptr};

@@ -29,6 +29,9 @@ void addStartupOptions(QCommandLineParser& parser);
 // The configuration files to read: those given, else the first standard one that exists.
 Result<QStringList> configFiles(const QCommandLineParser& parser);
 
+// The configuration as the app reads it (configFiles, laid over each other), before the database.
+Result<AppConfig> startConfig(const QCommandLineParser& parser);
+
 Result<AppContext> startApp(const QCommandLineParser& parser);
 
 }  // namespace ak::ui

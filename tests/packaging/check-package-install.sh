@@ -80,6 +80,10 @@ in_root getent group aktivkafe > /dev/null || fail "no group aktivkafe"
 in_root mkdir -p -m 700 /tmp/xdg-aktivkafe
 in_root chown aktivkafe:aktivkafe /tmp/xdg-aktivkafe
 as_cafe aktivkafe --help > "$out/help.txt" 2>&1 || fail "aktivkafe --help: $(cat "$out/help.txt")"
+# No café yet: the till opens its first-start wizard (shown page by page in its self-test).
+as_cafe env QT_QPA_PLATFORM=offscreen aktivkafe-pos --self-test --config /etc/aktivkafe/aktivkafe.toml > "$out/first-start.txt" 2>&1 ||
+  fail "the till's first start in the installed root: $(tail -n 20 "$out/first-start.txt")"
+grep -q "till-first-start self-test OK" "$out/first-start.txt" || fail "the till did not open its first-start wizard: $(tail -n 5 "$out/first-start.txt")"
 as_cafe aktivkafe init --db /var/lib/aktivkafe/aktivkafe.sqlite > "$out/init.txt" 2>&1 || fail "aktivkafe init: $(cat "$out/init.txt")"
 for app in aktivkafe-kiosk aktivkafe-pos; do
   as_cafe env QT_QPA_PLATFORM=offscreen "$app" --self-test --config /etc/aktivkafe/aktivkafe.toml > "$out/$app.txt" 2>&1 ||
