@@ -9,9 +9,11 @@
 #   User=, writes a checked backup; udev rules pass `udevadm verify` where the tool has it (systemd 253+);
 #   removal leaves /var/lib/aktivkafe and the configuration; purge removes the configuration and
 #   still leaves the café's data.
-# Usage: check-package-install.sh BUILD_DIR OUT_DIR   (root only: chroot; exits 77 without mmdebstrap)
+#   an upgrade from the version before keeps every sale (made by the installed till) and the journal,
+#   with a backup first; a database of a newer schema refuses the older package.
+# Usage: check-package-install.sh BUILD_DIR SOURCE_DIR OUT_DIR   (root only: chroot; exits 77 without mmdebstrap)
 set -euo pipefail
-build=$1 out=$2
+build=$1 src=$2 out=$3
 [ "$(id -u)" = 0 ] || { echo "skipped: installing into a Debian root needs root (chroot)"; exit 77; }
 command -v mmdebstrap >/dev/null || { echo "skipped: mmdebstrap is not installed"; exit 77; }
 fail() { echo "FAIL: $*" >&2; exit 1; }
@@ -28,6 +30,10 @@ trap cleanup EXIT
 # 1. The package, from this build (as scripts/package makes it), and lintian.
 (cd "$build" && cpack -G DEB -B "$work/package" > "$out/cpack.log" 2>&1) || fail "cpack: $(tail -n 20 "$out/cpack.log")"
 deb=$(ls "$work"/package/aktivkafe_*.deb)
+# The version before it, for the upgrade: the same build numbered 0.0.9 (see "Upgrade" below).
+(cd "$build" && cpack -G DEB -B "$work/previous" -D CPACK_PACKAGE_VERSION=0.0.9 > "$out/cpack-previous.log" 2>&1) ||
+  fail "cpack (previous version): $(tail -n 20 "$out/cpack-previous.log")"
+previous=$(ls "$work"/previous/aktivkafe_0.0.9-*.deb)
 if command -v lintian >/dev/null; then
   lintian --fail-on error "$deb" > "$out/lintian.log" 2>&1 || fail "lintian found errors: $(grep '^E:' "$out/lintian.log")"
 fi
@@ -54,12 +60,16 @@ as_cafe() { in_root runuser -u aktivkafe -- env HOME=/var/lib/aktivkafe XDG_RUNT
 
 # 3. apt install ./aktivkafe_*.deb, as the README says (with what it recommends: cage for the
 # sessions), on a machine that boots with systemd (minbase has no init).
-cp "$deb" "$root/tmp/"
 in_root apt-get update -qq > "$out/apt.log" 2>&1 || fail "apt-get update in the root: $(tail -n 5 "$out/apt.log")"
 in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends systemd-sysv >> "$out/apt.log" 2>&1 ||
   fail "installing systemd in the root: $(tail -n 20 "$out/apt.log")"
-in_root sh -c "cd /tmp && DEBIAN_FRONTEND=noninteractive apt-get install -y ./$(basename "$deb")" \
-  >> "$out/apt.log" 2>&1 || fail "apt install: $(tail -n 20 "$out/apt.log")"
+apt_install() {  # apt_install DEB [apt options]: apt install ./DEB, as the README says
+  local file=$1
+  shift
+  cp "$file" "$root/tmp/"
+  in_root sh -c "cd /tmp && DEBIAN_FRONTEND=noninteractive apt-get install -y $* ./$(basename "$file")" >> "$out/apt.log" 2>&1
+}
+apt_install "$deb" || fail "apt install: $(tail -n 20 "$out/apt.log")"
 
 for f in /usr/bin/aktivkafe /usr/bin/aktivkafe-kiosk /usr/bin/aktivkafe-pos /usr/lib/aktivkafe/aktivkafe-cups.so \
          /etc/aktivkafe/aktivkafe.toml /lib/udev/rules.d/70-aktivkafe.rules /usr/share/doc/aktivkafe/copyright \
@@ -121,7 +131,39 @@ else
   echo "udevadm verify is not available here (systemd 253+): the rules are checked by config_udev_rules instead"
 fi
 
-# 6. Removal keeps the café's data and configuration; purge removes the configuration only.
+# 6. Upgrade: a café that has sold, on the version before (0.0.9, as installed now by downgrading),
+# upgraded to this one with apt: the older version's backup first (preinst), the database brought up
+# once (postinst), every sale kept, the journal whole. The same build numbered lower: what is tested
+# is the package's path, not a schema step (core_storage tests those; a real previous release takes
+# its place once there is one).
+cafe_db=$root/var/lib/aktivkafe/aktivkafe.sqlite
+apt_install "$previous" --allow-downgrades || fail "installing the previous version: $(tail -n 20 "$out/apt.log")"
+cp "$src/config/demo-seed.toml" "$src/tests/packaging/sell.walk" "$root/tmp/"
+rm -f "$cafe_db" "$cafe_db"-wal "$cafe_db"-shm
+as_cafe aktivkafe init --db /var/lib/aktivkafe/aktivkafe.sqlite --seed /tmp/demo-seed.toml > "$out/init-demo.txt" 2>&1 ||
+  fail "aktivkafe init --seed: $(cat "$out/init-demo.txt")"
+as_cafe env QT_QPA_PLATFORM=offscreen aktivkafe-pos --config /etc/aktivkafe/aktivkafe.toml --walkthrough /tmp/sell.walk \
+  --out /tmp/sell-screens > "$out/sell.txt" 2>&1 || fail "selling on the previous version: $(tail -n 20 "$out/sell.txt")"
+sales_before=$(sqlite3 "$cafe_db" "SELECT count(*) || ' ' || sum(total_minor) FROM sales")
+[ "${sales_before%% *}" -ge 2 ] || fail "the previous version sold ${sales_before%% *} sales; expected 2"
+backups_before=$(ls "$root"/var/lib/aktivkafe/backups/ | wc -l)
+apt_install "$deb" || fail "the upgrade: $(tail -n 20 "$out/apt.log")"
+[ "$(in_root dpkg-query -W -f '${Version}' aktivkafe)" = "$(dpkg-deb -f "$deb" Version)" ] || fail "the upgrade did not install $(basename "$deb")"
+[ "$(ls "$root"/var/lib/aktivkafe/backups/ | wc -l)" -gt "$backups_before" ] || fail "no backup was made before the upgrade"
+[ "$(sqlite3 "$cafe_db" "SELECT count(*) || ' ' || sum(total_minor) FROM sales")" = "$sales_before" ] ||
+  fail "the sales changed in the upgrade: $sales_before before"
+as_cafe aktivkafe journal verify --db /var/lib/aktivkafe/aktivkafe.sqlite > "$out/verify.txt" 2>&1 ||
+  fail "the journal after the upgrade: $(cat "$out/verify.txt")"
+# A database of a newer schema than the package knows (a downgrade): refused, and left as it is.
+version=$(sqlite3 "$cafe_db" "SELECT version FROM schema_version")
+sqlite3 "$cafe_db" "UPDATE schema_version SET version = $((version + 1))"
+if apt_install "$previous" --allow-downgrades; then fail "the older package took a database of a newer schema"; fi
+grep -q "has schema version" "$out/apt.log" || fail "the refused downgrade does not say why: $(tail -n 10 "$out/apt.log")"
+[ "$(sqlite3 "$cafe_db" "SELECT version FROM schema_version")" = $((version + 1)) ] || fail "the refused downgrade changed the database"
+sqlite3 "$cafe_db" "UPDATE schema_version SET version = $version"
+apt_install "$deb" || fail "this version after the refused downgrade: $(tail -n 20 "$out/apt.log")"
+
+# 7. Removal keeps the café's data and configuration; purge removes the configuration only.
 in_root apt-get remove -y aktivkafe >> "$out/apt.log" 2>&1 || fail "apt-get remove: $(tail -n 20 "$out/apt.log")"
 [ ! -e "$root/usr/bin/aktivkafe-kiosk" ] || fail "the kiosk is still there after removal"
 [ -f "$root/var/lib/aktivkafe/aktivkafe.sqlite" ] || fail "removal took the café's database"
