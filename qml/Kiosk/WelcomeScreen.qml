@@ -13,11 +13,15 @@ Page {
     signal coffeeCard()
     signal activities()
     background: Rectangle { color: Theme.background }
+    // A low screen (1366×768, 1280×720; or larger text on 1280×800): less room between things,
+    // lower choices and a smaller title (and in larger text no second line under it), so that the
+    // flags at the bottom stay on the screen (ui_kiosk: test_9_the_welcome_fits_low_screens).
+    readonly property bool low: height < (Theme.accessible ? 940 : 790)
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: Theme.margin
-        spacing: Theme.spacing * 1.5
+        anchors.margins: low ? Theme.margin / 2 : Theme.margin
+        spacing: low ? Theme.spacing : Theme.spacing * 1.5
 
         RowLayout {
             Layout.fillWidth: true
@@ -69,18 +73,19 @@ Page {
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("Welcome")
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontHuge
+            font.pixelSize: low ? Theme.fontTitle + 8 : Theme.fontHuge
             font.bold: true
             color: Theme.text
         }
         Text {
             objectName: "welcomeSubtitle"
+            visible: !(low && Theme.accessible)   // larger text on a low screen: the title says it
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
             text: qsTr("You are welcome here, just as you are.")
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontTitle - 8
+            font.pixelSize: low ? Theme.fontBody : Theme.fontTitle - 8
             color: Theme.textMuted
         }
 
@@ -90,7 +95,7 @@ Page {
             BigButton {
                 objectName: "checkInButton"
                 Layout.preferredWidth: Theme.accessible ? 340 : 280
-                Layout.preferredHeight: Theme.accessible ? 260 : 200
+                Layout.preferredHeight: low ? 150 : (Theme.accessible ? 260 : 200)
                 glyph: "👋"
                 text: qsTr("I'm here")
                 font.pixelSize: Theme.fontTitle - 8
@@ -99,7 +104,7 @@ Page {
             BigButton {
                 objectName: "coffeeCardButton"
                 Layout.preferredWidth: Theme.accessible ? 340 : 280
-                Layout.preferredHeight: Theme.accessible ? 260 : 200
+                Layout.preferredHeight: low ? 150 : (Theme.accessible ? 260 : 200)
                 glyph: "☕"
                 text: qsTr("Coffee card")
                 font.pixelSize: Theme.fontTitle - 8
@@ -108,7 +113,7 @@ Page {
             BigButton {
                 objectName: "activitiesButton"
                 Layout.preferredWidth: Theme.accessible ? 340 : 280
-                Layout.preferredHeight: Theme.accessible ? 260 : 200
+                Layout.preferredHeight: low ? 150 : (Theme.accessible ? 260 : 200)
                 glyph: "📅"
                 text: qsTr("Activities")
                 font.pixelSize: Theme.fontTitle - 8

@@ -118,4 +118,30 @@ KioskTestCase {
         tryVerify(() => Kiosk.askVolunteerText === "")
         verify(Kiosk.readerReady)
     }
+
+    // The touchscreens cafés get second-hand: 1280×800, 1366×768 and 1280×720 (cage's headless
+    // output in package_install too). Everything on the welcome screen fits, the flags at the bottom
+    // included, in plain and in larger text.
+    function test_9_the_welcome_fits_low_screens() {
+        mouseClick(item("language-nb"))
+        for (const size of [[1280, 800], [1366, 768], [1280, 720]]) {
+            for (const larger of [false, true]) {
+                window.width = size[0]
+                window.height = size[1]
+                Theme.accessible = larger
+                const screen = item("welcomeScreen")
+                tryVerify(() => Math.abs(screen.height - window.height) < 1, 3000, "the screen follows the window")
+                waitForRendering(window.contentItem)
+                for (const name of ["languageSwitch", "checkInButton", "nextActivity", "welcomeTitle"]) {
+                    const it = item(name)
+                    const bottom = it.mapToItem(window.contentItem, 0, it.height).y
+                    verify(bottom <= window.height, name + " ends at " + bottom + " on a " + size[0] + "×" + size[1]
+                           + " screen" + (larger ? " in larger text" : ""))
+                }
+            }
+        }
+        Theme.accessible = false
+        window.width = 1280
+        window.height = 800
+    }
 }
