@@ -143,6 +143,13 @@ Result<void> CafeSetup::create(const AppConfig& config, const CafeAnswers& a) {
                                        "Tell whoever set up this PC.")
                                         .arg(config.cafeFile, why)};
     }
+    // The café's files are its group's as well as its owner's: the kiosk runs as the user aktivkafe,
+    // the till may run as a manager's own login in the group aktivkafe (the package's
+    // /var/lib/aktivkafe keeps the group on new files). Nobody else reads them. SQLite gives the
+    // database's -wal and -shm files the database's permissions.
+    constexpr QFile::Permissions cafeOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::WriteGroup;
+    for (const QString& f : {path, config.cafeFile})
+        if (!QFile::setPermissions(f, cafeOnly)) qCWarning(lcSetup) << "could not set the permissions of" << f;
     qCInfo(lcSetup).noquote() << "made the café" << a.name.trimmed() << "in" << path << "with settings in" << config.cafeFile;
     return {};
 }

@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 using namespace ak;
 using ak::test::TempDir;
@@ -119,6 +120,9 @@ BOOST_AUTO_TEST_CASE(the_answers_become_a_cafe_the_apps_read) {
     BOOST_TEST(cafe.devices.printer.usbVendorId == 0x04b8);
     BOOST_TEST(cafe.devices.printer.usbProductId == 0x0202);
     BOOST_TEST(!CafeSetup::needed(cafe));
+    // The owner and the group aktivkafe (kiosk and till may be different logins), nobody else.
+    for (const QString& f : {cafe.database.path, cafe.cafeFile})
+        BOOST_TEST((QFileInfo(f).permissions() & 0x0777) == 0x0660, f.toStdString());
 
     // The manager logs in with the PIN given; nobody else is there.
     auto db = Database::open(cafe.database.path, {.createIfMissing = false});
