@@ -12,11 +12,47 @@
 #include "ScreenPreload.h"
 #include "StationGuard.h"
 #include "KioskApp.h"
+#include "LanguageController.h"
+#include "core/setup/CafeSetup.h"
 #include "core/util/Clock.h"
 #include "drivers/devices/DeviceFactory.h"
 
+#include <QTimer>
+
+#include <cerrno>
+#include <cstring>
+
+#include <unistd.h>
+
 Q_IMPORT_QML_PLUGIN(Aktivkafe_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Aktivkafe_KioskPlugin)
+
+namespace {
+
+// No café yet (a new PC whose till has not asked its first-start questions): a calm screen instead
+// of an error and a restart loop; every 2 seconds the configuration is asked again, and once the
+// café is there the kiosk starts again as itself.
+int runNotSetUp(char* argv[], QQmlApplicationEngine& engine, const QCommandLineParser& parser, const ak::AppConfig& config,
+                const ak::ui::ShellOptions& shell) {
+    ak::ui::LanguageController language(&engine, config.kiosk.languages);
+    ak::ui::LanguageController::setInstance(&language);
+    QTimer poll;
+    if (!shell.capturing()) {
+        QObject::connect(&poll, &QTimer::timeout, [&] {
+            auto now = ak::ui::startConfig(parser);
+            if (!now || ak::CafeSetup::needed(now.value())) return;
+            execv("/proc/self/exe", argv);
+            QTextStream(stderr) << "aktivkafe-kiosk: the café is there, but the kiosk could not start again ("
+                                << std::strerror(errno) << ")" << Qt::endl;
+            QCoreApplication::exit(1);
+        });
+        poll.start(2000);
+    }
+    ak::ui::AppShell appShell(QStringLiteral("kiosk-not-set-up"), engine, language);
+    return appShell.run(shell, QUrl(QStringLiteral("qrc:/qt/qml/Aktivkafe/Kiosk/NotSetUp.qml")));
+}
+
+}  // namespace
 
 int main(int argc, char* argv[]) {
     // The on-screen keyboard for nicknames and cancel codes (a kiosk has no other keyboard).
@@ -32,7 +68,14 @@ int main(int argc, char* argv[]) {
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     ak::ui::ScreenPreload preload(engine, screens);
 
-    auto context = ak::ui::startApp(parser);
+    auto config = ak::ui::startConfig(parser);
+    if (!config) {
+        QTextStream(stderr) << "aktivkafe-kiosk: " << config.error().message << Qt::endl;
+        return 2;
+    }
+    if (!parser.isSet(QStringLiteral("db")) && ak::CafeSetup::needed(config.value()))
+        return runNotSetUp(argv, engine, parser, config.value(), shell);
+    auto context = ak::ui::openApp(parser, std::move(config).value());
     if (!context) {
         QTextStream(stderr) << "aktivkafe-kiosk: " << context.error().message << Qt::endl;
         return 2;

@@ -52,17 +52,20 @@ int main(int argc, char* argv[]) {
     const ak::ui::ShellOptions shell = ak::ui::AppShell::prepare(
         QStringLiteral("aktivkafe-pos"), QStringLiteral("Aktivkafe till: sales, receipts, coffee cards, the cash drawer."), parser);
 
-    QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    if (!parser.isSet(QStringLiteral("db")))
-        if (auto config = ak::ui::startConfig(parser); config && ak::CafeSetup::needed(config.value()))
-            return runFirstStart(argv, engine, config.value(), shell);
-
     // The screens compile and the fonts are read while the café is opened (ScreenPreload.h).
     const QUrl screens(QStringLiteral("qrc:/qt/qml/Aktivkafe/Pos/Main.qml"));
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     ak::ui::ScreenPreload preload(engine, screens);
 
-    auto context = ak::ui::startApp(parser);
+    auto config = ak::ui::startConfig(parser);
+    if (!config) {
+        QTextStream(stderr) << "aktivkafe-pos: " << config.error().message << Qt::endl;
+        return 2;
+    }
+    if (!parser.isSet(QStringLiteral("db")) && ak::CafeSetup::needed(config.value()))
+        return runFirstStart(argv, engine, config.value(), shell);
+    auto context = ak::ui::openApp(parser, std::move(config).value());
     if (!context) {
         QTextStream(stderr) << "aktivkafe-pos: " << context.error().message << Qt::endl;
         return 2;

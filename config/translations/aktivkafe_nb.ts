@@ -1236,6 +1236,21 @@
     </message>
 </context>
 <context>
+    <name>NotSetUp</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Velkommen</translation>
+    </message>
+    <message>
+        <source>This kiosk is not ready yet. Please ask a volunteer.</source>
+        <translation>Denne kiosken er ikke klar ennå. Spør en frivillig.</translation>
+    </message>
+    <message>
+        <source>For whoever sets it up: the till makes the café the first time it starts. This screen starts the kiosk by itself as soon as the café is there.</source>
+        <translation>Til den som setter den opp: kassa lager kafeen første gang den starter. Denne skjermen starter kiosken av seg selv så snart kafeen finnes.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentPlan</name>
     <message>
         <source>The amount is in another currency.</source>

@@ -41,8 +41,11 @@ Result<AppConfig> startConfig(const QCommandLineParser& parser) {
 Result<AppContext> startApp(const QCommandLineParser& parser) {
     auto config = startConfig(parser);
     if (!config) return config.error();
+    return openApp(parser, std::move(config).value());
+}
 
-    AppContext context{std::move(config).value(), nullptr};
+Result<AppContext> openApp(const QCommandLineParser& parser, AppConfig config) {
+    AppContext context{std::move(config), nullptr};
     if (parser.isSet(QStringLiteral("db"))) {
         auto where = DatabaseLocation::fromArgument(parser.value(QStringLiteral("db")));
         if (!where) return where.error();

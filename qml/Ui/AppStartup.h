@@ -32,6 +32,8 @@ Result<QStringList> configFiles(const QCommandLineParser& parser);
 // The configuration as the app reads it (configFiles, laid over each other), before the database.
 Result<AppConfig> startConfig(const QCommandLineParser& parser);
 
-Result<AppContext> startApp(const QCommandLineParser& parser);
+// Opens the café the configuration names (--db instead, when given).
+Result<AppContext> openApp(const QCommandLineParser& parser, AppConfig config);
+Result<AppContext> startApp(const QCommandLineParser& parser);  // startConfig, then openApp
 
 }  // namespace ak::ui
