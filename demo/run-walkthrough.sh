@@ -6,9 +6,12 @@
 #   Without DATABASE a fresh demo café is created in OUT_DIR. DATABASE may be a postgresql:// URL
 #   (scripts/demo --postgres); the register's key is then kept in OUT_DIR/keys. Steps are demo/walkthrough/*.walk
 #   in file-name order; the word after the number names the app: NN-kiosk-… or NN-till-….
+#   AK_WALK_DIR: run the .walk files of that folder instead; AK_WALK_CONFIG: one more configuration file
+#   laid over the demo's (docs/manual/make-screenshots.sh: the demo's steps and the manual's, in English).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 bin=$1 out=$2 db=${3:-}
+walks=${AK_WALK_DIR:-$root/demo/walkthrough}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 rm -rf "$out/screens" "$out/printouts"
@@ -31,11 +34,11 @@ case "$db" in
   *) key="$(dirname "$db")/keys/till.key" ;;
 esac
 "$root/demo/write-overlay.sh" "$db" "$out/printouts" "$out/demo-overlay.toml" "$key"
-config=(--config "$root/config/aktivkafe.toml" --config "$out/demo-overlay.toml")
+config=(--config "$root/config/aktivkafe.toml" --config "$out/demo-overlay.toml" ${AK_WALK_CONFIG:+--config "$AK_WALK_CONFIG"})
 [ -f "$key" ] || { mkdir -p "$(dirname "$key")"; "$bin/aktivkafe" keys create "${config[@]}" > "$out/demo-key.txt"; }
 
 expected=0
-for walk in "$root"/demo/walkthrough/*.walk; do
+for walk in "$walks"/*.walk; do
   name=$(basename "$walk" .walk)
   app=${name#*-}; app=${app%%-*}
   case "$app" in
