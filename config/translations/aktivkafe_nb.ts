@@ -903,7 +903,7 @@
     </message>
     <message>
         <source>No receipt printer is plugged in. Plug it in (USB) and look again, or go on without one: the till then sells without paper receipts, and a printer can be added later.</source>
-        <translation>Ingen kvitteringsskriver er koblet til. Koble den til (USB) og se etter igjen, eller fortsett uten: kassa selger da uten papirkvitteringer, og en skriver kan legges til senere.</translation>
+        <translation>Ingen kvitteringsskriver er koblet til. Koble den til (USB) og se etter igjen, eller fortsett uten: kassen selger da uten papirkvitteringer, og en skriver kan legges til senere.</translation>
     </message>
     <message>
         <source>No printer yet</source>
@@ -935,11 +935,11 @@
     </message>
     <message>
         <source>Start the till</source>
-        <translation>Start kassa</translation>
+        <translation>Start kassen</translation>
     </message>
     <message>
         <source>There is no café on this PC yet. A few questions, and the till is ready. Everything can be changed later.</source>
-        <translation>Det finnes ingen kafé på denne PC-en ennå. Noen få spørsmål, så er kassa klar. Alt kan endres senere.</translation>
+        <translation>Det finnes ingen kafé på denne PC-en ennå. Noen få spørsmål, så er kassen klar. Alt kan endres senere.</translation>
     </message>
     <message>
         <source>Which language should the screens start in?</source>
@@ -1247,7 +1247,7 @@
     </message>
     <message>
         <source>For whoever sets it up: the till makes the café the first time it starts. This screen starts the kiosk by itself as soon as the café is there.</source>
-        <translation>Til den som setter den opp: kassa lager kafeen første gang den starter. Denne skjermen starter kiosken av seg selv så snart kafeen finnes.</translation>
+        <translation>Til den som setter den opp: kassen lager kafeen første gang den starter. Denne skjermen starter kiosken av seg selv så snart kafeen finnes.</translation>
     </message>
 </context>
 <context>
@@ -3871,7 +3871,7 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>There is no folder to save reports in. Ask whoever set up the till to set reports_directory.</source>
-        <translation>Det finnes ingen mappe å lagre rapporter i. Be den som satte opp kassa, om å sette reports_directory.</translation>
+        <translation>Det finnes ingen mappe å lagre rapporter i. Be den som satte opp kassen, om å sette reports_directory.</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -3879,7 +3879,7 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>No report printer is set up. Ask whoever set up the till to set report_printer.</source>
-        <translation>Ingen rapportskriver er satt opp. Be den som satte opp kassa, om å sette report_printer.</translation>
+        <translation>Ingen rapportskriver er satt opp. Be den som satte opp kassen, om å sette report_printer.</translation>
     </message>
     <message>
         <source>Sent to the printer %1.</source>

@@ -13,10 +13,10 @@ Page {
     signal coffeeCard()
     signal activities()
     background: Rectangle { color: Theme.background }
-    // A low screen (1366×768, 1280×720; or larger text on 1280×800): less room between things,
+    // A low screen (1366×768, 1280×720; or larger text, or the "ask a volunteer" note, on 1280×800): less room between things,
     // lower choices and a smaller title (and in larger text no second line under it), so that the
     // flags at the bottom stay on the screen (ui_kiosk: test_9_the_welcome_fits_low_screens).
-    readonly property bool low: height < (Theme.accessible ? 940 : 790)
+    readonly property bool low: height < (Theme.accessible ? 940 : 790) + (askVolunteer.visible ? askVolunteer.height + Theme.spacing : 0)
 
     ColumnLayout {
         anchors.fill: parent
@@ -154,7 +154,7 @@ Page {
             }
         }
 
-        AskVolunteer { Layout.alignment: Qt.AlignHCenter }
+        AskVolunteer { id: askVolunteer; Layout.alignment: Qt.AlignHCenter }
 
         Item { Layout.fillHeight: true }
 

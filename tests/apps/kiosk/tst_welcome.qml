@@ -121,9 +121,12 @@ KioskTestCase {
 
     // The touchscreens cafés get second-hand: 1280×800, 1366×768 and 1280×720 (cage's headless
     // output in package_install too). Everything on the welcome screen fits, the flags at the bottom
-    // included, in plain and in larger text.
+    // included, in plain and in larger text, with and without the "ask a volunteer" note.
     function test_9_the_welcome_fits_low_screens() {
         mouseClick(item("language-nb"))
+        for (const note of [false, true]) {   // with and without the "ask a volunteer" note
+        TestKiosk.readerUnplugged(note)
+        tryVerify(() => (Kiosk.askVolunteerText !== "") === note)
         for (const size of [[1280, 800], [1366, 768], [1280, 720]]) {
             for (const larger of [false, true]) {
                 window.width = size[0]
@@ -132,14 +135,16 @@ KioskTestCase {
                 const screen = item("welcomeScreen")
                 tryVerify(() => Math.abs(screen.height - window.height) < 1, 3000, "the screen follows the window")
                 waitForRendering(window.contentItem)
-                for (const name of ["languageSwitch", "checkInButton", "nextActivity", "welcomeTitle"]) {
+                for (const name of ["languageSwitch", "checkInButton", "nextActivity", "welcomeTitle"].concat(note ? ["askVolunteer"] : [])) {
                     const it = item(name)
                     const bottom = it.mapToItem(window.contentItem, 0, it.height).y
                     verify(bottom <= window.height, name + " ends at " + bottom + " on a " + size[0] + "×" + size[1]
-                           + " screen" + (larger ? " in larger text" : ""))
+                           + " screen" + (larger ? " in larger text" : "") + (note ? " with the note" : ""))
                 }
             }
         }
+        }
+        TestKiosk.readerUnplugged(false)
         Theme.accessible = false
         window.width = 1280
         window.height = 800
