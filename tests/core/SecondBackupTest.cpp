@@ -1,10 +1,13 @@
 // The backup stick (issue 15, item 4): every backup also copied, checked and rotated into
 // [database] second_backup_directory; a stick that is missing, full or read-only never costs the
-// first copy or the Z, and is said in words.
+// first copy or the Z, and is said in words; the rule behind the till's notice (SecondBackupAge):
+// days since the newest good backup there, a warning from 7 days on, and at once when the folder
+// is missing or has none.
 
 #include "core/cash/DayClose.h"
 #include "core/storage/Backup.h"
 #include "core/storage/BackupCopies.h"
+#include "core/storage/SecondBackupAge.h"
 #include "tests/core/BackupTestFixture.h"
 #include "tests/core/ShiftTestFixture.h"
 #include "tests/support/ScratchMount.h"
@@ -36,6 +39,14 @@ struct StickCafe {
         return BackupSettings{folder("backups"), 90, true, stick};
     }
 };
+
+// A real backup's bytes under the name of a backup taken at `at` in `folder`.
+QString backupAt(const QString& source, const QString& folder, const QDateTime& at) {
+    const QString path = QDir(folder).filePath(
+        QStringLiteral("aktivkafe-manual-%1-0123456789ab.sqlite").arg(at.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    BOOST_TEST_REQUIRE(QFile::copy(source, path), path);
+    return path;
+}
 
 void writeBytes(const QString& path, const QByteArray& bytes) {
     QFile f(path);
@@ -160,6 +171,101 @@ BOOST_AUTO_TEST_CASE(the_z_completes_without_the_stick_and_says_so) {
     BOOST_TEST_REQUIRE(copied.secondBackup.written(), copied.secondBackup.problems.join(u' '));
     BOOST_TEST(QFileInfo(copied.secondBackup.path).fileName() == QFileInfo(copied.z.backupFile).fileName());
     BOOST_TEST(readFile(copied.secondBackup.path) == readFile(copied.z.backupFile));
+}
+
+// The rule behind the till's notice.
+
+BOOST_AUTO_TEST_CASE(no_second_folder_means_nothing_to_say) {
+    const ManualClock clock(kNow);
+    const SecondBackupState s = SecondBackupAge::check(QString(), clock);
+    BOOST_TEST((s.kind == SecondBackupState::Kind::NotConfigured));
+    BOOST_TEST(!s.warn);
+}
+
+BOOST_AUTO_TEST_CASE(a_missing_folder_or_one_without_a_good_backup_is_said_at_once) {
+    TempDir dir;
+    const ManualClock clock(kNow);
+    const QString stick = dir.file(QStringLiteral("stick"));
+    const SecondBackupState missing = SecondBackupAge::check(stick, clock);
+    BOOST_TEST((missing.kind == SecondBackupState::Kind::FolderMissing));
+    BOOST_TEST(missing.warn);
+    BOOST_TEST(missing.days == -1);
+
+    BOOST_TEST_REQUIRE(QDir().mkpath(stick));
+    BOOST_TEST((SecondBackupAge::check(stick, clock).kind == SecondBackupState::Kind::NoBackup));
+    BOOST_TEST(SecondBackupAge::check(stick, clock).warn);
+    // Files that are no good backup do not count: another name, a copy cut off half-way, an empty
+    // file, a copy still being written (hidden temporary name).
+    writeBytes(QDir(stick).filePath(QStringLiteral("aktivkafe.sqlite")), "SQLite format 3");
+    writeBytes(QDir(stick).filePath(QStringLiteral("aktivkafe-manual-20250306-120000-0123456789ab.sqlite")),
+               QByteArray(4096, 'x'));
+    writeBytes(QDir(stick).filePath(QStringLiteral("aktivkafe-manual-20250306-130000-0123456789ab.sqlite")), {});
+    writeBytes(QDir(stick).filePath(QStringLiteral(".aktivkafe-manual-20250306-140000-0123456789ab.sqlite.partial")),
+               QByteArray(4096, 'x'));
+    const SecondBackupState none = SecondBackupAge::check(stick, clock);
+    BOOST_TEST((none.kind == SecondBackupState::Kind::NoBackup));
+    BOOST_TEST(none.warn);
+    BOOST_TEST(!none.newestAt.isValid());
+}
+
+BOOST_AUTO_TEST_CASE(from_seven_days_after_the_newest_good_backup_the_till_warns) {
+    StickCafe cafe;
+    const BackupFile real = valueOrFail(Backup::write(*cafe.c.db, cafe.dir.path(), QStringLiteral("manual"), kNow));
+    const QString stick = cafe.folder("stick");
+    BOOST_TEST_REQUIRE(QDir().mkpath(stick));
+    const QDateTime night = kNow.addDays(-1);
+    backupAt(real.path, stick, night.addDays(-20));  // older ones do not matter
+    backupAt(real.path, stick, night);
+    ManualClock clock(night.addDays(7).addSecs(-1));
+    SecondBackupState s = SecondBackupAge::check(stick, clock);
+    BOOST_TEST((s.kind == SecondBackupState::Kind::Recent));
+    BOOST_TEST(s.newestAt == night);
+    BOOST_TEST(s.days == 6);
+    BOOST_TEST(!s.warn);
+
+    clock.advanceSeconds(1);  // 7 days to the second
+    s = SecondBackupAge::check(stick, clock);
+    BOOST_TEST((s.kind == SecondBackupState::Kind::Old));
+    BOOST_TEST(s.days == 7);
+    BOOST_TEST(s.warn);
+    clock.set(night.addDays(30).addSecs(3600));
+    BOOST_TEST(SecondBackupAge::check(stick, clock).days == 30);
+
+    // A newer copy cut off on the stick (pulled out while writing) is no good backup ...
+    const QString cut = backupAt(real.path, stick, night.addDays(5));
+    QFile::resize(cut, QFileInfo(cut).size() - 1024);
+    clock.set(night.addDays(9));
+    BOOST_TEST(SecondBackupAge::check(stick, clock).days == 9);
+    // ... a whole one is: the notice goes.
+    QFile::remove(cut);
+    backupAt(real.path, stick, night.addDays(5));
+    s = SecondBackupAge::check(stick, clock);
+    BOOST_TEST(s.days == 4);
+    BOOST_TEST(!s.warn);
+    // A backup from a clock that ran ahead counts as new, never as negative days.
+    clock.set(night.addDays(4));
+    BOOST_TEST(SecondBackupAge::check(stick, clock).days == 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_whole_backup_is_told_from_a_cut_or_foreign_file) {
+    StickCafe cafe;
+    const BackupFile real = valueOrFail(Backup::write(*cafe.c.db, cafe.dir.path(), QStringLiteral("manual"), kNow));
+    BOOST_TEST(SecondBackupAge::looksWhole(real.path));
+    const QByteArray bytes = readFile(real.path);
+    const QString copy = cafe.folder("copy.sqlite");
+    writeBytes(copy, bytes.left(bytes.size() - 4096));  // a page short
+    BOOST_TEST(!SecondBackupAge::looksWhole(copy));
+    writeBytes(copy, bytes.left(bytes.size() - 100));   // cut inside a page
+    BOOST_TEST(!SecondBackupAge::looksWhole(copy));
+    writeBytes(copy, bytes + QByteArray(4096, '\0'));   // a page too many
+    BOOST_TEST(!SecondBackupAge::looksWhole(copy));
+    writeBytes(copy, QByteArray(bytes.size(), 'x'));    // not SQLite
+    BOOST_TEST(!SecondBackupAge::looksWhole(copy));
+    writeBytes(copy, bytes.left(50));
+    BOOST_TEST(!SecondBackupAge::looksWhole(copy));
+    BOOST_TEST(!SecondBackupAge::looksWhole(cafe.folder("nothing.sqlite")));
+    writeBytes(copy, bytes);
+    BOOST_TEST(SecondBackupAge::looksWhole(copy));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
