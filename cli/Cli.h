@@ -24,6 +24,9 @@ enum Exit : int {
     Unreadable = 2,    // the database could not be opened or read
     Usage = 64,        // bad command line (EX_USAGE)
     CannotWrite = 74,  // the output could not be written: full disk, closed pipe (EX_IOERR)
+    // `aktivkafe backup`: the backup is written and checked, its second copy ([database]
+    // second_backup_directory, a USB stick) is not — missing, full or read-only (EX_TEMPFAIL)
+    SecondCopyMissing = 75,
 };
 
 // What the command prints as its answer. It is kept in memory and written by finishOutput(), so

@@ -143,20 +143,23 @@ bool DayCloseController::printX() {
 bool DayCloseController::takeZ() {
     const StaffMember* by = session_.currentOperator();
     if (!by || z_) return false;
-    auto z = DayClose::run(db_, days_, journal_, register_, *by, settings_.backup, clock_.now());
-    if (!z) {
-        fail(z.error().message);
+    auto closed = DayClose::run(db_, days_, journal_, register_, *by, settings_.backup, clock_.now());
+    if (!closed) {
+        fail(closed.error().message);
         return false;
     }
-    z_ = z.value();
+    z_ = closed->z;
     ready_ = false;
     needsCount_ = false;
     readyText_.clear();
     show(z_->figures, z_);
     QStringList said{tr("Z report no. %1 is taken: the day is closed.").arg(z_->number)};
     if (!z_->backupFile.isEmpty()) said << tr("Backup: %1").arg(QFileInfo(z_->backupFile).fileName());
-    // The Z is stored whatever happens to its print-outs; each says for itself when it fails.
+    // The Z is stored whatever happens to its print-outs and the stick's copy; each says for itself when it fails.
     QStringList problems;
+    const SecondBackup& stick = closed->secondBackup;
+    if (stick.written()) said << tr("Also on the backup stick.");
+    else if (stick.wanted) problems << tr("The backup is on the till, but not on the backup stick: %1").arg(stick.problems.value(0));
     const DayReportPrintInfo info = printInfo();
     if (auto job = queue_.enqueue(QStringLiteral("z-report"), QString::number(z_->number),
                                   DayReportPrint::receipt(z_->figures, z_, info));

@@ -64,10 +64,12 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
             language_),
       dayClose_(db, days_, shifts_, journal_, session_, printQueue_, clock,
                 {config.cafe.registerId, receiptInfo(config),
-                 {config.database.backupDirectory, config.database.keepDays, config.database.backupDirectoryIsDefault},
+                 {config.database.backupDirectory, config.database.keepDays, config.database.backupDirectoryIsDefault,
+                  config.database.secondBackupDirectory},
                  config.till.reportsDirectory, config.till.reportPrinter, Database::files(db.path()) + config.sources},
                 language_),
       devicesPage_(*devices_, drawer_, language_),
+      backupStick_(config.database.secondBackupDirectory, clock),
       feed_(db),
       eraseAfterDays_(config.signups.eraseAfterDays) {
     // Before anything is sold: the journal's newest entries, its head and anchor, the triggers and
@@ -121,6 +123,10 @@ TillApp::TillApp(const AppConfig& config, Database& db, const Clock& clock, QQml
     CashController::setInstance(&cash_);
     DayCloseController::setInstance(&dayClose_);
     DevicesController::setInstance(&devicesPage_);
+    BackupStickController::setInstance(&backupStick_);
+    // A volunteer who logs in sees the stick as it is now; the Z writes a copy on it.
+    QObject::connect(&session_, &SessionController::loggedInChanged, &backupStick_, &BackupStickController::refresh);
+    QObject::connect(&dayClose_, &DayCloseController::changed, &backupStick_, &BackupStickController::refresh);
     erasure_.setInterval(60 * 60 * 1000);
     QObject::connect(&erasure_, &QTimer::timeout, &session_, [this] { eraseOldNicknames(); });
     erasure_.start();

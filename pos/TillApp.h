@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include "ActivitiesAdminController.h"
+#include "BackupStickController.h"
 #include "CardTypesController.h"
 #include "CardsController.h"
 #include "CashController.h"
@@ -76,6 +77,7 @@ public:
     StatisticsController& statistics() { return statistics_; }
     IntegrityController& integrity() { return integrityController_; }
     DayCloseController& dayClose() { return dayClose_; }
+    BackupStickController& backupStick() { return backupStick_; }
 
     // The till's walkthrough steps: the simulated devices' (ui::addDeviceCommands) and
     // `close-drawer` (a person pushes the simulated cash drawer shut).
@@ -126,6 +128,7 @@ private:
     CashController cash_;
     DayCloseController dayClose_;
     DevicesController devicesPage_;
+    BackupStickController backupStick_;  // the notice when the backup stick needs a look
     // What the kiosk (or another till) writes shows here at once: "From the kiosk", sign-up counts.
     ChangeFeed feed_;
     // Keeps the anchor file beside the database up with the journal (JournalAnchor.h).

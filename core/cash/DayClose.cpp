@@ -1,9 +1,7 @@
 #include "core/cash/DayClose.h"
 
 #include "core/staff/Permissions.h"
-#include "core/storage/Backup.h"
 
-#include <QDir>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -11,22 +9,21 @@ namespace ak {
 
 Q_LOGGING_CATEGORY(lcDayClose, "aktivkafe.core.cash.close")
 
-Result<ZReport> DayClose::run(Database& db, DayReport& days, Journal& journal, const QString& registerId,
-                              const StaffMember& manager, const BackupSettings& backup, const QDateTime& nowUtc) {
+Result<ClosedDay> DayClose::run(Database& db, DayReport& days, Journal& journal, const QString& registerId,
+                                const StaffMember& manager, const BackupSettings& backup, const QDateTime& nowUtc) {
     if (auto allowed = requirePermission(manager, Permission::CloseDay); !allowed) return allowed.error();
     if (auto ready = days.readyToClose(registerId); !ready) return ready.error();
     auto number = days.nextZNumber(registerId);
     if (!number) return number.error();
     QString label = QStringLiteral("z%1-%2").arg(number.value()).arg(registerId);
     label.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
-    if (backup.createIfMissing && !backup.directory.isEmpty()) QDir().mkpath(backup.directory);
-    auto file = Backup::write(db, backup.directory, label.left(40), nowUtc);
-    if (!file) return file.error();  // the Z waits: nothing has been closed
-    auto z = days.z(registerId, manager, journal, file->path);
+    auto written = BackupCopies::write(db, backup, label.left(40), nowUtc);
+    if (!written) return written.error();  // the Z waits: nothing has been closed
+    auto z = days.z(registerId, manager, journal, written->first.path);
     if (!z) return z.error();
-    if (auto rotated = Backup::rotate(backup.directory, backup.keepDays, nowUtc); !rotated)
+    if (auto rotated = BackupCopies::rotate(backup, nowUtc); !rotated)
         qCWarning(lcDayClose) << "old backups could not be deleted:" << rotated.error().message;
-    return z;
+    return ClosedDay{z.value(), written->second};
 }
 
 }  // namespace ak

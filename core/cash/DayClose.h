@@ -1,28 +1,28 @@
 #pragma once
 // The Z report with the backup the law and common sense want before it: check that the day can
-// be closed, write the backup (when it cannot be written the Z waits, and the manager is told why),
-// take the Z stating the backup's file, then delete backups older than keep_days.
+// be closed, write the backup (when it cannot be written the Z waits, and the manager is told why)
+// and its second copy on the backup stick when one is set (a stick that is missing or full never
+// stops the Z: its problem comes back with the Z), take the Z stating the backup's file, then
+// delete backups older than keep_days (core/storage/BackupCopies.h).
 
 #include "core/cash/DayReport.h"
 #include "core/journal/Journal.h"
 #include "core/staff/StaffMember.h"
+#include "core/storage/BackupCopies.h"
 #include "core/storage/Database.h"
 #include "core/util/Result.h"
 
 namespace ak {
 
-struct BackupSettings {
-    QString directory;  // [database] backup_directory
-    int keepDays = 90;  // [database] keep_days
-    // The folder is the default one beside the database: made when missing. A folder the café
-    // chose (a USB stick) is never made: when it is missing the Z waits and says so.
-    bool createIfMissing = false;
+struct ClosedDay {
+    ZReport z;
+    SecondBackup secondBackup;  // the copy on the backup stick, or why there is none
 };
 
 class DayClose {
 public:
-    static Result<ZReport> run(Database& db, DayReport& days, Journal& journal, const QString& registerId,
-                               const StaffMember& manager, const BackupSettings& backup, const QDateTime& nowUtc);
+    static Result<ClosedDay> run(Database& db, DayReport& days, Journal& journal, const QString& registerId,
+                                 const StaffMember& manager, const BackupSettings& backup, const QDateTime& nowUtc);
 };
 
 }  // namespace ak

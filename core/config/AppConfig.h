@@ -42,6 +42,9 @@ struct DatabaseConfig {
     QString backupDirectory;
     bool backupDirectoryIsDefault = true;  // not set in the file: made when it is missing
     int keepDays = 90;  // [database] keep_days: backups older than this are deleted (the newest 3 never)
+    // [database] second_backup_directory: every backup is also copied here (a USB stick); absolute,
+    // never the first folder nor inside it; empty: no second copy. Never made by Aktivkafe.
+    QString secondBackupDirectory;
 };
 
 struct KioskConfig {

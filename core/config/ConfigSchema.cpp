@@ -128,6 +128,26 @@ CafeConfig readCafe(ConfigSection& s) {
     return c;
 }
 
+// [database] second_backup_directory: another folder than the first backups (`first`), neither inside
+// it nor holding it — a second copy on the same disk is no second copy.
+QString readSecondBackupDirectory(ConfigSection& s, const QString& first) {
+    const QString second = resolvePath(s.string("second_backup_directory", Need::Optional).value_or(QString()).trimmed(),
+                                       s.fileOf("second_backup_directory"));
+    if (second.isEmpty() || first.isEmpty()) return second;
+    const QString firstFolder = QDir::cleanPath(first);
+    const auto within = [](const QString& inner, const QString& outer) {
+        return inner == outer || inner.startsWith(outer.endsWith(u'/') ? outer : outer + u'/');
+    };
+    if (within(second, firstFolder) || within(firstFolder, second)) {
+        s.problemAt("second_backup_directory",
+                    tr("%1 must be another folder than backup_directory (%2), neither inside it nor holding it: a "
+                       "second copy on the same disk is no second copy. Name a folder on the backup stick.")
+                        .arg(s.keyName("second_backup_directory"), firstFolder));
+        return {};
+    }
+    return second;
+}
+
 DatabaseConfig readDatabase(ConfigSection& s) {
     DatabaseConfig d;
     // The kiosk and the till share one data folder, so not AppDataLocation: that differs per program name.
@@ -168,6 +188,7 @@ DatabaseConfig readDatabase(ConfigSection& s) {
         d.backupDirectory = d.location.isPostgres() ? dataFolder + QStringLiteral("/backups")
                                                     : QFileInfo(d.path).absolutePath() + QStringLiteral("/backups");
     if (auto k = s.integer("keep_days", 1, 3650, Need::Optional)) d.keepDays = static_cast<int>(*k);
+    d.secondBackupDirectory = readSecondBackupDirectory(s, d.backupDirectory);
     return d;
 }
 
@@ -255,7 +276,8 @@ AppConfig readAppConfig(const toml::table& root, ConfigProblems& problems) {
               "time_zone"});
     config.cafe = readCafe(cafe);
     ConfigSection database = open(top, "database", Need::Optional, QStringLiteral("[database]"),
-                                  {"path", "url", "password_file", "backup_directory", "keep_days"});
+                                  {"path", "url", "password_file", "backup_directory", "keep_days",
+                                   "second_backup_directory"});
     config.database = readDatabase(database);
     ConfigSection kiosk = open(top, "kiosk", Need::Required, QStringLiteral("[kiosk]"),
                                {"id", "idle_timeout_seconds", "languages", "fullscreen", "print_serving_slip"});

@@ -16,6 +16,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace ak {
@@ -41,18 +42,62 @@ bool syncPath(const QString& path, bool folder) {
     return ok;
 }
 
+// Which folder a problem is in: the first one ([database] backup_directory) or the second one, the
+// backup stick (second_backup_directory); each is said in its own words.
+enum class Folder { First, Stick };
+
 // Why a file could not be written in `folder`, in words for the manager.
-Error folderProblem(const QString& folder, int err) {
+Error folderProblem(const QString& folder, int err, Folder which = Folder::First) {
+    const bool stick = which == Folder::Stick;
     if (err == ENOSPC || err == EDQUOT)
-        return Error{ErrorCode::Io, Backup::tr("The backup folder %1 is full. Make room there (or choose another folder "
-                                               "in [database] backup_directory) and try again.")
-                                        .arg(folder)};
+        return Error{ErrorCode::Io,
+                     (stick ? Backup::tr("The backup stick (%1) is full. Delete old files from it or use a bigger stick.")
+                            : Backup::tr("The backup folder %1 is full. Make room there (or choose another folder "
+                                         "in [database] backup_directory) and try again."))
+                         .arg(folder)};
     if (err == EACCES || err == EPERM || err == EROFS)
-        return Error{ErrorCode::Io, Backup::tr("Aktivkafe may not write in the backup folder %1. Give it write access "
-                                               "(or choose another folder in [database] backup_directory).")
-                                        .arg(folder)};
-    return Error{ErrorCode::Io, Backup::tr("The backup could not be written in %1: %2.")
+        return Error{ErrorCode::Io,
+                     (stick ? Backup::tr("Aktivkafe may not write on the backup stick (%1): it is read-only or "
+                                         "write-protected, or the folder does not let Aktivkafe write in it.")
+                            : Backup::tr("Aktivkafe may not write in the backup folder %1. Give it write access "
+                                         "(or choose another folder in [database] backup_directory)."))
+                         .arg(folder)};
+    return Error{ErrorCode::Io, (stick ? Backup::tr("The backup could not be copied to the backup stick (%1): %2.")
+                                       : Backup::tr("The backup could not be written in %1: %2."))
                                     .arg(folder, QString::fromLocal8Bit(std::strerror(err)))};
+}
+
+// `from` into a new file `to` (which must not exist) with the same permissions, synced; 0 or errno.
+int copyFile(const QString& from, const QString& to) {
+    const int in = ::open(QFile::encodeName(from).constData(), O_RDONLY | O_CLOEXEC);
+    if (in < 0) return errno;
+    struct stat st {};
+    const mode_t mode = ::fstat(in, &st) == 0 ? (st.st_mode & 0777) : 0600;
+    const int out = ::open(QFile::encodeName(to).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+    if (out < 0) {
+        const int err = errno;
+        ::close(in);
+        return err;
+    }
+    std::vector<char> buffer(1 << 20);
+    int err = 0;
+    for (;;) {
+        const ssize_t got = ::read(in, buffer.data(), buffer.size());
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) err = errno;
+        if (got <= 0) break;
+        for (ssize_t done = 0; done < got && err == 0;) {
+            const ssize_t put = ::write(out, buffer.data() + done, size_t(got - done));
+            if (put < 0 && errno == EINTR) continue;
+            if (put < 0) err = errno;
+            else done += put;
+        }
+        if (err != 0) break;
+    }
+    if (err == 0 && ::fsync(out) != 0) err = errno;
+    if (::close(out) != 0 && err == 0) err = errno;
+    ::close(in);
+    return err;
 }
 
 // The checks a backup must pass: SQLite's own, ours (application id via Database::open), the journal.
@@ -99,6 +144,19 @@ Result<void> copyFromServer(const Database& db, const QString& temp) {
 }  // namespace
 
 bool Backup::isBackupName(const QString& fileName) { return backupName().match(fileName).hasMatch(); }
+
+std::vector<std::pair<QDateTime, QString>> Backup::list(const QString& directory) {
+    std::vector<std::pair<QDateTime, QString>> backups;
+    for (const QString& n : QDir(directory).entryList({QStringLiteral("aktivkafe-*.sqlite")}, QDir::Files)) {
+        const auto m = backupName().match(n);
+        if (!m.hasMatch()) continue;
+        QDateTime at = QDateTime::fromString(m.captured(1), QStringLiteral("yyyyMMdd-HHmmss"));
+        at.setTimeZone(QTimeZone::utc());
+        if (at.isValid()) backups.emplace_back(at, n);
+    }
+    std::sort(backups.begin(), backups.end());  // oldest first
+    return backups;
+}
 
 Result<BackupFile> Backup::write(Database& db, const QString& directory, const QString& label, const QDateTime& nowUtc) {
     static const QRegularExpression labelRe(QStringLiteral("^[A-Za-z0-9_-]{1,40}$"));
@@ -174,19 +232,47 @@ Result<BackupFile> Backup::write(Database& db, const QString& directory, const Q
     return BackupFile{finalPath, QFileInfo(finalPath).size(), entries.value()};
 }
 
+Result<BackupFile> Backup::copy(const BackupFile& backup, const QString& directory) {
+    const QFileInfo folder(directory);
+    if (directory.isEmpty() || !folder.exists())
+        return Error{ErrorCode::Io, tr("The second backup folder %1 is not there: is the backup stick plugged in?")
+                                        .arg(directory)};
+    if (!folder.isDir())
+        return Error{ErrorCode::Io,
+                     tr("%1 is not a folder; [database] second_backup_directory must name one.").arg(directory)};
+    const QString dir = folder.absoluteFilePath();
+    const QString name = QFileInfo(backup.path).fileName();
+    const QString finalPath = QDir(dir).filePath(name);
+    if (QFileInfo(finalPath).absoluteDir() == QFileInfo(backup.path).absoluteDir())
+        return Error{ErrorCode::InvalidInput, QStringLiteral("A second copy must go to another folder than the first.")};
+    const QString temp = QDir(dir).filePath(QStringLiteral(".") + name + QStringLiteral(".partial"));
+    QFile::remove(temp);
+    const auto cleanup = [&] { QFile::remove(temp); };
+    if (const int err = copyFile(backup.path, temp); err != 0) {
+        cleanup();
+        qCWarning(lcBackup) << "the copy to" << dir << "failed:" << std::strerror(err);
+        return folderProblem(dir, err, Folder::Stick);
+    }
+    // Checked where it lies: a stick that garbles what it is given is found now, not at a restore.
+    auto entries = checkOpen(temp);
+    if (!entries) {
+        cleanup();
+        return entries.error();
+    }
+    if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(finalPath).constData()) != 0) {
+        const int err = errno;
+        cleanup();
+        return folderProblem(dir, err, Folder::Stick);
+    }
+    if (!syncPath(dir, true)) qCWarning(lcBackup) << "could not sync the folder" << dir;
+    qCInfo(lcBackup) << "second copy written:" << finalPath;
+    return BackupFile{finalPath, QFileInfo(finalPath).size(), entries.value()};
+}
+
 Result<QStringList> Backup::rotate(const QString& directory, int keepDays, const QDateTime& nowUtc, int keepAtLeast) {
     QDir dir(directory);
     if (!dir.exists()) return QStringList();
-    QStringList names = dir.entryList({QStringLiteral("aktivkafe-*.sqlite")}, QDir::Files, QDir::Name);
-    std::vector<std::pair<QDateTime, QString>> backups;
-    for (const QString& n : names) {
-        const auto m = backupName().match(n);
-        if (!m.hasMatch()) continue;
-        QDateTime at = QDateTime::fromString(m.captured(1), QStringLiteral("yyyyMMdd-HHmmss"));
-        at.setTimeZone(QTimeZone::utc());
-        if (at.isValid()) backups.emplace_back(at, n);
-    }
-    std::sort(backups.begin(), backups.end());  // oldest first
+    const auto backups = list(directory);
     QStringList deleted;
     const QDateTime cutoff = nowUtc.toUTC().addDays(-keepDays);
     for (size_t i = 0; i + size_t(keepAtLeast) < backups.size(); ++i) {

@@ -11,6 +11,11 @@
 // so the name also keeps the journal's head outside the database (docs/integrity.md). A missing,
 // read-only or full folder is said in plain words and leaves nothing under a backup's name.
 //
+// copy(): the same backup into a second folder (a USB stick, BackupCopies.h): copied byte for byte to
+// a hidden temporary name, synced, checked there as write() checks, then renamed to the same name.
+// The folder is never made (a stick that is not plugged in must not become a folder on the till's
+// disk); its problems are said as the backup stick's.
+//
 // restore(): into an SQLite file (a server's café is restored with `aktivkafe db copy` into an
 // empty database); refuses a file that fails the same checks, or while a till or kiosk is running on the
 // database; keeps the current database as <name>.before-restore-<time>.sqlite beside it, then puts
@@ -23,6 +28,9 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+
+#include <utility>
+#include <vector>
 
 namespace ak {
 
@@ -43,6 +51,9 @@ public:
     // `label`: what the backup is for, e.g. "z12-KASSE-1" or "manual" (letters, digits, '-', '_').
     static Result<BackupFile> write(Database& db, const QString& directory, const QString& label,
                                     const QDateTime& nowUtc);
+    // `backup` (what write() made) into `directory` under its own name, checked there. The folder
+    // must exist: it is never made.
+    static Result<BackupFile> copy(const BackupFile& backup, const QString& directory);
     // Deletes Aktivkafe backups in `directory` older than `keepDays` (by the time in their names),
     // never the newest `keepAtLeast`. Returns the names deleted.
     static Result<QStringList> rotate(const QString& directory, int keepDays, const QDateTime& nowUtc,
@@ -53,6 +64,8 @@ public:
                                           const QDateTime& nowUtc);
 
     static bool isBackupName(const QString& fileName);
+    // The backups in `directory` (by their names), oldest first, each with the time (UTC) in its name.
+    static std::vector<std::pair<QDateTime, QString>> list(const QString& directory);
 };
 
 }  // namespace ak

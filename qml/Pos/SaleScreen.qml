@@ -28,6 +28,11 @@ Page {
             Layout.fillWidth: true
             text: Printer.problemText
         }
+        Banner {   // the backup stick needs a look (core decides when); selling goes on
+            objectName: "backupStickBanner"
+            Layout.fillWidth: true
+            text: BackupStick.warningText
+        }
 
         TopBar {
             Layout.fillWidth: true

@@ -117,6 +117,31 @@ BOOST_AUTO_TEST_CASE(bad_values_of_the_right_type) {
                   s("test.toml:11:13: "), {s("'vendor_id' in [devices.printer]"), s("0x04b8")});
 }
 
+BOOST_AUTO_TEST_CASE(second_backup_directory_must_be_another_folder) {
+    const auto database = [](const char* lines) {
+        return insertAfter(minimalConfig(), 6, QByteArray("[database]\npath = \"/srv/cafe/cafe.sqlite\"\n") + lines);
+    };
+    // The same folder as the first backups: given, or the default one beside the database.
+    expectRefused(database("backup_directory = \"/media/stick\"\nsecond_backup_directory = \"/media/stick/\""),
+                  s("test.toml:10:27: "),
+                  {s("'second_backup_directory' in [database]"), s("another folder than backup_directory (/media/stick)")});
+    expectRefused(database("second_backup_directory = \"/srv/cafe/backups\""), s("test.toml:9:27: "),
+                  {s("'second_backup_directory' in [database]"), s("/srv/cafe/backups"), s("backup stick")});
+    // Inside it, or holding it.
+    expectRefused(database("second_backup_directory = \"/srv/cafe/backups/stick\""), s("test.toml:9:27: "),
+                  {s("neither inside it nor holding it")});
+    expectRefused(database("second_backup_directory = \"/srv/cafe\""), s("test.toml:9:27: "),
+                  {s("neither inside it nor holding it")});
+    expectRefused(database("second_backup_directory = \"/\""), s("test.toml:9:27: "), {s("neither inside it")});
+    // A folder's name, in quotes.
+    expectRefused(database("second_backup_directory = 7"), s("test.toml:9:27: "),
+                  {s("'second_backup_directory' in [database]"), s("text in quotes")});
+    expectRefused(database("secnd_backup_directory = \"/media/stick\""), s("test.toml:9:1: "),
+                  {s("did you mean 'second_backup_directory'?")});
+    // Beside each other is fine, and so is a name that only starts like the first folder's.
+    BOOST_TEST(parseConfig(database("second_backup_directory = \"/srv/cafe/backups-stick\""), QStringLiteral("t")).ok());
+}
+
 BOOST_AUTO_TEST_CASE(missing_required_keys) {
     expectRefused(replaceLine(minimalConfig(), 8, ""), s("test.toml:7:1: "), {s("[kiosk] is missing the key 'id'")});
     expectRefused(replaceLine(minimalConfig(), 2, ""), s("test.toml:1:1: "), {s("[cafe] is missing the key 'name'")});

@@ -259,6 +259,31 @@ BOOST_AUTO_TEST_CASE(database_url_names_a_file_or_a_server_and_its_password_file
     BOOST_TEST(server->database.backupDirectory.endsWith(QStringLiteral("/aktivkafe/backups")));
 }
 
+BOOST_AUTO_TEST_CASE(second_backup_directory_is_optional_and_resolved_like_the_first) {
+    // Not set (the shipped file has it commented out): no second copy, no notice at the till.
+    BOOST_TEST(parsed(minimalConfig()).database.secondBackupDirectory.isEmpty());
+    const QString shipped = ak::test::sourceDir() + QStringLiteral("/config/aktivkafe.toml");
+    BOOST_TEST(loadConfig(shipped)->database.secondBackupDirectory.isEmpty());
+    BOOST_TEST(parsed(insertAfter(minimalConfig(), 6, "[database]\nsecond_backup_directory = \"  \""))
+                   .database.secondBackupDirectory.isEmpty());
+    // The shipped example, uncommented.
+    QFile file(shipped);
+    BOOST_REQUIRE(file.open(QIODevice::ReadOnly));
+    QByteArray text = file.readAll();
+    BOOST_REQUIRE(text.contains("\n#second_backup_directory = \"/media/backup-stick/aktivkafe\"\n"));
+    text.replace("\n#second_backup_directory = ", "\nsecond_backup_directory = ");
+    BOOST_TEST(parsed(text).database.secondBackupDirectory == QStringLiteral("/media/backup-stick/aktivkafe"));
+    // Relative to the file that sets it, "~" the home folder, cleaned.
+    ak::test::TempDir dir;
+    writeFile(dir.file(QStringLiteral("main.toml")),
+              insertAfter(minimalConfig(), 6, "[database]\nsecond_backup_directory = \"stick/./aktivkafe/\""));
+    Result<AppConfig> relative = loadConfig(dir.file(QStringLiteral("main.toml")));
+    BOOST_REQUIRE(relative.ok());
+    BOOST_TEST(relative->database.secondBackupDirectory == dir.file(QStringLiteral("stick/aktivkafe")));
+    BOOST_TEST(parsed(insertAfter(minimalConfig(), 6, "[database]\nsecond_backup_directory = \"~/stick\""))
+                   .database.secondBackupDirectory == QDir::homePath() + QStringLiteral("/stick"));
+}
+
 BOOST_AUTO_TEST_CASE(overlay_file_overrides_single_keys) {
     ak::test::TempDir dir;
     QDir().mkpath(dir.file(QStringLiteral("demo")));

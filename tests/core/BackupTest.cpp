@@ -5,6 +5,7 @@
 #include "core/cash/DayClose.h"
 #include "core/staff/StaffRepository.h"
 #include "core/storage/Backup.h"
+#include "tests/core/BackupTestFixture.h"
 #include "tests/core/ShiftTestFixture.h"
 #include "tests/support/ScratchMount.h"
 #include "tests/support/TestSupport.h"
@@ -19,9 +20,7 @@ using namespace ak::test;
 
 namespace {
 
-bool asRoot(boost::unit_test::test_unit_id) { return ScratchMount::available(); }
-
-const QDateTime kNow(QDate(2025, 3, 6), QTime(17, 5), Qt::UTC);
+const QDateTime kNow = kBackupTime;
 
 // A café file with a day of sales closed by its Z.
 void closedDay(const QString& path) {
@@ -37,10 +36,6 @@ std::unique_ptr<Database> openFile(const QString& path) {
     auto db = Database::open(path);
     BOOST_TEST_REQUIRE(db.ok(), (db.ok() ? QString() : db.error().message).toStdString());
     return std::move(db).value();
-}
-
-QStringList backupsIn(const QString& folder) {
-    return QDir(folder).entryList({QStringLiteral("*")}, QDir::Files | QDir::Hidden);
 }
 
 }  // namespace
@@ -193,7 +188,7 @@ BOOST_AUTO_TEST_CASE(the_z_waits_for_its_backup_and_then_states_it) {
     BOOST_TEST(!DayClose::run(*c.db, c.days, c.journal, kTill, c.kari, missing, kNow).ok());
     BOOST_TEST(backupsIn(missing.directory).isEmpty());
 
-    const ZReport z = valueOrFail(DayClose::run(*c.db, c.days, c.journal, kTill, c.mona, missing, kNow));
+    const ZReport z = valueOrFail(DayClose::run(*c.db, c.days, c.journal, kTill, c.mona, missing, kNow)).z;
     BOOST_TEST(z.number == 1);
     BOOST_TEST(QFileInfo(z.backupFile).fileName().startsWith(QStringLiteral("aktivkafe-z1-till-1-20250306-170500-")),
                z.backupFile);

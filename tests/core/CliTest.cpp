@@ -418,4 +418,51 @@ BOOST_AUTO_TEST_CASE(the_nightly_backup_takes_its_database_and_folder_from_the_c
     BOOST_TEST(neither.err.contains(QStringLiteral("--db PATH or --config PATH is required")), neither.err);
 }
 
+BOOST_AUTO_TEST_CASE(the_nightly_backup_also_goes_on_the_backup_stick_and_says_when_it_cannot) {
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("cafe.db"));
+    BOOST_TEST_REQUIRE(aktivkafe({QStringLiteral("init"), kDb, db, QStringLiteral("--seed"), seedFile()}).code == 0);
+    const QString config = dir.file(QStringLiteral("aktivkafe.toml"));
+    {
+        QFile f(config);
+        BOOST_TEST_REQUIRE(f.open(QIODevice::WriteOnly));
+        QByteArray toml = readFile(sourceDir() + QStringLiteral("/config/aktivkafe.toml"));
+        toml.replace("\npath = \"\"\n", "\npath = \"cafe.db\"\nbackup_directory = \"nightly\"\n");
+        toml.replace("\n#second_backup_directory = \"/media/backup-stick/aktivkafe\"\n",
+                     "\nsecond_backup_directory = \"stick/aktivkafe\"\n");
+        f.write(toml);
+    }
+    BOOST_TEST_REQUIRE(QDir().mkpath(dir.file(QStringLiteral("nightly"))));
+    const QString stick = dir.file(QStringLiteral("stick/aktivkafe"));
+    const QStringList nightly{QStringLiteral("backup"), QStringLiteral("--config"), config};
+
+    // The stick is not plugged in: the backup is written all the same; the timer's journal says
+    // what is missing, and the exit code tells it from a backup that failed (74).
+    const Run without = aktivkafe(nightly);
+    BOOST_TEST(without.code == 75, without.err);
+    BOOST_TEST(without.out.startsWith(QStringLiteral("Wrote ") + dir.file(QStringLiteral("nightly/aktivkafe-manual-"))),
+               without.out);
+    const QString first = without.out.section(u' ', 1, 1);
+    BOOST_TEST(QFile::exists(first));
+    BOOST_TEST(without.err.contains(QStringLiteral("the backup is safe in ") + first), without.err);
+    BOOST_TEST(without.err.contains(QStringLiteral("is not there: is the backup stick plugged in?")), without.err);
+    BOOST_TEST(!QFileInfo::exists(dir.file(QStringLiteral("stick"))));  // never made on the till's disk
+
+    // Plugged in: the same checked copy on it, and exit code 0.
+    BOOST_TEST_REQUIRE(QDir().mkpath(stick));
+    const Run with = aktivkafe(nightly);
+    BOOST_TEST_REQUIRE(with.code == 0, with.err);
+    BOOST_TEST(!with.err.contains(QStringLiteral("aktivkafe backup")), with.err);
+    const QString written = with.out.section(u' ', 1, 1);
+    const QString copied = QDir(stick).filePath(QFileInfo(written).fileName());
+    const QString entries = with.out.section(u' ', 4, 4);  // "Wrote FILE (N KiB, N journal entries; checked)"
+    BOOST_TEST(with.out.contains(QStringLiteral("Copied to %1 (%2 journal entries; checked)").arg(copied, entries)),
+               with.out);
+    BOOST_TEST(readFile(copied) == readFile(written));
+    // --db alone knows no stick: one copy, exit code 0.
+    const Run plain = aktivkafe({QStringLiteral("backup"), kDb, db});
+    BOOST_TEST(plain.code == 0, plain.err);
+    BOOST_TEST(!plain.out.contains(QStringLiteral("Copied to")), plain.out);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -14,6 +14,7 @@
 #include "core/printqueue/PrintQueue.h"
 #include "core/seed/DemoSeeder.h"
 #include "core/staff/StaffRepository.h"
+#include "core/storage/Backup.h"
 #include "core/storage/Database.h"
 #include "core/util/Clock.h"
 #include "core/visits/VisitRepository.h"
@@ -131,6 +132,18 @@ public:
     Q_INVOKABLE int backups() const {
         return int(QDir(config->database.backupDirectory).entryList({QStringLiteral("*.sqlite")}, QDir::Files).size());
     }
+    // The backup stick ([database] second_backup_directory) plugged in, or pulled out with what is on it.
+    Q_INVOKABLE bool plugInStick() const { return QDir().mkpath(config->database.secondBackupDirectory); }
+    Q_INVOKABLE bool pullOutStick() const { return QDir(config->database.secondBackupDirectory).removeRecursively(); }
+    // A real backup on the stick, as the nightly one `days` days ago would have left it.
+    Q_INVOKABLE bool stickBackupDaysAgo(int days) const {
+        return ak::Backup::write(*db, config->database.secondBackupDirectory, QStringLiteral("manual"),
+                                 clock->now().addDays(-days))
+            .ok();
+    }
+    Q_INVOKABLE QStringList stickBackups() const {
+        return QDir(config->database.secondBackupDirectory).entryList({QStringLiteral("*.sqlite")}, QDir::Files);
+    }
     Q_INVOKABLE QString reportPath(const QString& extension) const {
         return till->statistics().filePath(extension);
     }
@@ -182,6 +195,10 @@ public slots:
         auto db = ak::Database::open(reportsDir_.filePath(QStringLiteral("cafe-%1.sqlite").arg(++cafes_)));
         if (!db) qFatal("db: %s", qPrintable(db.error().message));
         db_ = std::move(db).value();
+        // ui_pos_backup_stick (AK_TEST_BACKUP_STICK=1): the café also keeps a copy on a backup stick,
+        // in a folder that is not there until a test plugs the stick in.
+        if (qEnvironmentVariableIsSet("AK_TEST_BACKUP_STICK"))
+            config_.database.secondBackupDirectory = reportsDir_.filePath(QStringLiteral("stick-%1").arg(cafes_));
         ak::Journal journal(*db_, clock_, config_.cafe.registerId);
         auto seeded = ak::DemoSeeder::seed(*db_, journal, clock_, root + QStringLiteral("/config/demo-seed.toml"),
                                            ak::PinHashCost::Minimum);

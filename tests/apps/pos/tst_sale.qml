@@ -16,6 +16,9 @@ TillTestCase {
 
     function test_1_cash_sale_with_change() {
         login()
+        // No backup stick is set up in this café: nothing is said about one.
+        compare(BackupStick.warningText, "")
+        verify(visibleItem("backupStickBanner") === null)
         tap("category-1"); tap("product-1")     // coffee
         tap("category-2"); tap("product-5")     // waffle
         verify(text("saleTotal").indexOf("17,50") >= 0, text("saleTotal"))
