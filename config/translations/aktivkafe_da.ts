@@ -217,6 +217,26 @@
         <source>The current file could not be kept as %1; nothing was restored.</source>
         <translation>Den nuværende fil kunne ikke gemmes som %1; intet blev genskabt.</translation>
     </message>
+    <message>
+        <source>The backup stick (%1) is full. Delete old files from it or use a bigger stick.</source>
+        <translation>Backup-stikket (%1) er fuldt. Slet gamle filer fra det, eller brug et større USB-stik.</translation>
+    </message>
+    <message>
+        <source>Aktivkafe may not write on the backup stick (%1): it is read-only or write-protected, or the folder does not let Aktivkafe write in it.</source>
+        <translation>Aktivkafe må ikke skrive på backup-stikket (%1): det er skrivebeskyttet, eller mappen giver ikke Aktivkafe lov til at skrive i den.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to the backup stick (%1): %2.</source>
+        <translation>Backuppen kunne ikke kopieres til backup-stikket (%1): %2.</translation>
+    </message>
+    <message>
+        <source>The second backup folder %1 is not there: is the backup stick plugged in?</source>
+        <translation>Den anden backupmappe %1 findes ikke: er backup-stikket sat i?</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; [database] second_backup_directory must name one.</source>
+        <translation>%1 er ikke en mappe; [database] second_backup_directory skal være en mappe.</translation>
+    </message>
 </context>
 <context>
     <name>CafeCopy</name>
@@ -2531,6 +2551,21 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
 </context>
 <context>
+    <name>ak::BackupStickController</name>
+    <message>
+        <source>The backup stick is not plugged in. Please put it in: a backup is saved on it tonight, or when the day is closed. You can keep selling.</source>
+        <translation>Backup-stikket er ikke sat i. Sæt det i: en backup gemmes på det i nat, eller når dagen afsluttes. Du kan sælge som normalt.</translation>
+    </message>
+    <message>
+        <source>There is no backup on the backup stick yet. Leave it plugged in: a backup is saved on it tonight, or when the day is closed. You can keep selling.</source>
+        <translation>Der er endnu ingen backup på backup-stikket. Lad det sidde i: en backup gemmes på det i nat, eller når dagen afsluttes. Du kan sælge som normalt.</translation>
+    </message>
+    <message>
+        <source>No backup has been saved on the backup stick for %1 days. Check that it is plugged in: a backup is saved on it tonight, or when the day is closed. If it is in, tell the manager. You can keep selling.</source>
+        <translation>Der er ikke gemt nogen backup på backup-stikket i %1 dage. Tjek at det er sat i: en backup gemmes på det i nat, eller når dagen afsluttes. Hvis det sidder i, så sig det til lederen. Du kan sælge som normalt.</translation>
+    </message>
+</context>
+<context>
     <name>ak::CafeSetup</name>
     <message>
         <source>Write the café&apos;s name, as it should stand on the receipts.</source>
@@ -3159,6 +3194,14 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Products</source>
         <translation>Varer</translation>
+    </message>
+    <message>
+        <source>Also on the backup stick.</source>
+        <translation>Også på backup-stikket.</translation>
+    </message>
+    <message>
+        <source>The backup is on the till, but not on the backup stick: %1</source>
+        <translation>Backuppen er på kassen, men ikke på backup-stikket: %1</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4146,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>%1 needs %2: the register&apos;s key file (make one with: aktivkafe keys create)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be another folder than backup_directory (%2), neither inside it nor holding it: a second copy on the same disk is no second copy. Name a folder on the backup stick.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -217,6 +217,26 @@
         <source>The current file could not be kept as %1; nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backup stick (%1) is full. Delete old files from it or use a bigger stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktivkafe may not write on the backup stick (%1): it is read-only or write-protected, or the folder does not let Aktivkafe write in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to the backup stick (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second backup folder %1 is not there: is the backup stick plugged in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; [database] second_backup_directory must name one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CafeCopy</name>
@@ -2531,6 +2551,21 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
 </context>
 <context>
+    <name>ak::BackupStickController</name>
+    <message>
+        <source>The backup stick is not plugged in. Please put it in: a backup is saved on it tonight, or when the day is closed. You can keep selling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup on the backup stick yet. Leave it plugged in: a backup is saved on it tonight, or when the day is closed. You can keep selling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup has been saved on the backup stick for %1 days. Check that it is plugged in: a backup is saved on it tonight, or when the day is closed. If it is in, tell the manager. You can keep selling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ak::CafeSetup</name>
     <message>
         <source>Write the café&apos;s name, as it should stand on the receipts.</source>
@@ -3158,6 +3193,14 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also on the backup stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is on the till, but not on the backup stick: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4103,6 +4146,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>%1 needs %2: the register&apos;s key file (make one with: aktivkafe keys create)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be another folder than backup_directory (%2), neither inside it nor holding it: a second copy on the same disk is no second copy. Name a folder on the backup stick.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

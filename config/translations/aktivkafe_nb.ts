@@ -217,6 +217,26 @@
         <source>The current file could not be kept as %1; nothing was restored.</source>
         <translation>Den nåværende filen kunne ikke tas vare på som %1; ingenting ble gjenopprettet.</translation>
     </message>
+    <message>
+        <source>The backup stick (%1) is full. Delete old files from it or use a bigger stick.</source>
+        <translation>Minnepinnen med sikkerhetskopier (%1) er full. Slett gamle filer fra den, eller bruk en større minnepinne.</translation>
+    </message>
+    <message>
+        <source>Aktivkafe may not write on the backup stick (%1): it is read-only or write-protected, or the folder does not let Aktivkafe write in it.</source>
+        <translation>Aktivkafe får ikke skrive på minnepinnen med sikkerhetskopier (%1): den er skrivebeskyttet, eller mappen gir ikke Aktivkafe lov til å skrive i den.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to the backup stick (%1): %2.</source>
+        <translation>Sikkerhetskopien kunne ikke kopieres til minnepinnen (%1): %2.</translation>
+    </message>
+    <message>
+        <source>The second backup folder %1 is not there: is the backup stick plugged in?</source>
+        <translation>Den andre sikkerhetskopimappen %1 finnes ikke: er minnepinnen med sikkerhetskopier satt i?</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; [database] second_backup_directory must name one.</source>
+        <translation>%1 er ikke en mappe; [database] second_backup_directory må være en mappe.</translation>
+    </message>
 </context>
 <context>
     <name>CafeCopy</name>
@@ -2531,6 +2551,21 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
 </context>
 <context>
+    <name>ak::BackupStickController</name>
+    <message>
+        <source>The backup stick is not plugged in. Please put it in: a backup is saved on it tonight, or when the day is closed. You can keep selling.</source>
+        <translation>Minnepinnen med sikkerhetskopier er ikke satt i. Sett den i: en sikkerhetskopi lagres på den i natt, eller når dagen avsluttes. Du kan selge som vanlig.</translation>
+    </message>
+    <message>
+        <source>There is no backup on the backup stick yet. Leave it plugged in: a backup is saved on it tonight, or when the day is closed. You can keep selling.</source>
+        <translation>Det er ingen sikkerhetskopi på minnepinnen ennå. La den sitte i: en sikkerhetskopi lagres på den i natt, eller når dagen avsluttes. Du kan selge som vanlig.</translation>
+    </message>
+    <message>
+        <source>No backup has been saved on the backup stick for %1 days. Check that it is plugged in: a backup is saved on it tonight, or when the day is closed. If it is in, tell the manager. You can keep selling.</source>
+        <translation>Det er ikke lagret noen sikkerhetskopi på minnepinnen på %1 dager. Sjekk at den er satt i: en sikkerhetskopi lagres på den i natt, eller når dagen avsluttes. Hvis den sitter i, si fra til lederen. Du kan selge som vanlig.</translation>
+    </message>
+</context>
+<context>
     <name>ak::CafeSetup</name>
     <message>
         <source>Write the café&apos;s name, as it should stand on the receipts.</source>
@@ -3159,6 +3194,14 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     <message>
         <source>Products</source>
         <translation>Varer</translation>
+    </message>
+    <message>
+        <source>Also on the backup stick.</source>
+        <translation>Også på minnepinnen med sikkerhetskopier.</translation>
+    </message>
+    <message>
+        <source>The backup is on the till, but not on the backup stick: %1</source>
+        <translation>Sikkerhetskopien er på kassen, men ikke på minnepinnen: %1</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4146,10 @@ what the counter&apos;s list says for a coffee redeemed at the kiosk (in the caf
     </message>
     <message>
         <source>%1 needs %2: the register&apos;s key file (make one with: aktivkafe keys create)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be another folder than backup_directory (%2), neither inside it nor holding it: a second copy on the same disk is no second copy. Name a folder on the backup stick.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
