@@ -19,11 +19,6 @@
 
 #include <QTimer>
 
-#include <cerrno>
-#include <cstring>
-
-#include <unistd.h>
-
 Q_IMPORT_QML_PLUGIN(Aktivkafe_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Aktivkafe_KioskPlugin)
 
@@ -41,9 +36,9 @@ int runNotSetUp(char* argv[], QQmlApplicationEngine& engine, const QCommandLineP
         QObject::connect(&poll, &QTimer::timeout, [&] {
             auto now = ak::ui::startConfig(parser);
             if (!now || ak::CafeSetup::needed(now.value())) return;
-            execv("/proc/self/exe", argv);
-            QTextStream(stderr) << "aktivkafe-kiosk: the café is there, but the kiosk could not start again ("
-                                << std::strerror(errno) << ")" << Qt::endl;
+            const QString why = ak::ui::restartAsItself(argv);
+            QTextStream(stderr) << "aktivkafe-kiosk: the café is there, but the kiosk could not start again (" << why << ")"
+                                << Qt::endl;
             QCoreApplication::exit(1);
         });
         poll.start(2000);

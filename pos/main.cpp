@@ -17,11 +17,6 @@
 #include "core/util/Clock.h"
 #include "drivers/devices/DeviceFactory.h"
 
-#include <cerrno>
-#include <cstring>
-
-#include <unistd.h>
-
 Q_IMPORT_QML_PLUGIN(Aktivkafe_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Aktivkafe_PosPlugin)
 
@@ -38,8 +33,8 @@ int runFirstStart(char* argv[], QQmlApplicationEngine& engine, const ak::AppConf
     ak::ui::AppShell appShell(QStringLiteral("till-first-start"), engine, language);
     const int code = appShell.run(shell, QUrl(QStringLiteral("qrc:/qt/qml/Aktivkafe/Pos/FirstStart.qml")));
     if (code != 0 || !wizard.created() || shell.capturing()) return code;
-    execv("/proc/self/exe", argv);
-    QTextStream(stderr) << "aktivkafe-pos: the café is made, but the till could not start again (" << std::strerror(errno)
+    const QString why = ak::ui::restartAsItself(argv);
+    QTextStream(stderr) << "aktivkafe-pos: the café is made, but the till could not start again (" << why
                         << "); start it again by hand." << Qt::endl;
     return 1;
 }

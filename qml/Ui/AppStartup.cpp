@@ -1,5 +1,10 @@
 #include "AppStartup.h"
 
+#include <cerrno>
+#include <cstring>
+
+#include <unistd.h>
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -60,6 +65,11 @@ Result<AppContext> openApp(const QCommandLineParser& parser, AppConfig config) {
     if (!db) return db.error();
     context.db = std::move(db).value();
     return context;
+}
+
+QString restartAsItself(char* argv[]) {
+    execv("/proc/self/exe", argv);
+    return QString::fromLocal8Bit(std::strerror(errno));
 }
 
 }  // namespace ak::ui

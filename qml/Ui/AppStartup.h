@@ -36,4 +36,9 @@ Result<AppConfig> startConfig(const QCommandLineParser& parser);
 Result<AppContext> openApp(const QCommandLineParser& parser, AppConfig config);
 Result<AppContext> startApp(const QCommandLineParser& parser);  // startConfig, then openApp
 
+// Starts this program again in place (same process id, same arguments): after the first start has
+// made the café, so that it is opened as on every later start. Returns only when that failed, with
+// the reason in words.
+QString restartAsItself(char* argv[]);
+
 }  // namespace ak::ui
